@@ -1,0 +1,38 @@
+# Fresh machine: `make run` (install, ingest the samples, start the bot) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test test-fast bench eval clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Ingests samples/ (unchanged files are skipped), then starts the bot:
+# Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal console.
+run: $(STAMP)
+	$(PY) ingest.py add samples/
+	$(PY) -m bot
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+# Skips the Synapse (Matrix) tests.
+test-fast: $(STAMP)
+	SKIP_SYNAPSE_TESTS=1 $(PY) -m pytest -q -m "not slow"
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+# Retrieval figures on ../shared/eval (not needed to build or test).
+eval: $(STAMP)
+	$(PY) ingest.py eval --corpus ../shared/eval/corpus --questions ../shared/eval/dev_questions.jsonl --mode all
+
+clean:
+	rm -rf data .pytest_cache

@@ -1,0 +1,83 @@
+"""Typed settings of the chat side: the ``bot:`` section of config.yaml plus secrets from env.
+
+Loaded with the same strict loader as the knowledge-base config: an unknown
+key fails at start-up with its name.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from kb.config import Config, _build
+
+
+@dataclass
+class TelegramSettings:
+    mode: str = "polling"            # "polling" | "webhook"
+    webhook_url: str = ""            # public HTTPS URL Telegram posts to (webhook mode)
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    poll_timeout: int = 30           # long-polling timeout in seconds
+    connect_retries: int = 3         # retries of a send after 5xx or a timeout
+
+
+@dataclass
+class MatrixSettings:
+    homeserver: str = ""             # e.g. https://matrix.example.org
+    user_id: str = ""                # e.g. @assistant:example.org
+    device_name: str = "committee-assistant"
+    allowed_invite_domains: list[str] = field(default_factory=list)  # homeserver domains allowed to invite the bot
+    invite_from_roster: bool = True  # roster members may invite the bot too
+    display_name: str = ""
+
+
+@dataclass
+class BroadcastSettings:
+    per_second: float = 25.0         # overall messages per second (Telegram allows about 30)
+    per_group_per_minute: int = 20   # per group or channel
+    max_attempts: int = 5            # retries of a 5xx / timeout before giving up on a recipient
+
+
+@dataclass
+class BotSettings:
+    transports: list[str] = field(default_factory=lambda: ["telegram"])  # started by `python -m bot` when a token is set
+    access: str = "members"          # "members": only verified roster members may ask; "open": anyone
+    questions_per_minute: int = 10   # per user; excess gets a polite note
+    max_question_chars: int = 500
+    worker_threads: int = 2          # threads answering questions (embedding is CPU-bound)
+    invite_ttl_hours: int = 72       # lifetime of /invite links
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
+    matrix: MatrixSettings = field(default_factory=MatrixSettings)
+    broadcast: BroadcastSettings = field(default_factory=BroadcastSettings)
+
+    # Secrets: environment only.
+    @property
+    def telegram_token(self) -> str | None:
+        return os.environ.get("TELEGRAM_BOT_TOKEN") or None
+
+    @property
+    def telegram_api_base_url(self) -> str | None:
+        return os.environ.get("TELEGRAM_API_BASE_URL") or None
+
+    @property
+    def telegram_file_base_url(self) -> str | None:
+        return os.environ.get("TELEGRAM_FILE_BASE_URL") or None
+
+    @property
+    def matrix_access_token(self) -> str | None:
+        return os.environ.get("MATRIX_ACCESS_TOKEN") or None
+
+    @property
+    def matrix_password(self) -> str | None:
+        return os.environ.get("MATRIX_PASSWORD") or None
+
+
+def load_bot_settings(config: Config) -> BotSettings:
+    settings = _build(BotSettings, config.bot or {}, "bot")
+    from kb.errors import ConfigError
+
+    if settings.access not in ("members", "open"):
+        raise ConfigError(f"bot.access must be 'members' or 'open', got {settings.access!r}.")
+    if settings.telegram.mode not in ("polling", "webhook"):
+        raise ConfigError(f"bot.telegram.mode must be 'polling' or 'webhook', got {settings.telegram.mode!r}.")
+    return settings

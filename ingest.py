@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""Staff command line: a thin layer over kb.KnowledgeBase.
+
+Each command opens the library, calls one method, prints the result, and
+turns library errors (kb.errors.KBError) into click errors with the same
+sentence.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from kb.config import Config, load_config
+from kb.errors import KBError
+
+
+def kb_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KBError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+@click.group()
+@click.option("--config", "config_path", envvar="BOT_CONFIG", type=click.Path(dir_okay=False),
+              help="config.yaml to use (default: the project's; env BOT_CONFIG).")
+@click.option("--data-dir", envvar="BOT_DATA_DIR", type=click.Path(file_okay=False),
+              help="Data directory (env BOT_DATA_DIR).")
+@click.pass_context
+def cli(ctx, config_path, data_dir):
+    """Manage the committee assistant's knowledge base."""
+    ctx.obj = {"config_path": config_path, "data_dir": data_dir}
+
+
+def _config(ctx) -> Config:
+    try:
+        return load_config(ctx.obj["config_path"], data_dir=ctx.obj["data_dir"])
+    except KBError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _kb(ctx):
+    from kb.knowledge_base import KnowledgeBase
+
+    return KnowledgeBase(_config(ctx))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--by", "added_by", default="cli", help="Who is adding (recorded with the document).")
+@click.pass_context
+@kb_errors
+def add(ctx, paths, added_by):
+    """Add or update documents (files or folders, recursively)."""
+    from tqdm import tqdm
+
+    kb = _kb(ctx)
+    bars = {}
+
+    def on_file(path, chunks):
+        bar = tqdm(total=chunks, desc=path.name[:40], unit="chunk", leave=False, file=sys.stderr)
+        bars["current"] = bar
+        return bar.update
+
+    def on_result(result):
+        bar = bars.pop("current", None)
+        if bar:
+            bar.close()
+        mark = {"added": "+", "updated": "~", "unchanged": "=", "failed": "!"}[result.status]
+        detail = f"{result.chunks} chunks" if result.status != "failed" else result.error
+        click.echo(f"{mark} {result.status:<9} {result.doc_key}: {detail}")
+
+    t0 = time.perf_counter()
+    report = kb.add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result)
+    elapsed = time.perf_counter() - t0
+    click.echo(
+        f"\n{report.count('added')} added, {report.count('updated')} updated, "
+        f"{report.count('unchanged')} unchanged, {report.count('failed')} failed "
+        f"({elapsed:.1f} s)"
+    )
+    if report.count("failed") and not (report.count("added") or report.count("updated") or report.count("unchanged")):
+        sys.exit(1)
+
+
+@cli.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+@kb_errors
+def list_(ctx, as_json):
+    """List documents."""
+    docs = _kb(ctx).list_documents()
+    if as_json:
+        click.echo(json.dumps(docs, ensure_ascii=False, indent=1))
+        return
+    if not docs:
+        click.echo("The knowledge base is empty: python ingest.py add samples/")
+        return
+    for d in docs:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d["updated_at"]))
+        status = "" if d["status"] == "ready" else f" [{d['status']}]"
+        click.echo(f"{d['id']:>4}  {when}  {d['chunk_count']:>4} chunks  v{d['version']}  {d['doc_key']}  《{d['title']}》{status}")
+    click.echo(f"{len(docs)} documents")
+
+
+@cli.command()
+@click.argument("doc")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+@kb_errors
+def remove(ctx, doc, yes):
+    """Remove a document (by id, file name or title)."""
+    kb = _kb(ctx)
+    row = kb.find_document(doc)
+    if not yes:
+        click.confirm(f"Remove {row['doc_key']} 《{row['title']}》 ({row['chunk_count']} chunks)?", abort=True)
+    kb.remove(row["id"])
+    click.echo(f"Removed {row['doc_key']}.")
+
+
+@cli.command()
+@click.pass_context
+@kb_errors
+def reindex(ctx):
+    """Re-embed every chunk with the configured model (after changing embedder)."""
+    from tqdm import tqdm
+
+    kb = _kb(ctx)
+    with tqdm(total=kb.chunk_count(), unit="chunk", file=sys.stderr) as bar:
+        n = kb.reindex(progress=bar.update)
+    click.echo(f"Re-embedded {n} chunks with {kb.embedder.model_id}.")
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Fix what is found (re-sync Chroma and BM25 from SQLite).")
+@click.pass_context
+@kb_errors
+def verify(ctx, repair):
+    """Check that SQLite, Chroma and the BM25 index agree."""
+    kb = _kb(ctx)
+    report = kb.verify(repair=repair)
+    click.echo(f"documents {report.documents}, chunks {report.chunks}, chroma {report.chroma}, bm25 {report.bm25}")
+    problems = []
+    if report.missing_in_chroma:
+        problems.append(f"{len(report.missing_in_chroma)} chunks missing from Chroma")
+    if report.extra_in_chroma:
+        problems.append(f"{len(report.extra_in_chroma)} stale vectors in Chroma")
+    if report.bm25_stale:
+        problems.append("BM25 index out of date")
+    if report.pending_documents:
+        problems.append(f"{len(report.pending_documents)} documents not finished: {', '.join(report.pending_documents[:5])}")
+    if not report.embedder_matches:
+        problems.append(f"index built with {report.embedder_recorded}, config says {report.embedder_configured}")
+    if not problems:
+        click.echo("OK: everything agrees.")
+        return
+    for p in problems:
+        click.echo(f"- {p}")
+    if report.repaired:
+        after = kb.verify()
+        click.echo("Repaired." if after.ok else "Repair did not fix everything; run verify again.")
+        if not after.ok:
+            sys.exit(1)
+    else:
+        click.echo("Run `python ingest.py verify --repair` to fix.")
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--lang", default="zh", type=click.Choice(["zh", "en"]), help="Reply language.")
+@click.option("--mode", default="hybrid", type=click.Choice(["hybrid", "dense", "bm25"]))
+@click.option("--debug", is_flag=True, help="Show the ranked passages and scores.")
+@click.pass_context
+@kb_errors
+def ask(ctx, question, lang, mode, debug):
+    """Print the reply a member would get."""
+    from bot.core.messages import to_plain
+    from bot.core.render import render_answer
+
+    kb = _kb(ctx)
+    t0 = time.perf_counter()
+    answer = kb.ask(question, mode=mode)
+    elapsed = time.perf_counter() - t0
+    click.echo(to_plain(render_answer(answer, kb.config.committee, lang)))
+    if debug:
+        click.echo(f"\n[{elapsed * 1000:.0f} ms, best dense {answer.best_dense:.3f}]")
+        for n, h in enumerate(answer.hits, 1):
+            click.echo(f"{n}. {h.score:+.2f} d={h.dense:.3f} b={h.bm25:.1f} {h.citation}  {h.text[:50]}")
+
+
+@cli.command("eval")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of documents to build a fresh knowledge base from.")
+@click.option("--questions", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Write figures as JSON.")
+@click.option("--use-kb", is_flag=True, help="Evaluate the configured knowledge base instead of a fresh one.")
+@click.option("--mode", default="hybrid", type=click.Choice(["hybrid", "dense", "bm25", "all"]),
+              help="Retrieval mode; 'all' compares the three.")
+@click.option("--misses/--no-misses", default=True, help="List the questions missed.")
+@click.pass_context
+@kb_errors
+def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
+    """Score retrieval and answers on a question file (see shared/eval/README.md)."""
+    from bot.core.messages import to_plain
+    from bot.core.render import render_answer
+    from kb.evaluation import FIGURE_COLUMNS, evaluate, format_table, load_questions
+    from kb.knowledge_base import KnowledgeBase
+
+    if not corpus and not use_kb:
+        raise click.UsageError("Give --corpus DIR (fresh knowledge base) or --use-kb.")
+    config = _config(ctx)
+    qs = load_questions(questions)
+    with tempfile.TemporaryDirectory(prefix="kb-eval-") as tmp:
+        if not use_kb:
+            config.cache_dir = config.cache_path   # keep the shared embedding cache
+            config.data_dir = Path(tmp)
+        kb = KnowledgeBase(config)
+        if not use_kb:
+            t0 = time.perf_counter()
+            report = kb.add_paths([corpus])
+            click.echo(f"Ingested {report.count('added')} documents, {kb.chunk_count()} chunks "
+                       f"in {time.perf_counter() - t0:.1f} s; {report.count('failed')} failed.", err=True)
+        modes = ["bm25", "dense", "hybrid"] if mode == "all" else [mode]
+        results = {}
+        for m in modes:
+            def ask_one(q, m=m):
+                answer = kb.ask(q, mode=m)
+                return answer, to_plain(render_answer(answer, config.committee, "zh"))
+
+            results[m] = evaluate(ask_one, qs)
+
+    for m, scores in results.items():
+        click.echo(format_table(f"[{m}] overall", {"all": scores.figures()}, FIGURE_COLUMNS))
+        click.echo(format_table("by kind", scores.by_kind(), FIGURE_COLUMNS))
+        lat = scores.to_json()["latency_ms"]
+        click.echo(f"latency per question (ms): p50 {lat.get('p50')}, p95 {lat.get('p95')}\n")
+    final = results[modes[-1]]
+    if misses:
+        click.echo(f"Misses ({modes[-1]}):")
+        for o in final.misses():
+            what = "abstained" if o.abstained else f"rank {o.rank}, answer {'ok' if o.answer_correct else 'wrong'}"
+            exp = f"{o.question.doc} {o.question.section}" if o.question.answerable else "no answer"
+            click.echo(f"  {o.question.id} {o.question.question} | {what} | expected {exp} | got {o.top[:1]}")
+    if json_out:
+        payload = {m: s.to_json() for m, s in results.items()}
+        out = payload[modes[-1]] | {"modes": payload} if len(modes) > 1 else payload[modes[0]]
+        # The scoring contract's names at the top level.
+        out = out | out["overall"]
+        json_out.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+        click.echo(f"Wrote {json_out}")
+
+
+if __name__ == "__main__":
+    cli()

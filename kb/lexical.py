@@ -1,0 +1,130 @@
+"""Chinese tokenisation (jieba) and the BM25 index (bm25s).
+
+Tokens are jieba's search-mode words plus character bigrams of every CJK
+run: words carry meaning ("社情民意"), bigrams rescue words jieba splits
+differently in the question and the passage ("上访" vs "信访人").
+The index is derived data: it is rebuilt from the ``tokens`` column of the
+``chunks`` table and saved with a fingerprint of the chunk ids it holds, so
+a stale index is detected rather than trusted.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from pathlib import Path
+
+import numpy as np
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
+
+
+class Tokenizer:
+    """A private jieba tokenizer with our vocabulary and its cache under the data dir."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, cache_dir: Path, vocabulary: list[str] = ()):
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        cache_dir = Path(cache_dir)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.tmp_dir = str(cache_dir)
+        with self._lock:
+            self._jieba.initialize()
+        for word in vocabulary:
+            # A high frequency keeps domain words whole ("社情民意" not "社情"+"民意").
+            self._jieba.add_word(word, freq=200000)
+
+    def words(self, text: str) -> list[str]:
+        return [w.lower() for w in self._jieba.lcut_for_search(text) if _WORD.search(w)]
+
+    def tokens(self, text: str) -> list[str]:
+        tokens = self.words(text)
+        for run in _CJK_RUN.findall(text):
+            tokens.extend("#" + run[i:i + 2] for i in range(len(run) - 1))
+        return tokens
+
+
+class LexicalIndex:
+    def __init__(self, k1: float = 0.9, b: float = 0.5):
+        self.k1 = k1
+        self.b = b
+        self.chunk_ids: list[str] = []
+        self._bm25 = None
+
+    def build(self, chunk_ids: list[str], token_lists: list[list[str]]) -> None:
+        import bm25s
+
+        self.chunk_ids = list(chunk_ids)
+        if not chunk_ids:
+            self._bm25 = None
+            return
+        bm25 = bm25s.BM25(k1=self.k1, b=self.b)
+        # An empty chunk would break bm25s; the placeholder token matches nothing.
+        bm25.index([t or ["\x00"] for t in token_lists], show_progress=False)
+        self._bm25 = bm25
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray:
+        """BM25 score of every chunk, in ``chunk_ids`` order."""
+        if self._bm25 is None:
+            return np.zeros(0, dtype=np.float32)
+        known = [t for t in query_tokens if t in self._bm25.vocab_dict]
+        if not known:
+            return np.zeros(len(self.chunk_ids), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    @staticmethod
+    def fingerprint(chunk_ids: list[str]) -> str:
+        import hashlib
+
+        return hashlib.sha256("\n".join(sorted(chunk_ids)).encode()).hexdigest()
+
+    def save(self, folder: Path) -> None:
+        folder = Path(folder)
+        tmp = folder.with_name(folder.name + ".tmp")
+        tmp.mkdir(parents=True, exist_ok=True)
+        if self._bm25 is not None:
+            self._bm25.save(str(tmp / "bm25"))
+        (tmp / "manifest.json").write_text(
+            json.dumps({"chunk_ids": self.chunk_ids, "k1": self.k1, "b": self.b,
+                        "fingerprint": self.fingerprint(self.chunk_ids)}),
+            encoding="utf-8",
+        )
+        # Swap the folders so a reader never sees half an index.
+        old = folder.with_name(folder.name + ".old")
+        if old.exists():
+            _rmtree(old)
+        if folder.exists():
+            folder.rename(old)
+        tmp.rename(folder)
+        if old.exists():
+            _rmtree(old)
+
+    @classmethod
+    def load(cls, folder: Path) -> "LexicalIndex | None":
+        folder = Path(folder)
+        manifest = folder / "manifest.json"
+        if not manifest.is_file():
+            return None
+        try:
+            meta = json.loads(manifest.read_text(encoding="utf-8"))
+            index = cls(meta["k1"], meta["b"])
+            index.chunk_ids = meta["chunk_ids"]
+            if index.chunk_ids:
+                import bm25s
+
+                index._bm25 = bm25s.BM25.load(str(folder / "bm25"))
+            return index
+        except Exception:  # a damaged index is rebuilt, not trusted
+            return None
+
+
+def _rmtree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)

@@ -1,0 +1,46 @@
+"""What happens to a member's question before it is searched.
+
+Members type casually ("上访", "多久", "找谁"); documents say "信访", "期限",
+"机关". The synonym map in config appends the formal words to the question
+(keeping the original ones), for both BM25 and the dense query.
+"""
+from __future__ import annotations
+
+import re
+
+# Province-level regions: a rule of another province ranks lower unless the
+# question names it (many regulations exist once per province).
+PROVINCES = [
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+]
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(question: str) -> str:
+    question = question.replace("\u3000", " ").strip()
+    return _SPACE.sub(" ", question)
+
+
+def expand(question: str, synonyms: dict[str, list[str]]) -> str:
+    """Append the formal equivalents of casual words found in the question."""
+    extra: list[str] = []
+    for word, formal in synonyms.items():
+        if word in question:
+            extra.extend(f for f in formal if f not in question and f not in extra)
+    return question if not extra else question + " " + " ".join(extra)
+
+
+def region_of(title: str) -> str | None:
+    """The province a document belongs to, judged by its title (None: national or local)."""
+    head = title[:12]
+    for name in PROVINCES:
+        if head.startswith(name) or head.startswith(name + "省") or head.startswith(name + "市"):
+            return name
+    return None
+
+
+def regions_named(question: str) -> set[str]:
+    return {name for name in PROVINCES if name in question}

@@ -1,0 +1,89 @@
+"""Dense vectors in Chroma, with our own embeddings.
+
+Chroma never embeds anything itself (``embedding_function=None``): its
+default embedder would try to download a model. Embedded
+(``PersistentClient`` under the data dir) by default, or a Chroma server
+when ``chroma.url`` is set.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+from kb.config import ChromaConfig
+
+
+class VectorStore:
+    def __init__(self, config: ChromaConfig, path: Path):
+        import chromadb
+        from chromadb.config import Settings
+
+        settings = Settings(anonymized_telemetry=False)
+        if config.url:
+            url = urlparse(config.url)
+            self._client = chromadb.HttpClient(
+                host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https", settings=settings,
+            )
+        else:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            self._client = chromadb.PersistentClient(path=str(path), settings=settings)
+        self.config = config
+        self._collection = self._open()
+
+    def _open(self):
+        c = self.config
+        return self._client.get_or_create_collection(
+            c.collection,
+            embedding_function=None,
+            configuration={"hnsw": {
+                "space": c.space,
+                "ef_construction": c.ef_construction,
+                "ef_search": c.ef_search,
+                "max_neighbors": c.max_neighbors,
+            }},
+        )
+
+    def count(self) -> int:
+        return self._collection.count()
+
+    def ids(self) -> set[str]:
+        out: set[str] = set()
+        offset = 0
+        while True:
+            page = self._collection.get(include=[], limit=5000, offset=offset)
+            out.update(page["ids"])
+            if len(page["ids"]) < 5000:
+                return out
+            offset += 5000
+
+    def upsert(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
+        for start in range(0, len(ids), 1000):
+            end = start + 1000
+            self._collection.upsert(
+                ids=ids[start:end], embeddings=vectors[start:end], metadatas=metadatas[start:end]
+            )
+
+    def delete(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), 1000):
+            self._collection.delete(ids=ids[start:start + 1000])
+
+    def query(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """The ``n`` nearest chunks as (chunk id, cosine similarity), best first."""
+        total = self.count()
+        if total == 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[vector], n_results=min(n, total), include=["distances"]
+        )
+        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
+
+    def reset(self) -> None:
+        """Drop and recreate the collection (reindex with another model or dimension)."""
+        try:
+            self._client.delete_collection(self.config.collection)
+        except Exception:
+            pass
+        self._collection = self._open()
