@@ -17,7 +17,7 @@ install: $(STAMP)
 # Ingests samples/ (unchanged files are skipped), then starts the bot:
 # Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal console.
 run: $(STAMP)
-	$(PY) ingest.py add samples/
+	$(PY) ingest.py add samples/documents/
 	$(PY) -m bot
 
 test: $(STAMP)

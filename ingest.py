@@ -260,5 +260,13 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
         click.echo(f"Wrote {json_out}")
 
 
+def _register_groups() -> None:
+    from bot.cli_members import members
+
+    cli.add_command(members)
+
+
+_register_groups()
+
 if __name__ == "__main__":
     cli()

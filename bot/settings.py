@@ -36,6 +36,8 @@ class BroadcastSettings:
     per_second: float = 25.0         # overall messages per second (Telegram allows about 30)
     per_group_per_minute: int = 20   # per group or channel
     max_attempts: int = 5            # retries of a 5xx / timeout before giving up on a recipient
+    concurrency: int = 4             # sends in flight at once (needed to reach per_second over a slow link)
+    unconfirmed: str = "report"      # a send whose answer was lost: "report" it (no 2nd copy) or "resend"
 
 
 @dataclass

@@ -72,7 +72,7 @@ class SentenceTransformerEmbedder:
                 "model folder, or a model name already in the Hugging Face cache (there is no "
                 "download at run time)."
             ) from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.dim = int((getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension)())
         self.model_id = f"st:{config.model}"
         self.batch_size = config.batch_size
         self.query_prefix = config.query_prefix

@@ -227,13 +227,9 @@ class KnowledgeBase:
                      and s["heading_path"] == chunk["heading_path"]]
         else:
             parts = [chunk["text"]]
-        # Pieces of a split article repeat its lead sentence; show it once.
-        seen, text = set(), []
-        for part in parts:
-            for line in part.split("\n"):
-                if line and line not in seen:
-                    seen.add(line)
-                    text.append(line)
+        # Pieces of a split article repeat its lead line ("第八条 …职责："); show it once.
+        lead = parts[0].split("\n", 1)[0] + "\n" if "\n" in parts[0] else None
+        text = [parts[0]] + [p[len(lead):] if lead and p.startswith(lead) else p for p in parts[1:]]
         return chunk["citation"], "\n".join(text)
 
     # ----- adding -----

@@ -1,0 +1,51 @@
+"""``python -m bot``: start the assistant.
+
+Without ``--transport`` it starts the transports listed in ``bot.transports``
+whose credentials are present (TELEGRAM_BOT_TOKEN, MATRIX_ACCESS_TOKEN /
+MATRIX_PASSWORD), and the terminal console when there are none.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+from kb.errors import KBError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser.add_argument("--transport", action="append", choices=["console", "telegram", "matrix"],
+                        help="Transport to start (repeatable). Default: from config and environment.")
+    parser.add_argument("--config", help="config.yaml (env BOT_CONFIG)")
+    parser.add_argument("--data-dir", help="data directory (env BOT_DATA_DIR)")
+    parser.add_argument("--lang", default="zh", choices=["zh", "en"], help="console language")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("httpx", "chromadb", "telegram.ext", "mautrix", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        from bot.app import build_assistant, choose_transports, run
+
+        assistant = build_assistant(args.config, args.data_dir)
+        transports = args.transport or choose_transports(assistant.settings)
+        if "console" in transports and len(transports) == 1 and not sys.stdin.isatty():
+            logging.getLogger().setLevel(logging.WARNING)
+        asyncio.run(run(assistant, transports, language=args.lang))
+    except KBError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

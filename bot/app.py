@@ -1,0 +1,72 @@
+"""Wiring: config -> knowledge base -> core assistant -> features -> transports."""
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+
+from kb.config import load_config
+from kb.knowledge_base import KnowledgeBase
+
+from bot.core.assistant import Assistant
+from bot.settings import load_bot_settings
+
+log = logging.getLogger("bot")
+
+# Feature modules, each with install(assistant). Order matters only for hooks.
+FEATURES: list[str] = ["bot.core.roster", "bot.core.documents"]
+
+
+def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,
+                    access=None) -> Assistant:
+    config = kb.config if kb else load_config(config_path, data_dir=data_dir)
+    settings = load_bot_settings(config)
+    kb = kb or KnowledgeBase(config)
+    if access is None:
+        from bot.core.roster import RosterAccess
+
+        access = RosterAccess()    # members-only or open, by bot.access
+    assistant = Assistant(kb, settings, access=access)
+    for name in FEATURES:
+        importlib.import_module(name).install(assistant)
+    return assistant
+
+
+def choose_transports(settings) -> list[str]:
+    chosen = []
+    if "telegram" in settings.transports and settings.telegram_token:
+        chosen.append("telegram")
+    if "matrix" in settings.transports and settings.matrix.homeserver and (
+            settings.matrix_access_token or settings.matrix_password):
+        chosen.append("matrix")
+    return chosen or ["console"]
+
+
+async def run(assistant: Assistant, transports: list[str], *, language: str = "zh") -> None:
+    """Run the chosen transports until cancelled (Ctrl-C) or the console's input ends."""
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, assistant.kb.warm_up)
+    tasks = []
+    for name in transports:
+        if name == "console":
+            from bot.transports.console import run_console
+
+            tasks.append(asyncio.create_task(run_console(assistant, language=language)))
+        elif name == "telegram":
+            from bot.transports.telegram import run_telegram
+
+            tasks.append(asyncio.create_task(run_telegram(assistant)))
+        elif name == "matrix":
+            from bot.transports.matrix import run_matrix
+
+            tasks.append(asyncio.create_task(run_matrix(assistant)))
+    log.info("started: %s", ", ".join(transports))
+    try:
+        done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            task.result()
+        for task in pending:
+            task.cancel()
+    finally:
+        assistant.close()

@@ -1,0 +1,93 @@
+"""A terminal chat on the same core: interactive, or scripted through a pipe.
+
+Interactive: a prompt, the answer, repeat; buttons are shown as numbered
+choices you can type (``:1``). Piped: one question per line, each answered,
+exit at end of input.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import sys
+import time
+
+from bot.core.messages import Button, Callback, Chat, Incoming, OutMessage, SentRef, User, to_plain
+
+
+class ConsoleTransport:
+    name = "console"
+
+    def __init__(self, out=None, *, language: str = "zh", user_id: str = "console:local"):
+        self.out = out or sys.stdout
+        self.user = User(id=user_id, display_name="console", language=language)
+        self.chat = Chat(id="console:local", kind="private", title="console")
+        self._ids = itertools.count(1)
+        self.last_buttons: list[Button] = []
+        self.last_ref: SentRef | None = None
+
+    async def send(self, chat_id: str, message: OutMessage) -> SentRef:
+        ref = SentRef(chat_id, str(next(self._ids)))
+        self._print(message)
+        self.last_ref = ref
+        return ref
+
+    async def edit(self, ref: SentRef, message: OutMessage) -> None:
+        self._print(message)
+
+    async def typing(self, chat_id: str) -> None:
+        return None
+
+    async def answer_callback(self, callback: Callback, text: str | None = None) -> None:
+        if text:
+            self.out.write(f"({text})\n")
+            self.out.flush()
+
+    def _print(self, message: OutMessage) -> None:
+        self.out.write(message.plain + "\n")
+        buttons = [b for row in message.buttons for b in row if b.data]
+        if buttons:
+            self.last_buttons = buttons
+            self.out.write("  " + "  ".join(f"[:{n}] {b.label}" for n, b in enumerate(buttons, 1)) + "\n")
+        self.out.write("\n")
+        self.out.flush()
+
+    def incoming(self, line: str) -> Incoming:
+        """Turn a typed line into a core message: /commands, :N button presses, questions."""
+        line = line.strip()
+        now = time.time()
+        if line.startswith(":") and line[1:].isdigit() and self.last_buttons:
+            n = int(line[1:]) - 1
+            if 0 <= n < len(self.last_buttons):
+                cb = Callback(id=str(now), data=self.last_buttons[n].data, message=self.last_ref)
+                return Incoming("console", self.user, self.chat, callback=cb, received_at=now)
+        if line.startswith("/"):
+            head, _, args = line[1:].partition(" ")
+            return Incoming("console", self.user, self.chat, text=line, command=head.lower(),
+                            args=args, received_at=now)
+        return Incoming("console", self.user, self.chat, text=line, received_at=now)
+
+
+async def run_console(assistant, *, stdin=None, out=None, language: str = "zh") -> None:
+    stdin = stdin or sys.stdin
+    transport = ConsoleTransport(out, language=language)
+    assistant.attach_transport(transport)
+    interactive = stdin.isatty()
+    loop = asyncio.get_running_loop()
+    if interactive:
+        transport.out.write("输入问题并回车；/help 查看帮助；Ctrl-D 退出。\n\n")
+        await assistant.handle(transport.incoming("/start"), transport)
+    while True:
+        if interactive:
+            transport.out.write("> ")
+            transport.out.flush()
+        line = await loop.run_in_executor(None, stdin.readline)
+        if not line:
+            break
+        if not line.strip():
+            continue
+        if not interactive:
+            transport.out.write(f"> {line.strip()}\n")
+        await assistant.handle(transport.incoming(line), transport)
+
+
+__all__ = ["ConsoleTransport", "run_console", "to_plain"]

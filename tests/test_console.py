@@ -1,0 +1,44 @@
+"""The terminal console on the same core, scripted through a pipe (a real subprocess)."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_console_answers_questions_from_a_pipe(sample_kb_dir, tmp_path):
+    import shutil
+
+    data = tmp_path / "kb"
+    shutil.copytree(sample_kb_dir, data)
+    env = {**os.environ, "BOT_CONFIG": str(data / "config.yaml")}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    questions = "没法参加会议怎么请假\n\n/help\n今年全会委员统一住哪个酒店\n"
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot"], input=questions, capture_output=True, text=True,
+        env=env, cwd=ROOT, timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = proc.stdout
+    assert out.count("> ") == 3                      # the blank line is skipped
+    assert "委员履职手册》第" in out
+    assert "/ask" in out                             # the help text
+    assert "没有找到" in out or "《" in out
+    assert "<b>" not in out and "<blockquote>" not in out   # markup rendered as plain text
+
+
+def test_console_transport_parses_buttons_and_commands():
+    from io import StringIO
+
+    from bot.core.messages import Button, OutMessage
+    from bot.transports.console import ConsoleTransport
+    import asyncio
+
+    out = StringIO()
+    console = ConsoleTransport(out)
+    asyncio.run(console.send("console:local", OutMessage("<b>x</b> &amp; y", buttons=[[Button("👍", data="fb:up:1")]])))
+    assert "x & y" in out.getvalue() and "[:1] 👍" in out.getvalue()
+    assert console.incoming(":1").callback.data == "fb:up:1"
+    msg = console.incoming("/ask 提案 怎么交")
+    assert msg.command == "ask" and msg.args == "提案 怎么交"

