@@ -23,6 +23,10 @@ class Answer:
     abstained: bool
     quote: str = ""
     citation: str = ""
+    # A second article of the same document, quoted too when retrieval can barely tell
+    # the two apart (neighbouring articles of one regulation often can't be).
+    second_quote: str = ""
+    second_citation: str = ""
     title: str = ""
     doc_key: str = ""
     chunk_id: str | None = None
@@ -79,8 +83,14 @@ def compose(result: SearchResult, config: AnswerConfig, tokenizer=None) -> Answe
     best = result.hits[0]
     # Room for the citation, the further sources and the frame around the quote.
     budget = max(120, config.max_chars - 160)
-    quote = select_sentences(best.text, result.expanded, budget, config.max_sentences)
-    further, seen = [], {best.citation}
+    runner_up = _close_runner_up(result.hits, config.second_passage_ratio)
+    if runner_up is not None:
+        first = select_sentences(best.text, result.expanded, budget // 2, config.max_sentences // 2 or 1)
+        second = select_sentences(runner_up.text, result.expanded, budget - len(first),
+                                  config.max_sentences // 2 or 1)
+    else:
+        first, second = select_sentences(best.text, result.expanded, budget, config.max_sentences), ""
+    further, seen = [], {best.citation} | ({runner_up.citation} if runner_up else set())
     for hit in result.hits[1:]:
         if len(further) >= config.further_sources:
             break
@@ -89,7 +99,20 @@ def compose(result: SearchResult, config: AnswerConfig, tokenizer=None) -> Answe
         seen.add(hit.citation)
         further.append(hit)
     return Answer(
-        question=result.question, abstained=False, quote=quote, citation=best.citation,
+        question=result.question, abstained=False, quote=first, citation=best.citation,
+        second_quote=second, second_citation=runner_up.citation if runner_up else "",
         title=best.title, doc_key=best.doc_key, chunk_id=best.chunk_id, further=further,
         hits=result.hits, best_dense=result.best_dense,
     )
+
+
+def _close_runner_up(hits: list[Hit], ratio: float) -> Hit | None:
+    """The second hit, when it is another part of the same document scored almost as high."""
+    if ratio <= 0 or len(hits) < 2:
+        return None
+    best, second = hits[0], hits[1]
+    if second.doc_key != best.doc_key or second.citation == best.citation:
+        return None
+    if best.score <= 0 or second.score < ratio * best.score:
+        return None
+    return second

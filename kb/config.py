@@ -63,13 +63,13 @@ class BM25Config:
 class RetrievalConfig:
     top_k: int = 5
     candidates: int = 40
-    fusion: str = "weighted"         # "weighted" (z-scored sum) | "rrf"
-    dense_weight: float = 0.6
-    bm25_weight: float = 0.4
-    rrf_k: int = 60
+    fusion: str = "rrf"              # "rrf" | "weighted" (z-scored sum)
+    dense_weight: float = 0.5
+    bm25_weight: float = 0.5
+    rrf_k: int = 30
     bm25: BM25Config = field(default_factory=BM25Config)
     abstain_below: float = 0.0       # dense cosine of the best passage
-    region_penalty: float = 0.5
+    region_penalty: float = 0.3
     vocabulary: list[str] = field(default_factory=list)
     synonyms: dict[str, list[str]] = field(default_factory=dict)
 
@@ -89,6 +89,7 @@ class AnswerConfig:
     max_chars: int = 600
     further_sources: int = 2
     max_sentences: int = 4
+    second_passage_ratio: float = 0.9   # quote the runner-up too when same document and this close (0 = never)
 
 
 @dataclass

@@ -102,7 +102,7 @@ class Retriever:
         elif mode == "bm25":
             fused = b
         elif c.fusion == "rrf":
-            fused = _rrf(d, c.rrf_k) + _rrf(b, c.rrf_k)
+            fused = 2 * (c.dense_weight * _rrf(d, c.rrf_k) + c.bm25_weight * _rrf(b, c.rrf_k))
         else:
             fused = c.dense_weight * _z(d) + c.bm25_weight * _z(b)
 
@@ -113,7 +113,8 @@ class Retriever:
              and regions[cid] not in named else 0.0 for cid in ids]
         )
         if mode == "hybrid":
-            fused = fused - penalty
+            # RRF scores are positive and small: scale them; z-scores: subtract.
+            fused = fused * (1 - penalty) if c.fusion == "rrf" else fused - penalty
 
         order = np.argsort(-fused)[:k]
         hits = []

@@ -557,3 +557,71 @@ def test_audience_is_read_defensively_without_roster(tmp_path):
         bc.normalize_audience(["everyone"])
     assert bc.normalize_audience(["all", "channels,sector:经济界", "界别:教育界"]) == [
         "members", "channels", "sector:经济界", "sector:教育界"]
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def test_cli_send_list_status_cancel(tmp_path, shared_cache):
+    from click.testing import CliRunner
+
+    from bot.cli_broadcast import broadcast
+    from ingest import cli
+    from kb.config import load_config
+    from kb.db import open_db
+    from tests.conftest import write_config
+
+    if "broadcast" not in cli.commands:
+        cli.add_command(broadcast)
+    cfg = str(write_config(tmp_path, cache_dir=str(shared_cache), bot=FAST))
+    db = open_db(load_config(cfg).db_path)
+    add_members(db, 6)
+    run = CliRunner().invoke
+
+    r = run(cli, ["--config", cfg, "broadcast", "register", "@linjiang_news", "--title", "临江政协发布"])
+    assert r.exit_code == 0 and "Registered" in r.output
+    r = run(cli, ["--config", cfg, "broadcast", "targets"])
+    assert "tg:@linjiang_news" in r.output
+    r = run(cli, ["--config", cfg, "broadcast", "send", "--to", "sector:经济界,channels", "--text", "界别活动通知", "--yes"])
+    assert r.exit_code == 0, r.output
+    assert "Recipients: 4 (1 channels/groups, 3 members)" in r.output and "Broadcast #1 written" in r.output
+    assert db.execute("select count(*) from outbox where broadcast_id = 1").fetchone()[0] == 4
+    r = run(cli, ["--config", cfg, "broadcast", "send", "--to", "sector:不存在", "--text", "x", "--yes"])
+    assert r.exit_code != 0 and "Nothing matches: sector:不存在" in r.output
+    r = run(cli, ["--config", cfg, "broadcast", "send", "--to", "all", "--text", "稍后", "--at", "2099-01-01 09:00"],
+            input="y\n")
+    assert r.exit_code == 0 and "scheduled for 2099-01-01 09:00" in r.output, r.output
+    r = run(cli, ["--config", cfg, "broadcast", "list"])
+    assert "#2" in r.output and "scheduled" in r.output and "0/4 delivered" in r.output
+    r = run(cli, ["--config", cfg, "broadcast", "cancel", "2", "--by", "li"])
+    assert "cancelled (was scheduled" in r.output
+    r = run(cli, ["--config", cfg, "broadcast", "status", "1"])
+    assert "Announcement #1 sending" in r.output and "pending 4" in r.output
+    audit = list(db.query("select actor, action from audit where action like 'broadcast%' order by id"))
+    assert ("cli:li", "broadcast_cancelled") in [(a["actor"], a["action"]) for a in audit]
+
+
+async def test_forwarded_channel_post_offers_registration_with_roster_access(make_config):
+    """With the roster's access policy, staff may just forward a channel post: the bot offers
+    to register the channel; members forwarding posts get no offer."""
+    from bot.app import build_assistant
+    from bot.core.roster import RosterAccess
+    from kb.knowledge_base import KnowledgeBase
+
+    kb = KnowledgeBase(make_config(bot=FAST))
+    assistant = build_assistant(kb=kb, access=RosterAccess("members"))
+    bc.install(assistant)
+    add_members(assistant.db, 1, start=2)                                        # tg:2, a member
+    add_members(assistant.db, 1, start=1, role="staff", name="王秘书", mobile="13700000001")
+    tr = FaultyTransport()
+    channel = Chat("tg:-100999", "channel", "临江政协")
+    await assistant.handle(incoming(MEMBER, "转发", forwarded_from_chat=channel), tr)
+    assert tr.texts(MEMBER.id) == []
+    await assistant.handle(incoming(STAFF, "转发", forwarded_from_chat=channel), tr)
+    offer = tr.sent[-1][1]
+    assert "要把“临江政协”登记为通知对象吗" in offer.plain and buttons(offer) == ["bc:reg"]
+    await assistant.handle(press(MEMBER, "bc:reg"), tr)                          # not staff
+    assert bc.targets(assistant.db) == []
+    await assistant.handle(press(STAFF, "bc:reg"), tr)
+    assert [x["chat_id"] for x in bc.targets(assistant.db)] == ["tg:-100999"]
+    assistant.close()

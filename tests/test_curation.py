@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import itertools
 import time
-from types import SimpleNamespace
 
 import pytest
 

@@ -230,6 +230,8 @@ TEXTS.update({
     },
     "bc_reg_bad": {"zh": "这不是频道转发的消息，也不是 @用户名。已取消登记。",
                    "en": "That is neither a forwarded channel post nor an @name. Registration cancelled."},
+    "bc_reg_offer": {"zh": "要把“{title}”登记为通知对象吗？", "en": "Register “{title}” for announcements?"},
+    "bc_reg_button": {"zh": "✅ 登记", "en": "✅ Register"},
     "bc_reg_ok": {"zh": "✅ 已登记“{title}”为通知对象。", "en": "✅ “{title}” is registered for announcements."},
     "bc_reg_again": {"zh": "“{title}”早已登记为通知对象。", "en": "“{title}” was already registered."},
     "bc_unreg_ok": {"zh": "已移除“{title}”，不再向其发送通知。", "en": "“{title}” removed; it gets no more announcements."},
@@ -836,6 +838,7 @@ class BroadcastService:
         self.tz = assistant.config.committee.timezone
         self.drafts: dict[tuple[str, str], Draft] = {}
         self.clock = time.time
+        self.offers: dict[str, Chat] = {}      # user id -> channel offered for registration
         self.worker: "OutboxWorker | None" = None
         self._task: asyncio.Task | None = None
 
@@ -1007,9 +1010,15 @@ class BroadcastService:
         action = parts[1] if len(parts) > 1 else ""
         arg = parts[2] if len(parts) > 2 else ""
         # Actions on stored broadcasts and targets (no draft needed).
-        if action in ("c", "i", "r", "u"):
+        if action in ("c", "i", "r", "u", "reg"):
             await transport.answer_callback(msg.callback)
-            if action == "c":
+            if action == "reg":
+                chat = self.offers.pop(msg.user.id, None)
+                if chat is None:
+                    await transport.send(msg.chat.id, OutMessage(t("bc_draft_gone", lang)))
+                else:
+                    await self._register_chat(msg, transport, chat)
+            elif action == "c":
                 await self._cancel(msg, transport, int(arg))
             elif action == "i":
                 await self._details(msg, transport, int(arg))
@@ -1284,6 +1293,19 @@ class BroadcastService:
             buttons.append([Button(t("bc_remove_button", lang, title=target_label(x)[:30]), data=f"bc:u:{x['id']}")])
         await transport.send(msg.chat.id, OutMessage("\n".join(lines), buttons=buttons))
 
+    async def on_forwarded(self, msg: Incoming, transport: Transport) -> None:
+        """A channel post forwarded in private without /register: offer to register it (staff)."""
+        chat = msg.forwarded_from_chat
+        if chat is None or not msg.is_private:
+            return
+        role = self.assistant.access.role(self.assistant, msg.user)
+        if role not in ("staff", "admin"):
+            return
+        self.offers[msg.user.id] = chat
+        lang = msg.user.language
+        await transport.send(msg.chat.id, OutMessage(t("bc_reg_offer", lang, title=esc(chat.title or chat.id)),
+                                                     buttons=[[Button(t("bc_reg_button", lang), data="bc:reg")]]))
+
     # ----- mute -----
 
     async def _set_muted(self, msg: Incoming, transport: Transport, muted: int) -> None:
@@ -1341,6 +1363,10 @@ def install(assistant: "Assistant") -> BroadcastService:
             await transport.send(msg.chat.id, OutMessage(t("bc_cancelled_generic", msg.user.language)))
 
         assistant.command("cancel")(cancel)
+
+    handlers = getattr(assistant.access, "unaddressed_handlers", None)
+    if isinstance(handlers, list):     # RosterAccess passes on forwarded channel posts
+        handlers.append(service.on_forwarded)
 
     # Lifecycle without core hooks: start with the first transport, stop on close().
     attach, close = assistant.attach_transport, assistant.close

@@ -87,6 +87,10 @@ DIRECTORY_TITLE_HINT = "职责与联系方式"
 # the sample directory: office questions give 1.3-3.0, a question about hotels 0.9.
 OFFICE_MIN_Z = 1.2
 OFFICE_MIN_DENSE = 0.80  # and a question in another language or on nothing at all stays out
+# Dense and BM25 weights of that directory search: its own, fixed, because the z-score above is
+# measured with them (the retriever's fusion settings are tuned for a different job).
+OFFICE_DENSE_WEIGHT = 0.6
+OFFICE_BM25_WEIGHT = 0.4
 QUEUE_PAGE = 10
 FAQ_PAGE = 20
 SHOWN_VARIANTS = 5
@@ -684,7 +688,6 @@ class Curation:
         rows = list(self.db.query("select id, citation, text from chunks where doc_id = ? order by ordinal", [doc_id]))
         if not rows:
             return None
-        cfg = self.assistant.config.retrieval
         # No synonym expansion here: "政协" -> "政治协商会议" makes every office that "协商"s look relevant.
         expanded = normalise(question)
         qvec = np.asarray(self.kb.embedder.embed_query(expanded), dtype=np.float32)
@@ -695,7 +698,7 @@ class Curation:
         scores = lexical.scores(self.kb.tokenizer.tokens(expanded))
         position = {cid: n for n, cid in enumerate(lexical.chunk_ids)}
         bm25 = np.array([float(scores[position[i]]) if i in position and len(scores) else 0.0 for i in ids])
-        fused = cfg.dense_weight * _z(dense) + cfg.bm25_weight * _z(bm25)
+        fused = OFFICE_DENSE_WEIGHT * _z(dense) + OFFICE_BM25_WEIGHT * _z(bm25)
         best = int(np.argmax(fused))
         if len(rows) > 2 and (fused[best] < OFFICE_MIN_Z or dense[best] < OFFICE_MIN_DENSE):
             return None
@@ -1186,7 +1189,6 @@ def format_stats_html(s: Stats, language: str | None) -> str:
 # ----- the question log as CSV -----
 
 _MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)")
-_LANDLINE = re.compile(r"(?<!\d)(0\d{2,3}-?)(\d{3,4})(\d{4})(?!\d)")
 
 
 def mask_phones(text: str) -> str:
@@ -1261,6 +1263,9 @@ def install(assistant, *, directory_doc: str = DIRECTORY_DOC) -> Curation:
     existing = getattr(assistant, "curation", None)
     if isinstance(existing, Curation):
         return existing
+    # The assistant migrated the database before this module may have been imported (FEATURES are
+    # imported after the Assistant is built): apply ours now (idempotent).
+    curation_migrations.apply(assistant.db)
     cur = Curation(assistant, directory_doc=directory_doc)
     assistant.curation = cur
     if isinstance(getattr(assistant, "on_reply", None), list):

@@ -451,7 +451,7 @@ class OutboxWorker:
 
     # ----- dispatch -----
 
-    def _due_rows(self, limit: int = 200) -> list[Row]:
+    def _due_rows(self, limit: int = 50) -> list[Row]:
         rows = self.db.execute(
             "select o.id, o.broadcast_id, o.part, o.chat_id, o.claims, o.failures, o.floods from outbox o"
             " where o.state = 'pending' and o.next_at <= ?"

@@ -24,6 +24,9 @@ def render_answer(answer: Answer, committee: CommitteeConfig, language: str | No
         t("answer_intro", language, citation=f"<b>{esc(answer.citation)}</b>"),
         f"<blockquote>{esc(answer.quote)}</blockquote>",
     ]
+    if answer.second_quote:
+        parts += [t("answer_second", language, citation=f"<b>{esc(answer.second_citation)}</b>"),
+                  f"<blockquote>{esc(answer.second_quote)}</blockquote>"]
     if answer.further:
         sources = "；".join(esc(h.citation) for h in answer.further)
         parts.append(t("further_sources", language, sources=sources))

@@ -20,6 +20,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one.",
     },
     "answer_intro": {"zh": "根据{citation}：", "en": "According to {citation}:"},
+    "answer_second": {"zh": "相关的还有{citation}：", "en": "Also relevant, {citation}:"},
     "further_sources": {"zh": "另见：{sources}", "en": "See also: {sources}"},
     "no_answer": {
         "zh": "抱歉，知识库中没有找到能回答这个问题的内容，我不想猜测。请联系{contact}。",
