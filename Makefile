@@ -18,6 +18,7 @@ install: $(STAMP)
 # Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal console.
 run: $(STAMP)
 	$(PY) ingest.py add samples/documents/
+	$(PY) ingest.py calibrate --questions samples/questions.jsonl
 	$(PY) -m bot
 
 test: $(STAMP)

@@ -198,6 +198,30 @@ def ask(ctx, question, lang, mode, debug):
             click.echo(f"{n}. {h.score:+.2f} d={h.dense:.3f} b={h.bm25:.1f} {h.citation}  {h.text[:50]}")
 
 
+@cli.command()
+@click.option("--questions", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Questions with expected documents (JSONL, the eval format).")
+@click.option("--max-false-abstention", default=0.05, show_default=True,
+              help="Share of answerable questions the bot may wrongly decline.")
+@click.option("--reset", is_flag=True, help="Forget the calibration; use retrieval.abstain_below.")
+@click.pass_context
+@kb_errors
+def calibrate(ctx, questions, max_false_abstention, reset):
+    """Choose this knowledge base's abstention threshold from real questions."""
+    from kb.calibration import calibrate as run_calibration
+    from kb.evaluation import load_questions
+
+    kb = _kb(ctx)
+    if reset:
+        kb.set_abstain_threshold(None)
+        click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold():.4f} (config).")
+        return
+    result = run_calibration(kb, load_questions(questions), max_false_abstention)
+    aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
+    click.echo(f"Abstain below cosine {result.threshold:.4f}: false abstention {result.false_abstention:.2f} "
+               f"on {result.answerable} answerable, abstention accuracy {aa} on {result.unanswerable} unanswerable.")
+
+
 @cli.command("eval")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of documents to build a fresh knowledge base from.")

@@ -20,7 +20,6 @@ import argparse
 import asyncio
 import json
 import logging
-import statistics
 import sys
 import tempfile
 import time
@@ -60,6 +59,9 @@ def build_kb(cache: Path):
     from kb.config import load_config
     from kb.knowledge_base import KnowledgeBase
 
+    import bm25s  # noqa: F401  (sets its own logger to DEBUG on import)
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     folder = Path(tempfile.mkdtemp(prefix="broadcast-bench-"))
     raw = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
     raw["cache_dir"] = str(cache)

@@ -29,6 +29,10 @@ class MatrixSettings:
     allowed_invite_domains: list[str] = field(default_factory=list)  # homeserver domains allowed to invite the bot
     invite_from_roster: bool = True  # roster members may invite the bot too
     display_name: str = ""
+    device_id: str = ""              # device of a MATRIX_PASSWORD login (stable: sends stay idempotent); "" = COMMITTEEASSISTANT
+    sync_timeout: int = 30           # /sync long-polling timeout in seconds
+    catch_up_seconds: int = 60       # at start, messages up to this much older than the start are still answered
+    send_retries: int = 3            # retries of a send after 5xx or a timeout (429s wait the server's delay)
 
 
 @dataclass

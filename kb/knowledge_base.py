@@ -520,9 +520,26 @@ class KnowledgeBase:
         vectors = self.embedder.cached(set(hashes.values()))
         return {cid: vectors[h] for cid, h in hashes.items() if h in vectors}
 
-    def search(self, question: str, *, k: int | None = None, mode: str = "hybrid"):
+    def abstain_threshold(self) -> float:
+        """The calibrated threshold for this index and model, else config's abstain_below."""
+        value = self._reader().execute("select value from kb_meta where key = 'abstain_below'").fetchone()
+        model = self._reader().execute("select value from kb_meta where key = 'abstain_model'").fetchone()
+        if value and model and model[0] == configured_model_id(self.config):
+            return float(value[0])
+        return self.config.retrieval.abstain_below
+
+    def set_abstain_threshold(self, value: float | None) -> None:
+        if value is None:
+            self.db.execute("delete from kb_meta where key in ('abstain_below', 'abstain_model')")
+            return
+        self._set_meta("abstain_below", str(value))
+        self._set_meta("abstain_model", configured_model_id(self.config))
+
+    def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
+               ignore_threshold: bool = False):
         self.check_embedder()
-        return self.retriever.search(question, k=k, mode=mode)
+        threshold = 0.0 if ignore_threshold else self.abstain_threshold()
+        return self.retriever.search(question, k=k, mode=mode, abstain_below=threshold)
 
     def ask(self, question: str, *, mode: str = "hybrid"):
         """Search and compose the answer a member gets (see kb.answer)."""

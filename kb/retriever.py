@@ -56,7 +56,8 @@ class Retriever:
         self.load_vectors = load_vectors        # ids -> {id: vector}
         self.home_region = set(home_region)
 
-    def search(self, question: str, *, k: int | None = None, mode: str = "hybrid") -> SearchResult:
+    def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
+               abstain_below: float | None = None) -> SearchResult:
         import time
 
         c = self.config
@@ -128,7 +129,7 @@ class Retriever:
                 score=float(fused[n]), dense=float(d[n]), bm25=float(b[n]),
             ))
         best_dense = float(d.max()) if len(d) else 0.0
-        abstain = best_dense < c.abstain_below
+        abstain = best_dense < (c.abstain_below if abstain_below is None else abstain_below)
         t4 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, abstain,
                             {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "fuse": t4 - t3})

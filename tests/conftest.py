@@ -67,6 +67,11 @@ def sample_kb_dir(tmp_path_factory, shared_cache) -> Path:
     kb = KnowledgeBase(config)
     report = kb.add_paths([SAMPLES])
     assert report.count("failed") == 0, [r.error for r in report.results if r.error]
+    # As `make run` does: the abstention threshold calibrated on the sample questions.
+    from kb.calibration import calibrate
+    from kb.evaluation import load_questions
+
+    calibrate(kb, load_questions(SAMPLES.parent / "questions.jsonl"))
     kb.db.conn.close()
     return folder
 

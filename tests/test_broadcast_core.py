@@ -331,7 +331,7 @@ async def test_group_limit_and_rate(make_config):
     now[0] = 60.0
     assert lim.chat_delay(group) == 0
     # the bucket: after a take, the next send waits 1/rate
-    lim2 = SendLimiter(per_second=25, per_group_per_minute=20, clock=lambda: now[0])
+    lim2 = SendLimiter(per_second=25, per_group_per_minute=20, burst=1.0, clock=lambda: now[0])
     lim2.take("tg:1")
     assert lim2.global_delay() == pytest.approx(0.04)
     lim2.pause_all(2.0)
@@ -625,3 +625,26 @@ async def test_forwarded_channel_post_offers_registration_with_roster_access(mak
     await assistant.handle(press(STAFF, "bc:reg"), tr)
     assert [x["chat_id"] for x in bc.targets(assistant.db)] == ["tg:-100999"]
     assistant.close()
+
+
+async def test_rows_for_an_unconnected_network_wait(make_config):
+    """A member reachable only on Matrix while Matrix is not connected: the row waits
+    (no failure counted) and a --deliver style run does not hang on it."""
+    from kb.db import open_db
+    from bot.settings import load_bot_settings
+
+    config = make_config(bot=FAST)
+    db = open_db(config.db_path)
+    add_members(db, 2)
+    now = time.time()
+    db["members"].insert({"name": "马委员", "mobile": "13600000000", "role": "member", "matrix_id": "@ma:example.org",
+                          "verified_at": now, "muted": 0, "created_at": now, "updated_at": now})
+    bid = bc.create_broadcast(db, html="两个网络", audience=["members"], author=bc.Author("cli:a"))
+    tr = FaultyTransport()
+    worker = OutboxWorker(db, load_bot_settings(config).broadcast, lambda c: tr if c.startswith("tg:") else None,
+                          journal_path=config.data_dir / "j")
+    await asyncio.wait_for(worker.run(until_idle=True), timeout=10)
+    assert len(tr.sent) == 2
+    row = db.execute("select state, failures, error, next_at from outbox where chat_id = 'mx:@ma:example.org'").fetchone()
+    assert row[0] == "pending" and row[1] == 0 and row[2] == "no_transport" and row[3] > time.time() + 20
+    assert bc.summary(db, bid)["pending"] == 1

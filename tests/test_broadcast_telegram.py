@@ -263,3 +263,38 @@ def test_worker_killed_mid_broadcast_no_duplicate_no_loss(tmp_path, shared_cache
     unconfirmed = {int(r[0].split(":")[1]) for r in db2.execute(
         "select chat_id from outbox where state = 'unconfirmed'").fetchall()}
     assert set(missing) <= unconfirmed             # reported to staff, with a "resend" button
+
+
+def test_cli_send_and_deliver_through_the_bot_api(tmp_path, shared_cache, monkeypatch):
+    """`ingest.py broadcast send --deliver`: this process delivers via the Bot API and prints the report."""
+    from click.testing import CliRunner
+
+    from bot.cli_broadcast import broadcast
+    from ingest import cli
+    from kb.config import load_config
+    from kb.db import open_db
+
+    if "broadcast" not in cli.commands:
+        cli.add_command(broadcast)
+    cfg = write_config(tmp_path, cache_dir=str(shared_cache), bot={"broadcast": {"per_second": 200}})
+    db = open_db(load_config(cfg).db_path)
+    members = add_members(db, 20)
+    doc = tmp_path / "议程.pdf"
+    doc.write_bytes(b"%PDF-1.4 " + b"x" * 100_000)
+    with EmulatorThread() as emu:
+        emu.block_user(members[0])
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", emu.token)
+        monkeypatch.setenv("TELEGRAM_API_BASE_URL", emu.base_url)
+        r = CliRunner().invoke(cli, ["--config", str(cfg), "broadcast", "send", "--to", "all", "--text", TEXT,
+                                     "--file", str(doc), "--deliver", "--yes", "--by", "李主任"])
+        assert r.exit_code == 0, r.output
+        sent = emu.sent_messages()
+        uploads = sum(1 for c in emu.calls("sendDocument") if c.files)
+    assert "Announcement #1 sent" in r.output and "delivered 19" in r.output and "blocked the bot 1" in r.output
+    assert "委员0: blocked the bot" in r.output
+    docs = Counter(m.chat_id for m in sent if m.document and m.document.get("file_name") == "议程.pdf")
+    assert docs == {m: 1 for m in members[1:]}
+    assert all(TEXT in (m.plain_text or "") for m in sent)                    # the caption
+    assert uploads <= 2             # uploaded once (twice if the first went to the blocked member); then file_id
+    [row] = db.query("select actor, detail from audit where action = 'broadcast'")
+    assert row["actor"] == "cli:李主任"

@@ -172,3 +172,19 @@ def test_sample_questions(sample_kb):
         if not answer.abstained and answer.doc_key == q["doc"]:
             right += 1
     assert right / len(answerable) >= 0.75
+
+
+def test_threshold_choice():
+    from kb.calibration import choose_threshold
+
+    c = choose_threshold([0.95, 0.91, 0.90, 0.93] * 5, [0.85, 0.905, 0.88], max_false_abstention=0.05)
+    assert c.threshold == 0.8999 and c.false_abstention == 0.0
+    assert c.abstention_accuracy == 2 / 3
+    c = choose_threshold([0.95, 0.91, 0.90, 0.93] * 5, [0.85], max_false_abstention=0.25)
+    assert c.threshold == 0.9099 and c.false_abstention == 0.25
+
+
+def test_calibration_is_stored_per_model(sample_kb):
+    assert sample_kb.abstain_threshold() != sample_kb.config.retrieval.abstain_below
+    sample_kb.config.embedder.backend = "sentence-transformers"   # another model: not valid any more
+    assert sample_kb.abstain_threshold() == sample_kb.config.retrieval.abstain_below

@@ -546,7 +546,7 @@ def _audit(db, actor: str, action: str, target: str, detail: dict) -> None:
     now = time.time()
     with transaction(db):
         if db["events"].exists():
-            db["events"].insert({"kind": action, "user_id": actor, "chat_id": None,
+            db["events"].insert({"kind": action, "user_id": actor.split(" ", 1)[0], "chat_id": None,
                                  "detail": json.dumps(detail, ensure_ascii=False), "created_at": now})
         if db["audit"].exists():
             db["audit"].insert({"actor": actor, "action": action, "target": target,
@@ -1151,9 +1151,7 @@ class BroadcastService:
         except BroadcastError as exc:
             await transport.send(msg.chat.id, OutMessage(t("bc_error", lang, reason=esc(str(exc)))))
             return
-        b = get_broadcast(self.db, bid)
-        self.assistant.log_event("broadcast", msg, {"id": bid, "audience": draft.picks,
-                                                     "recipients": b["recipients"], "scheduled_at": when})
+        b = get_broadcast(self.db, bid)     # audited (events + audit) by create_broadcast
         if when:
             text = t("bc_scheduled_ok", lang, id=bid, when=format_when(when, self.tz))
         else:
@@ -1188,7 +1186,6 @@ class BroadcastService:
             return
         _, delivered = result
         rest = t("bc_cancel_rest", lang, n=delivered) if delivered else ""
-        self.assistant.log_event("broadcast_cancelled", msg, {"id": bid})
         await transport.send(msg.chat.id, OutMessage(t("bc_cancel_done", lang, id=bid, rest=rest)))
 
     async def cmd_broadcasts(self, msg: Incoming, transport: Transport) -> None:
@@ -1265,7 +1262,6 @@ class BroadcastService:
         kind = "channel" if chat.kind == "channel" else "group"
         target, created = register_target(self.db, chat.id, kind=kind, title=chat.title or chat.id,
                                           username=username, by=_actor(msg))
-        self.assistant.log_event("broadcast_target_added", msg, {"chat_id": chat.id, "kind": kind})
         key = "bc_reg_ok" if created else "bc_reg_again"
         await transport.send(msg.chat.id, OutMessage(t(key, lang, title=esc(target_label(target)))))
 
@@ -1342,7 +1338,7 @@ def install(assistant: "Assistant") -> BroadcastService:
     assistant.command("broadcast", role="staff", private_only=True, description=desc("cmd_broadcast"))(service.cmd_broadcast)
     assistant.command("broadcasts", role="staff", private_only=True, description=desc("cmd_broadcasts"))(service.cmd_broadcasts)
     assistant.command("scheduled", role="staff", private_only=True, description=desc("cmd_scheduled"))(service.cmd_scheduled)
-    assistant.command("channels", role="staff", description=desc("cmd_channels"))(service.cmd_channels)
+    assistant.command("channels", role="staff", private_only=True, description=desc("cmd_channels"))(service.cmd_channels)
     assistant.command("register", role="staff", description=desc("cmd_register"))(service.cmd_register)
     assistant.command("unregister", role="staff", description=desc("cmd_unregister"))(service.cmd_unregister)
 

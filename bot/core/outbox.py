@@ -29,7 +29,8 @@ Crash safety (the exact guarantee is in ``docs/broadcasts.md``):
 * Only one worker delivers at a time (a lease row with a heartbeat), so the
   running bot and ``ingest.py broadcast --deliver`` never send the same row.
 
-Limits: a token bucket (``per_second``, burst 1) for all sends, a sliding
+Limits: a token bucket (``per_second``, burst 1.5: evenly spaced sends, the
+timer's overshoot carried over) for all sends, a sliding
 60-second window of ``per_group_per_minute`` per group or channel, and
 ``retry_after`` from 429 answers honoured (for one chat when it is a group,
 for every send when it is a private chat, where the limit hit is the global
@@ -66,6 +67,8 @@ log = logging.getLogger("bot.outbox")
 ACTIVE = ("pending", "sending")
 TERMINAL = ("sent", "failed", "unconfirmed", "cancelled")
 MAX_FLOOD_RETRIES = 20        # 429s for one row before it is given up as 'flood'
+NO_TRANSPORT_WAIT = 30.0      # a row for a network that is not connected waits this long...
+NO_TRANSPORT_TRIES = 120      # ...this many times (an hour) before it fails as 'no_transport'
 BACKOFF_CAP = 60.0
 
 
@@ -84,7 +87,7 @@ def is_group_chat(chat_id: str) -> bool:
 class SendLimiter:
     """Token bucket overall plus a per-group sliding window, plus 429 pauses."""
 
-    def __init__(self, per_second: float, per_group_per_minute: int, *, burst: float = 1.0,
+    def __init__(self, per_second: float, per_group_per_minute: int, *, burst: float = 1.5,
                  window: float = 60.0, clock: Callable[[], float] = time.monotonic):
         self.rate = max(0.01, float(per_second))
         self.capacity = max(1.0, float(burst))
@@ -210,8 +213,8 @@ class LeaseHeld(Exception):
 class Lease:
     """One delivering worker per database: a row with owner and heartbeat.
 
-    A holder is dead when its heartbeat is older than ``seconds``, or at once
-    when it ran on this host and its pid is gone (``kill -9``)."""
+    A holder on this host is dead when its pid is gone (at once after ``kill -9``);
+    on another host (a shared disk), when its heartbeat is older than ``seconds``."""
 
     NAME = "outbox"
 
@@ -229,9 +232,9 @@ class Lease:
         return dict(zip(("owner", "host", "pid", "heartbeat_at"), row)) if row else None
 
     def _dead(self, holder: dict) -> bool:
-        if self.clock() - (holder["heartbeat_at"] or 0) > self.seconds:
-            return True
-        return holder["host"] == self.host and holder["pid"] != self.pid and not _pid_alive(holder["pid"])
+        if holder["host"] == self.host:     # same machine: the pid tells exactly
+            return holder["pid"] != self.pid and not _pid_alive(holder["pid"])
+        return self.clock() - (holder["heartbeat_at"] or 0) > self.seconds
 
     def try_acquire(self) -> dict | None:
         """None if acquired; else the live holder."""
@@ -339,16 +342,11 @@ class OutboxWorker:
                 return dict(self.stats)
         self.running = True
         self.journal.open()
+        beat = asyncio.create_task(self._heartbeat(), name="outbox-heartbeat")
         try:
             self.recover()
             await self._report_unreported()
-            last_beat = time.monotonic()
             while not self._stopping:
-                if time.monotonic() - last_beat > self.lease.seconds / 3:
-                    last_beat = time.monotonic()
-                    if not self.lease.heartbeat():
-                        log.error("outbox lease lost; stopping delivery")
-                        break
                 self._fire_scheduled()
                 dispatched = await self._dispatch_round()
                 if dispatched:
@@ -359,6 +357,7 @@ class OutboxWorker:
         finally:
             if self._inflight:
                 await asyncio.wait(list(self._inflight.values()), timeout=30)
+            beat.cancel()
             self.running = False
             if not self._sending_rows():
                 self.journal.clear()
@@ -368,6 +367,17 @@ class OutboxWorker:
             except Exception:
                 log.exception("could not release the outbox lease")
         return dict(self.stats)
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(self.lease.seconds / 3)
+            try:
+                if not self.lease.heartbeat():
+                    log.error("outbox lease lost to another worker; stopping delivery")
+                    self.stop()
+                    return
+            except Exception:
+                log.exception("outbox heartbeat failed")
 
     async def _sleep(self, seconds: float) -> None:
         self._wake.clear()
@@ -438,16 +448,15 @@ class OutboxWorker:
             self._maybe_finish(bid)
 
     def _has_work(self, broadcast_id: int | None) -> bool:
-        if broadcast_id is not None:
-            row = self.db.execute(
-                "select (select count(*) from outbox where broadcast_id = ? and state in ('pending', 'sending'))"
-                " + (select count(*) from broadcasts where id = ? and state = 'scheduled')",
-                [broadcast_id, broadcast_id]).fetchone()
-        else:
-            row = self.db.execute(
-                "select (select count(*) from outbox where state in ('pending', 'sending'))"
-                " + (select count(*) from broadcasts where state = 'scheduled')").fetchone()
-        return bool(row[0])
+        """Anything this worker could still send (rows for networks it cannot reach don't count)."""
+        where, params = ("broadcast_id = ? and ", [broadcast_id]) if broadcast_id is not None else ("", [])
+        prefixes = self.db.execute(
+            f"select distinct substr(chat_id, 1, instr(chat_id, ':')) from outbox where {where}"
+            " state in ('pending', 'sending')", params).fetchall()
+        if any(self.transport_for(p + "0") is not None for (p,) in prefixes):
+            return True
+        sql = "select count(*) from broadcasts where state = 'scheduled'" + (" and id = ?" if broadcast_id else "")
+        return bool(self.db.execute(sql, [broadcast_id] if broadcast_id else []).fetchone()[0])
 
     # ----- dispatch -----
 
@@ -545,6 +554,27 @@ class OutboxWorker:
         return self._single_try[key]
 
     async def _deliver(self, row: Row) -> None:
+        try:
+            transport = self.transport_for(row.chat_id)
+            if transport is None:
+                # That network is not connected (yet): wait for it without counting failures,
+                # for up to NO_TRANSPORT_TRIES * NO_TRANSPORT_WAIT seconds.
+                if row.floods + 1 >= NO_TRANSPORT_TRIES:
+                    self._finish_row(row, "failed", reason="no_transport", error="network not connected")
+                else:
+                    self._retry(row, NO_TRANSPORT_WAIT, error="no_transport", failures=row.failures,
+                                floods=row.floods + 1)
+            else:
+                await self._attempt(row, transport)
+        finally:
+            self._busy.discard(row.chat_id)
+            self._inflight.pop(row.id, None)
+            self._sem.release()
+            self._wake.set()
+        self._maybe_finish(row.broadcast_id)
+
+    async def _attempt(self, row: Row, transport) -> None:
+        """One send of one row, and its outcome committed."""
         written = False
 
         def on_written() -> None:
@@ -554,44 +584,34 @@ class OutboxWorker:
                 self.journal.record(row.id, row.claims)
 
         try:
-            transport = self.transport_for(row.chat_id)
-            try:
-                if transport is None:
-                    raise TemporaryFailure("no_transport")
-                payload = self._payload(row.broadcast_id, row.part)
-                with delivery.tracking(on_written, f"outbox:{row.id}"):
-                    ref = await self._send(transport, row.chat_id, payload)
-            except RetryLater as exc:
-                self._on_retry_later(row, exc)
-            except PermanentFailure as exc:
-                self._on_permanent(row, _normal_reason(exc.reason), str(exc))
-            except ChatMoved as exc:
-                self._on_moved(row, exc.new_chat_id)
-            except TemporaryFailure as exc:
-                # A transport that reports writes tells us when the request never left.
-                maybe = exc.maybe_delivered and (written or not getattr(transport, "reports_writes", False))
-                if maybe and not self.resend_unconfirmed:
-                    self._finish_row(row, "unconfirmed", reason="no_answer", error=str(exc))
-                else:
-                    self._on_temporary(row, str(exc), risk=maybe)
-            except asyncio.CancelledError:
-                # Shutting down mid-call: leave 'sending'; recovery settles it from the journal.
-                raise
-            except Exception as exc:   # an unmapped library error: never guess "sent"
-                log.warning("send to %s raised %r", row.chat_id, exc)
-                if written and not self.resend_unconfirmed:
-                    self._finish_row(row, "unconfirmed", reason="no_answer", error=repr(exc)[:300])
-                else:
-                    self._on_temporary(row, repr(exc)[:300], risk=written)
+            payload = self._payload(row.broadcast_id, row.part)
+            with delivery.tracking(on_written, f"outbox:{row.id}"):
+                ref = await self._send(transport, row.chat_id, payload)
+        except RetryLater as exc:
+            self._on_retry_later(row, exc)
+        except PermanentFailure as exc:
+            self._on_permanent(row, _normal_reason(exc.reason), str(exc))
+        except ChatMoved as exc:
+            self._on_moved(row, exc.new_chat_id)
+        except TemporaryFailure as exc:
+            # A transport that reports writes tells us when the request never left.
+            maybe = exc.maybe_delivered and (written or not getattr(transport, "reports_writes", False))
+            if maybe and not self.resend_unconfirmed:
+                self._finish_row(row, "unconfirmed", reason="no_answer", error=str(exc))
             else:
-                message_id = getattr(ref, "message_id", None)
-                self._finish_row(row, "sent", message_id=str(message_id) if message_id is not None else None)
-        finally:
-            self._busy.discard(row.chat_id)
-            self._inflight.pop(row.id, None)
-            self._sem.release()
-            self._wake.set()
-        self._maybe_finish(row.broadcast_id)
+                self._on_temporary(row, str(exc), risk=maybe)
+        except asyncio.CancelledError:
+            # Shutting down mid-call: leave 'sending'; recovery settles it from the journal.
+            raise
+        except Exception as exc:   # an unmapped library error: never guess "sent"
+            log.warning("send to %s raised %r", row.chat_id, exc)
+            if written and not self.resend_unconfirmed:
+                self._finish_row(row, "unconfirmed", reason="no_answer", error=repr(exc)[:300])
+            else:
+                self._on_temporary(row, repr(exc)[:300], risk=written)
+        else:
+            message_id = getattr(ref, "message_id", None)
+            self._finish_row(row, "sent", message_id=str(message_id) if message_id is not None else None)
 
     # ----- outcomes -----
 

@@ -19,6 +19,7 @@ Two things make it safe for the outbox, and the bot's own
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 
@@ -149,6 +150,7 @@ class TelegramSendTransport:
         self.bot = Bot(token, request=tracing_request(read_timeout=read_timeout, connect_timeout=connect_timeout),
                        **kwargs)
         self._file_ids: dict[str, str] = {}     # sha256 of an uploaded document -> Telegram file_id
+        self._upload_locks: dict[str, asyncio.Lock] = {}
 
     async def start(self) -> None:
         await self.bot.initialize()
@@ -178,7 +180,14 @@ class TelegramSendTransport:
     async def send_document(self, chat_id: str, data: bytes, file_name: str, caption_html: str = "") -> SentRef:
         """Upload once; later recipients get the cached ``file_id`` (no re-upload)."""
         digest = hashlib.sha256(data).hexdigest()
-        document = self._file_ids.get(digest, data)
+        if digest not in self._file_ids:
+            # Concurrent first sends wait for one upload instead of uploading the file each.
+            async with self._upload_locks.setdefault(digest, asyncio.Lock()):
+                if digest not in self._file_ids:
+                    return await self._send_document(chat_id, data, file_name, caption_html, digest)
+        return await self._send_document(chat_id, self._file_ids[digest], file_name, caption_html, digest)
+
+    async def _send_document(self, chat_id, document, file_name, caption_html, digest) -> SentRef:
         sent = await self._call(self.bot.send_document, chat_id=tg_chat_id(chat_id), document=document,
                                 filename=file_name, caption=caption_html or None, parse_mode=ParseMode.HTML)
         if sent.document is not None:
