@@ -286,8 +286,10 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
 
 def _register_groups() -> None:
     from bot.cli_members import members
+    from bot.cli_stats import stats
 
     cli.add_command(members)
+    cli.add_command(stats)
 
 
 _register_groups()

@@ -467,7 +467,7 @@ async def test_restart_does_not_answer_old_messages_again(env):
     await member.wait_reply(room, bot, q3, timeout=60)
     history = await member.history(room)
     for q in (q1, q2, q3):
-        assert len(replies_to(history, bot, q)) == 1, q
+        assert len(replies_to(history, bot, q)) == 1, (q, [e["content"]["body"][:40] for e in replies_to(history, bot, q)])
     assert len(env.questions()) == 3
 
 

@@ -71,6 +71,9 @@ class Assistant:
         self.before_answer: list[Callable[[Incoming, Transport, str], Awaitable[bool]]] = []
         self.after_answer: list[Callable[[Incoming, int, object], Awaitable[None]]] = []
         self.on_feedback: list[Callable[[Incoming, int, int], Awaitable[None]]] = []
+        # Replies to the bot's own messages that a feature claims (a staff answer to a
+        # queue item); True = handled, so it is not treated as a question.
+        self.on_reply: list[Callable[[Incoming, Transport], Awaitable[bool]]] = []
         self.transports: dict[str, Transport] = {}
         self._register_builtins()
 
@@ -142,6 +145,10 @@ class Assistant:
             if self.attachment_handler is not None:
                 return await self.attachment_handler(msg, transport)
             return
+        if msg.reply_to_message_id:
+            for hook in self.on_reply:
+                if await hook(msg, transport):
+                    return
         if msg.is_private or msg.mentioned or msg.reply_to_bot:
             return await self.ask(msg, transport, msg.text)
         # Group chatter not addressed to the bot: ignore.

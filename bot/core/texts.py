@@ -16,8 +16,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "<b>What I can do</b>\n• Ask a question: I quote the documents and cite the source (《document》 article).\n• In groups: mention me, reply to me, or use /ask question.\n• Rate answers with 👍/👎; “Full text” shows the whole article.\n• When I have no answer, I tell you whom to ask.",
     },
     "help_staff": {
-        "zh": "\n\n<b>工作人员</b>\n• 发送 PDF/DOCX/TXT/MD/HTML 文件即可入库；/docs 文件列表；/remove 删除文件。",
-        "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one.",
+        "zh": "\n\n<b>工作人员</b>\n• 发送 PDF/DOCX/TXT/MD/HTML 文件即可入库；/docs 文件列表；/remove 删除文件；/invite 邀请链接。\n• /queue 待答复问题（回复某条即答复）；/faq 常见问题；/stats 统计。",
+        "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one; /invite makes an invite link.\n• /queue unanswered questions (reply to one to answer it); /faq FAQ entries; /stats statistics.",
     },
     "answer_intro": {"zh": "根据{citation}：", "en": "According to {citation}:"},
     "answer_second": {"zh": "相关的还有{citation}：", "en": "Also relevant, {citation}:"},

@@ -1018,6 +1018,7 @@ class MatrixTransport:
             log.debug("ignoring %s from before the start", event_id)
             return
         etype = ev.get("type")
+        log.debug("event %s %s from %s in %s", event_id, etype, sender, room_id)
         if etype == "m.room.encrypted":
             self._spawn((room_id, ""), self._warn_encrypted(room_id))
             return
