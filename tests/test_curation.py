@@ -29,7 +29,7 @@ class Env:
         self._ids = itertools.count(5000)
 
     def abstain(self, threshold: float) -> None:
-        self.a.kb.config.retrieval.abstain_below = threshold
+        self.a.kb.set_abstain_threshold(threshold)
 
     def user(self, uid: int, lang: str = "zh") -> User:
         return User(f"tg:{uid}", display_name=f"用户{uid}", language=lang)
@@ -416,7 +416,7 @@ async def test_csv_export_has_no_phones_unless_asked(env, tmp_path):
 
     await _seed_log(env)
     phone = "13812345678"
-    env.a.kb.config.retrieval.abstain_below = ABSTAIN_NEVER
+    env.a.kb.set_abstain_threshold(ABSTAIN_NEVER)
     await env.say(5, f"我的手机{phone}收不到提案系统的验证码")
     env.a.db["members"].insert({"name": "王委员", "mobile": "13900001111", "sector": "经济界", "district": "滨江区",
                                 "role": "member", "telegram_user_id": "tg:5", "matrix_id": None}, alter=True)

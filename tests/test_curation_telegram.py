@@ -26,7 +26,7 @@ async def curation_bot(sample_kb):
     from bot.core import curation
     from bot.core.access import OpenAccess
 
-    sample_kb.config.retrieval.abstain_below = 0.99     # the knowledge base answers nothing: all is queued
+    sample_kb.set_abstain_threshold(0.99)    # the knowledge base answers nothing: all is queued
     assistant = build_assistant(kb=sample_kb, access=OpenAccess(staff={f"tg:{STAFF.id}": "staff"}))
     if "bot.core.curation" not in FEATURES:
         curation.install(assistant)

@@ -1329,6 +1329,9 @@ def install(assistant: "Assistant") -> BroadcastService:
 
     The worker starts when a transport attaches inside a running loop (or on
     ``assistant.broadcast.start()``) and stops with ``assistant.close()``."""
+    existing = getattr(assistant, "broadcast", None)
+    if isinstance(existing, BroadcastService):      # already installed (FEATURES and a test both)
+        return existing
     service = BroadcastService(assistant)
     assistant.broadcast = service
 

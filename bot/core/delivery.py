@@ -30,9 +30,11 @@ connection reset) may well have been delivered, and sending it again would
 give the member a second copy. The worker does not resend such a message
 automatically; it records it as *unconfirmed* (see ``docs/broadcasts.md``).
 
-Write tracking: a transport that can tell when a request has been handed to
-the network in full calls :func:`request_written` at that moment (the
-Telegram transports do it from an httpx trace hook). The worker appends the
+Write tracking: a transport that can tell when a request goes to the socket
+calls :func:`request_written` at that moment (the Telegram send transport does
+it from an httpcore trace hook: for a small body just before the single socket
+write, which follows without yielding to the event loop; for an upload after
+the last write). The worker appends the
 row to a journal then; after a crash, rows in flight that were never written
 are sent again safely, and written ones are recorded as unconfirmed. A
 transport that cannot tell simply never calls it (its in-flight rows are
@@ -105,8 +107,8 @@ idempotency_key: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 
 
 def request_written() -> None:
-    """Called by a transport when the request of the current send has been handed
-    to the network in full. No-op outside an outbox delivery. Never raises."""
+    """Called by a transport when the request of the current send goes to the
+    socket (see above). No-op outside an outbox delivery. Never raises."""
     hook = _on_written.get()
     if hook is not None:
         try:

@@ -19,10 +19,11 @@ Crash safety (the exact guarantee is in ``docs/broadcasts.md``):
   in a committed transaction as soon as the call returns, one row at a time.
 * The Bot API has no idempotency key, so a row that was in flight when the
   process died is ambiguous. To settle it without asking Telegram, the
-  transport reports the moment the HTTP request has been handed to the
-  network in full (:func:`bot.core.delivery.request_written`); the worker
-  then appends ``row:claim`` to an append-only journal file (one ``write(2)``,
-  a few microseconds, survives ``kill -9``). On restart, rows left in
+  transport reports the moment the HTTP request goes to the socket
+  (:func:`bot.core.delivery.request_written`: for a small body, just before
+  the one non-yielding socket write; for an upload, after the last write);
+  the worker then appends ``row:claim`` to an append-only journal file (one
+  ``write(2)``, survives ``kill -9``). On restart, rows left in
   ``sending`` whose claim is in the journal were handed to Telegram and are
   recorded as ``unconfirmed`` (assumed delivered, reported to staff); rows
   not in the journal never left the process and are sent again.
@@ -140,7 +141,7 @@ class SendLimiter:
 # ----------------------------------------------------------------------------- journal and lease
 
 class Journal:
-    """Append-only ``row:claim`` lines: requests handed to the network in full.
+    """Append-only ``row:claim`` lines: requests that went to the socket.
 
     One ``write(2)`` per line on an ``O_APPEND`` descriptor: the page cache keeps
     it across ``kill -9`` (not across a power cut; neither does SQLite with
