@@ -64,6 +64,7 @@ class Incoming:
     user: User
     chat: Chat
     text: str = ""
+    html: str | None = None                  # the text with the sender's formatting, when the network has it
     message_id: str | None = None
     # Group addressing, decided by the transport which knows its own mention syntax.
     mentioned: bool = False

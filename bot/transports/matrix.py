@@ -389,6 +389,7 @@ class MatrixTransport:
         self._aliases: dict[str, str] = {}
         self._txn_salt: str | None = None
         self._mention_re: re.Pattern | None = None
+        self._bang_re: tuple[tuple[str, ...], re.Pattern] | None = None
         self._pill_re: re.Pattern | None = None
         matrix_migrations.apply(self.db)
         self._build_mention_patterns()
@@ -513,6 +514,7 @@ class MatrixTransport:
         resp = await self._request(Method.PUT, Path.v3.rooms[room_id].send[event_type][txn], content,
                                    attempts=attempts, what=f"send {event_type}")
         event_id = resp["event_id"]
+        log.debug("sent %s %s in %s: %.40r", event_type, event_id, room_id, content.get("body", ""))
         self._remember(self._own, event_id, True)
         self.stats["sent"] += 1
         return event_id
@@ -560,10 +562,13 @@ class MatrixTransport:
 
     def _bang(self, text: str) -> str:
         """'/help' in the core's texts -> '!help' (Matrix commands), outside tags only."""
-        names = sorted(self.assistant.commands, key=len, reverse=True)
+        names = tuple(sorted(self.assistant.commands, key=len, reverse=True))
         if not names:
             return text
-        pattern = re.compile(r"(?<![\w/:.])/(" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])")
+        if self._bang_re is None or self._bang_re[0] != names:
+            self._bang_re = (names, re.compile(
+                r"(?<![\w/:.])/(" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])"))
+        pattern = self._bang_re[1]
         return "".join(p if p.startswith("<") else pattern.sub(r"!\1", p) for p in re.split(r"(<[^>]*>)", text))
 
     def render(self, message: OutMessage) -> tuple[dict, ButtonMap | None]:
@@ -1034,7 +1039,8 @@ class MatrixTransport:
         """Handle one /sync response. ``initial``: the first sync without a token (timeline skipped)."""
         rooms = resp.get("rooms") or {}
         for room_id, info in (rooms.get("invite") or {}).items():
-            await self._on_invite(room_id, info)
+            # A join may wait out a 429: not in the sync loop's way.
+            self._spawn((room_id, ""), self._on_invite(room_id, info))
         for room_id in (rooms.get("leave") or {}):
             self._on_left(room_id)
         for room_id, info in (rooms.get("join") or {}).items():

@@ -26,26 +26,21 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, MessageEntityType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.core.delivery import PermanentFailure, RetryLater, TemporaryFailure
 from bot.core.messages import Attachment, Callback, Chat, Incoming, OutMessage, SentRef, User
+from bot.transports.telegram_send import tg_chat_id, tracing_request, translate_error
 
 log = logging.getLogger("bot.telegram")
 
 MAX_RETRY_AFTER = 60.0   # longer waits are not worth holding a member's reply for
 
 
-def tg_chat_id(chat_id: str) -> int:
-    prefix, _, raw = chat_id.partition(":")
-    if prefix != "tg":
-        raise ValueError(f"{chat_id} is not a Telegram chat id")
-    return int(raw)
-
-
 class TelegramTransport:
     name = "telegram"
+    reports_writes = True   # its HTTP client reports written requests (tracing_request)
 
     def __init__(self, bot, *, attempts: int = 4):
         self.bot = bot
@@ -73,7 +68,7 @@ class TelegramTransport:
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         except PermanentFailure as exc:
-            if "not modified" not in exc.reason:   # editing to the same text is harmless
+            if "not modified" not in str(exc).lower():   # editing to the same text is harmless
                 raise
 
     async def typing(self, chat_id: str) -> None:
@@ -94,45 +89,29 @@ class TelegramTransport:
         return SentRef(chat_id, str(sent.message_id))
 
     async def _call(self, method, *, attempts: int | None = None, **kwargs):
-        """Call the Bot API, retrying what is worth retrying; map the rest to delivery errors."""
+        """Call the Bot API, retrying what is safe to retry; map the rest to delivery errors.
+
+        429 waits ``retry_after``; 5xx and failures before the request left are
+        retried with backoff. A read timeout is not retried: Telegram may have
+        delivered the message already, and a member should not get it twice.
+        The outbox worker passes ``attempts=1`` and does its own retrying.
+        """
         attempts = attempts or self.attempts
         for attempt in range(1, attempts + 1):
             try:
                 return await method(**kwargs)
-            except RetryAfter as exc:
-                wait = _seconds(exc.retry_after)
-                if attempt == attempts or wait > MAX_RETRY_AFTER:
-                    raise RetryLater(wait) from exc
-                log.info("429 from Telegram: waiting %.1f s", wait)
-                await asyncio.sleep(wait)
-            except Forbidden as exc:
-                raise PermanentFailure(_reason(exc, "blocked")) from exc
-            except BadRequest as exc:
-                raise PermanentFailure(_reason(exc, "bad_request")) from exc
-            except (TimedOut, NetworkError) as exc:   # timeouts, 5xx, dropped connections
-                if attempt == attempts:
-                    raise TemporaryFailure(str(exc)) from exc
-                await asyncio.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)))
+            except TelegramError as exc:
+                error = translate_error(exc)
+                last = attempt == attempts
+                if isinstance(error, RetryLater) and not last and error.seconds <= MAX_RETRY_AFTER:
+                    log.info("429 from Telegram: waiting %.1f s", error.seconds)
+                    await asyncio.sleep(error.seconds)
+                    continue
+                if isinstance(error, TemporaryFailure) and not error.maybe_delivered and not last:
+                    await asyncio.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)))
+                    continue
+                raise error from exc
         raise TemporaryFailure("no attempts left")
-
-
-def _seconds(value) -> float:
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
-
-
-def _reason(exc: TelegramError, default: str) -> str:
-    text = str(exc).lower()
-    if "chat not found" in text:
-        return "chat_not_found"
-    if "blocked" in text:
-        return "blocked"
-    if "kicked" in text or "not a member" in text or "left" in text:
-        return "left_chat"
-    if "deactivated" in text:
-        return "deactivated"
-    if "not modified" in text:
-        return "not modified"
-    return f"{default}: {exc}"
 
 
 def _markup(message: OutMessage):
@@ -181,6 +160,10 @@ def to_incoming(update: Update, bot_id: int, bot_username: str, bot) -> Incoming
     entities = message.entities or message.caption_entities or ()
     msg = Incoming("telegram", _user(message.from_user), _chat(message.chat), text=text,
                    message_id=str(message.message_id), received_at=now)
+    try:   # the member's own formatting (bold, links), as HTML, for broadcast texts
+        msg.html = message.text_html if message.text else (message.caption_html if message.caption else None)
+    except Exception:
+        msg.html = None
     username = (bot_username or "").lower()
 
     for entity in entities:
@@ -235,12 +218,14 @@ def _strip_mention(text: str, username: str) -> str:
 
 def build_application(token: str, *, base_url: str | None = None, base_file_url: str | None = None,
                       read_timeout: float = 40.0) -> Application:
-    builder = ApplicationBuilder().token(token).concurrent_updates(64)
+    # Sends go through a client that reports when a request was written (the outbox's
+    # crash journal); long polling uses its own client with a longer read timeout.
+    builder = ApplicationBuilder().token(token).concurrent_updates(64).request(tracing_request(read_timeout=20.0))
     if base_url:
         builder = builder.base_url(base_url)
     if base_file_url:
         builder = builder.base_file_url(base_file_url)
-    builder = builder.read_timeout(read_timeout).get_updates_read_timeout(read_timeout)
+    builder = builder.get_updates_read_timeout(read_timeout)
     return builder.build()
 
 
