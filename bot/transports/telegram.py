@@ -27,6 +27,7 @@ from telegram import (
 )
 from telegram.constants import ChatAction, MessageEntityType, ParseMode
 from telegram.error import TelegramError
+from telegram.request import HTTPXRequest
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.core.delivery import PermanentFailure, RetryLater, TemporaryFailure
@@ -225,7 +226,7 @@ def build_application(token: str, *, base_url: str | None = None, base_file_url:
         builder = builder.base_url(base_url)
     if base_file_url:
         builder = builder.base_file_url(base_file_url)
-    builder = builder.get_updates_read_timeout(read_timeout)
+    builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=2, read_timeout=read_timeout))
     return builder.build()
 
 
