@@ -28,9 +28,12 @@ def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None
         from bot.core.roster import RosterAccess
 
         access = RosterAccess()    # members-only or open, by bot.access
+    # Import the features first: importing registers their migrations, which the
+    # Assistant applies when it opens the database.
+    features = [importlib.import_module(name) for name in FEATURES]
     assistant = Assistant(kb, settings, access=access)
-    for name in FEATURES:
-        importlib.import_module(name).install(assistant)
+    for feature in features:
+        feature.install(assistant)
     return assistant
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import itertools
-import json
+import re
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -351,14 +351,31 @@ async def test_invites_only_from_roster_or_allowed_domains(env):
     assert env.bot.transport.stats["invites_rejected"] == 1
     with pytest.raises(PermanentFailure) as failure:
         await env.bot.transport.send(f"mx:{room}", OutMessage("x"), attempts=1)
-    assert failure.value.reason in ("not_in_room", "forbidden")
+    assert failure.value.reason == "not_in_room"
 
     env.assistant.settings.matrix.allowed_invite_domains = [env.hs.server_name]
-    room = await env.dm(stranger)                                   # joined and greeted now
+    room = await env.dm(stranger, greeting=False)                   # joined now
+    await stranger.wait_bot(room, bot, contains="您好")             # the greeting,
+    await stranger.wait_bot(room, bot, contains="!start 邀请码")    # then how to verify (members only)
     mark = stranger.mark()
     await stranger.say(room, "提案最晚什么时候交")
-    refusal = await stranger.wait_bot(room, bot, contains="!start", after=mark)   # members only: verify first
-    assert "邀请码" in refusal["content"]["body"] and env.questions() == []
+    refusal = await stranger.wait_bot(room, bot, contains="!start 邀请码", after=mark)
+    assert "/start" not in refusal["content"]["body"] and env.questions() == []
+
+    # Staff make an invite code over chat; "!start CODE" verifies the stranger.
+    staff_room = await env.dm(env.staff)
+    mark = env.staff.mark()
+    await env.staff.say(staff_room, "!invite")
+    made = await env.staff.wait_bot(staff_room, bot, contains="inv-", after=mark)
+    code = re.search(r"inv-[A-Za-z0-9_-]+", made["content"]["body"]).group(0)
+    assert "!start" in made["content"]["body"]
+    mark = stranger.mark()
+    await stranger.say(room, f"!start {code}")
+    await stranger.wait_bot(room, bot, contains="验证成功", after=mark)
+    q = await stranger.say(room, "没法参加会议怎么请假")
+    assert "《" in (await stranger.wait_reply(room, bot, q))["content"]["body"]
+    [row] = env.questions()
+    assert row["user_id"] == f"mx:{stranger.user_id}"
 
 
 async def test_staff_adds_and_replaces_a_document(env):
@@ -452,6 +469,36 @@ async def test_broadcast_reaches_a_matrix_room_and_members(env):
     chats = {r[0] for r in env.assistant.db.execute("select chat_id from outbox where broadcast_id = ?", [bid])}
     assert chats == {f"mx:{group}", f"mx:{member.user_id}", f"mx:{staff.user_id}", f"mx:{carol.user_id}"}
 
+    # Staff write one over chat: !broadcast, the text, numbers for the menu, ✅ to send.
+    staff_dm = await env.dm(staff)
+    mark = staff.mark()
+    await staff.say(staff_dm, "!broadcast")
+    await staff.wait_bot(staff_dm, bot, contains="!cancel", after=mark)
+    mark = staff.mark()
+    await staff.say(staff_dm, "周五上午九点召开常委会。")
+    menu = await staff.wait_bot(staff_dm, bot, contains="回复数字选择", after=mark)
+
+    def number_of(body, label):
+        for line in body.splitlines():
+            for cell in line.split(" · "):
+                words = cell.split()
+                if label in cell and words and words[0].isdigit():
+                    return words[0]
+        raise AssertionError(f"no numbered {label!r} in {body!r}")
+
+    mark = staff.mark()
+    await staff.say(staff_dm, number_of(menu["content"]["body"], "全体委员"))
+    edited = await staff.wait_bot(staff_dm, bot, contains="✅ 全体委员", after=mark)
+    assert edited["content"]["m.relates_to"]["event_id"] == menu["event_id"]
+    mark = staff.mark()
+    await staff.say(staff_dm, number_of(menu["content"]["body"], "下一步"))
+    preview = await staff.wait_bot(staff_dm, bot, contains="确认发送", after=mark)
+    assert "1 ✅ 立即发送" in preview["content"]["body"]
+    mark, member_mark = staff.mark(), member.mark()
+    await staff.react(staff_dm, preview["event_id"], "✅")
+    await staff.wait_bot(staff_dm, bot, contains="开始发送", after=mark)
+    await member.wait_bot(dm, bot, contains="周五上午九点召开常委会", after=member_mark, timeout=60)
+
 
 async def test_restart_does_not_answer_old_messages_again(env):
     member, bot = env.member, env.bot.user_id
@@ -499,3 +546,55 @@ async def test_rate_limited_homeserver_still_delivers(synapse_boot, sample_kb, t
         assert later.value.seconds > 0
     finally:
         await close_env(env)
+
+
+# ---------------------------------------------------------------- rendering (no homeserver)
+
+def test_buttons_become_reactions_and_numbers():
+    from bot.core.messages import Button
+    from bot.transports.matrix import render_buttons, reaction_key, to_matrix_html
+
+    html, plain, bmap = render_buttons([[Button("👍 有用", "fb:up:12"), Button("👎 没用", "fb:down:12")],
+                                        [Button("📄 查看全文", "full:12")]])
+    assert plain == "↳ 用表情回应：👍 有用 · 👎 没用 · 📄 查看全文"
+    assert bmap.data_for_key("👍\ufe0f") == "fb:up:12" and bmap.data_for_key("👍🏽") == "fb:up:12"
+    assert bmap.data_for_key("📄") == "full:12" and bmap.data_for_key("3\ufe0f\u20e3") == "full:12"
+    assert bmap.data_for_key("😄") is None and bmap.data_for_number(2) == "fb:down:12"
+
+    html, plain, bmap = render_buttons([[Button("✅ Replace", "dup:ok:x"), Button("✖ Cancel", "dup:no:x")]])
+    assert plain == "↳ React or reply with the number: 1 ✅ Replace · 2 ❌ Cancel"
+    assert bmap.data_for_key("❌") == "dup:no:x" and bmap.data_for_key("✖️") == "dup:no:x"
+    assert bmap.data_for_number(1) == "dup:ok:x" and reaction_key("✔️") == "✅"
+
+    html, plain, bmap = render_buttons([[Button("《委员履职手册》", "drm:ask:1")], [Button("《提案通知》", "drm:ask:2")],
+                                        [Button("下一页 ▶", "drm:page:1")], [Button("✖ 取消", "drm:no")],
+                                        [Button("说明", url="https://example.org/a?b=1&c=2")]])
+    assert plain.splitlines() == ["↳ 回复数字选择：", "1 《委员履职手册》", "2 《提案通知》", "3 下一页 ▶", "4 ❌ 取消",
+                                  "说明: https://example.org/a?b=1&c=2"]
+    assert bmap.data_for_number(4) == "drm:no" and bmap.data_for_key("❌") == "drm:no"
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in html
+
+    assert to_matrix_html("根据<b>《手册》</b>：\n<blockquote>第一条\n第二条</blockquote>\n另见") == \
+        "根据<b>《手册》</b>：<blockquote>第一条<br>第二条</blockquote>另见"
+    assert render_buttons([[Button("📱 分享手机号", request_contact=True)]]) == ("", "", None)
+
+
+def test_homeserver_errors_become_delivery_outcomes():
+    from mautrix.errors import make_request_error
+
+    from bot.core.delivery import TemporaryFailure
+    from bot.transports.matrix import translate_error
+
+    def err(status, code, message="", retry_ms=None):
+        exc = make_request_error(status, "", code, message)
+        exc.retry_after_ms = retry_ms
+        return exc
+
+    later = translate_error(err(429, "M_LIMIT_EXCEEDED", "Too Many Requests", 2500))
+    assert isinstance(later, RetryLater) and later.seconds == 2.5
+    assert translate_error(err(403, "M_FORBIDDEN", "User @a:b not in room !r:b")).reason == "not_in_room"
+    assert translate_error(err(403, "M_FORBIDDEN", "You are not allowed to send")).reason == "forbidden"
+    assert translate_error(err(404, "M_NOT_FOUND", "Unknown room")).reason == "chat_not_found"
+    assert translate_error(err(400, "M_TOO_LARGE", "event too large")).reason == "bad_request"
+    assert isinstance(translate_error(err(502, None, "Bad Gateway")), TemporaryFailure)
+    assert isinstance(translate_error(err(401, "M_UNKNOWN_TOKEN", "Invalid token")), TemporaryFailure)

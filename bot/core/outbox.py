@@ -717,7 +717,7 @@ def _normal_reason(reason: str) -> str:
     """Reasons as transports spell them -> the report's categories."""
     low = (reason or "").lower()
     for key, words in (("blocked", ("blocked",)), ("chat_not_found", ("chat_not_found", "chat not found")),
-                       ("left", ("left", "kicked", "not a member")), ("deactivated", ("deactivated",)),
+                       ("left", ("left", "kicked", "not a member", "not_in_room")), ("deactivated", ("deactivated",)),
                        ("bad_request", ("bad_request", "bad request")), ("unsupported", ("unsupported",)),
                        ("forbidden", ("forbidden",))):
         if any(w in low for w in words):

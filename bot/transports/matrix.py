@@ -22,12 +22,14 @@ The Matrix way of the Telegram features:
   ``formatted_body`` and a plain ``body``, sent as replies to the question.
 * **Buttons** do not exist in Matrix. Each button with a callback becomes a
   reaction key (the emoji its label starts with: 👍 👎 📄 ✅ ❌ 🗑 ◀ ▶) and a
-  number; the message ends with a line naming them. Reacting with the emoji,
-  or replying with the number (in a private chat also a bare number right
-  after the message), presses the button: ``Incoming.callback`` with that
-  button's data. ``✖`` labels are shown and accepted as ``❌`` (the emoji in
-  every picker); keycap digits (``1️⃣``) work as numbers. The document
-  confirm flow thus reads "✅ 替换 · ❌ 取消 (or reply 1 / 2)".
+  number; the message ends with a line naming them (numbers are shown unless
+  the choices are just 👍 👎 📄). Reacting with the emoji, or replying to the
+  message with the number, presses the button: ``Incoming.callback`` with
+  that button's data. In a private chat a bare number works too while that
+  message is the bot's latest there (so a later "send the time" prompt gets
+  the number as text). ``✖`` labels are shown and accepted as ``❌`` (the
+  emoji in every picker); keycap digits (``1️⃣``) work as numbers. The
+  document confirm flow thus reads "↳ 用表情回应或回复数字：1 ✅ 替换 · 2 ❌ 取消".
 * **Edits** are ``m.replace`` events; reactions and numbers keep working on
   the original event (its buttons are updated by the edit).
 * **Files** (``m.file``) become ``Incoming.attachment``; ``fetch()``
@@ -82,7 +84,6 @@ DEFAULT_DEVICE_ID = "COMMITTEEASSISTANT"
 MAX_FLOOD_WAIT = 120.0       # seconds one send may spend waiting out 429s before RetryLater is raised
 REQUEST_TIMEOUT = 60.0       # seconds for one non-sync request
 BUTTONS_KEPT_DAYS = 30       # reactions to older messages are ignored
-NUMBER_REPLY_WINDOW = 24 * 3600.0
 HTML_FORMAT = "org.matrix.custom.html"
 EASY_KEYS = {"👍", "👎", "📄"}   # in every quick-reaction bar: no numbers needed
 
@@ -229,6 +230,7 @@ class ButtonMap:
 
     keys: dict[str, str] = field(default_factory=dict)     # reaction key -> callback data
     numbers: list[str] = field(default_factory=list)       # callback data of button n (1-based)
+    numbered: bool = False                                 # the hint shows the numbers
 
     def data_for_key(self, key: str) -> str | None:
         key = reaction_key(key)
@@ -245,12 +247,13 @@ class ButtonMap:
         return self.numbers[n - 1] if 1 <= n <= len(self.numbers) else None
 
     def dump(self) -> str:
-        return json.dumps({"keys": self.keys, "numbers": self.numbers}, ensure_ascii=False)
+        return json.dumps({"keys": self.keys, "numbers": self.numbers, "numbered": self.numbered},
+                          ensure_ascii=False)
 
     @classmethod
     def load(cls, raw: str) -> "ButtonMap":
         data = json.loads(raw)
-        return cls(dict(data.get("keys") or {}), list(data.get("numbers") or []))
+        return cls(dict(data.get("keys") or {}), list(data.get("numbers") or []), bool(data.get("numbered")))
 
 
 def render_buttons(buttons: list[list[Button]]) -> tuple[str, str, ButtonMap | None]:
@@ -287,6 +290,7 @@ def render_buttons(buttons: list[list[Button]]) -> tuple[str, str, ButtonMap | N
         items_plain = " · ".join(c[1] for row in rows for c in row)
         html = "<i>" + esc(t("mx_react_hint", language, items="\x00")).replace("\x00", items_html) + "</i>"
         return html, t("mx_react_hint", language, items=items_plain), (bmap if bmap.numbers else None)
+    bmap.numbered = True
     numbered_rows: list[list[tuple[str, str]]] = []
     n = 0
     for row in rows:
@@ -382,6 +386,7 @@ class MatrixTransport:
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._buttons: OrderedDict[str, ButtonMap] = OrderedDict()
         self._typing: set[str] = set()
+        self._last_sent: dict[str, str] = {}    # room id -> the bot's latest message there (bare numbers)
         self._locks: dict[tuple[str, str], asyncio.Lock] = {}
         self._dm_locks: dict[str, asyncio.Lock] = {}
         self._tasks: set[asyncio.Task] = set()
@@ -625,6 +630,7 @@ class MatrixTransport:
         event_id = await self._send_event(room_id, "m.room.message", content, attempts=attempts)
         if bmap is not None:
             self._store_buttons(event_id, room_id, bmap)
+        self._last_sent[room_id] = event_id
         if room_id in self._typing:
             self._typing.discard(room_id)
             self._spawn_background(self._stop_typing(room_id))
@@ -691,6 +697,7 @@ class MatrixTransport:
             content["format"] = HTML_FORMAT
             content["formatted_body"] = to_matrix_html(self._bang(caption_html))
         event_id = await self._send_event(room_id, "m.room.message", content, attempts=attempts)
+        self._last_sent[room_id] = event_id
         return SentRef(f"mx:{room_id}", event_id)
 
     async def resolve_chat(self, ref: str) -> Chat | None:
@@ -883,13 +890,12 @@ class MatrixTransport:
         self._remember(self._own, event_id, own)
         return own
 
-    def _last_buttons(self, room_id: str) -> tuple[str, ButtonMap] | None:
-        row = self.db.execute("select event_id, keys from matrix_buttons where room_id = ? and created_at > ?"
-                              " order by created_at desc, rowid desc limit 1",
-                              [room_id, time.time() - NUMBER_REPLY_WINDOW]).fetchone()
-        if row is None:
-            return None
-        return row[0], self.buttons_of(row[0]) or ButtonMap.load(row[1])
+    def _numbered_choice(self, room_id: str) -> tuple[str, ButtonMap] | None:
+        """The bot's latest message in the room, when it offers numbered choices (a bare "2" picks one).
+        A later message without them (e.g. "send the time") makes numbers plain text again."""
+        event_id = self._last_sent.get(room_id)
+        bmap = self.buttons_of(event_id) if event_id else None
+        return (event_id, bmap) if bmap is not None and bmap.numbered else None
 
     async def to_incoming(self, room_id: str, ev: dict) -> Incoming | None:
         """One timeline event as the core's Incoming; None for what the core does not care about."""
@@ -972,13 +978,13 @@ class MatrixTransport:
         msg.text = text
 
         number = _NUMBER.fullmatch(unicodedata.normalize("NFKC", text)) if not command else None
-        if number and (room_id and (f"mx:{room_id}", user.id) not in self.assistant.dialogs):
+        if number:
             target = None
             if reply_to:
                 bmap = self.buttons_of(reply_to)
                 target = (reply_to, bmap) if bmap else None
             elif kind == "private":
-                target = self._last_buttons(room_id)
+                target = self._numbered_choice(room_id)
             if target is not None:
                 data = target[1].data_for_number(int(number.group(1)))
                 if data is not None:
