@@ -65,3 +65,18 @@ def test_environment_overrides(tmp_path, monkeypatch):
     monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "elsewhere"))
     config = load_config()
     assert config.source == path and config.data_dir == tmp_path / "elsewhere"
+
+
+def test_fresh_database_gets_every_feature_table(make_config):
+    """python -m bot on a new data dir: every feature's tables exist before it runs."""
+    from bot.app import build_assistant
+
+    from kb.knowledge_base import KnowledgeBase
+
+    assistant = build_assistant(kb=KnowledgeBase(make_config()))
+    try:
+        tables = set(assistant.db.table_names())
+        assert {"documents", "chunks", "questions", "members", "audit", "outbox", "outbox_lease",
+                "broadcasts"} <= tables
+    finally:
+        assistant.close()
