@@ -107,6 +107,7 @@ async def main_async(args) -> None:
         ("  throughput", f"{answered / wall:.1f} answers/s"),
         ("  latency p50 / p95", f"{conc['p50']:.0f} / {conc['p95']:.0f} ms"),
         ("  failed Bot API calls / handler errors", f"{len(errors)} / {n_errors}"),
+        *[(f"    {c.method}", f"HTTP {c.status}") for c in errors[:3]],
         ("bot RSS idle / after load", f"{rss_idle:.0f} / {rss_peak:.0f} MiB"),
     ]
     for k, v in rows:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
-import os
 
 from kb.config import load_config
 from kb.knowledge_base import KnowledgeBase

@@ -24,12 +24,14 @@ from pathlib import Path
 
 import click
 
+from kb.cli import kb_errors
+
 AUDIENCE_HELP = ("Who gets it (repeatable, or comma-separated): channels (every registered group/channel), "
                  "all (every verified member), sector:X (界别), district:Y (街道社区), channel:@name or channel:ID.")
 
 
 def _open(ctx):
-    from ingest import _config     # the staff CLI's config loading (--config, --data-dir, env)
+    from kb.cli import cli_config as _config
 
     config = _config(ctx)
     from bot.outbox_worker import open_outbox_db
@@ -42,19 +44,6 @@ def _open(ctx):
     return config, settings, open_outbox_db(config)
 
 
-def _errors(fn):
-    import functools
-
-    from kb.errors import KBError
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KBError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
 
 
 def _plain(html: str) -> str:
@@ -81,7 +70,7 @@ def broadcast():
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.option("--deliver", is_flag=True, help="Deliver now from this process (Bot API) and print the report.")
 @click.pass_context
-@_errors
+@kb_errors
 def send(ctx, audience, text, text_file, document, is_html, at, by, yes, deliver):
     """Preview a broadcast, then write it to the outbox (and optionally deliver it)."""
     from bot.core import broadcast as bc
@@ -167,7 +156,7 @@ def _deliver(config, settings, db, bid: int | None) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--limit", default=20, show_default=True)
 @click.pass_context
-@_errors
+@kb_errors
 def list_(ctx, as_json, limit):
     """Recent broadcasts with delivery counts."""
     from bot.core import broadcast as bc
@@ -196,7 +185,7 @@ def list_(ctx, as_json, limit):
 @broadcast.command("status")
 @click.argument("broadcast_id", type=int)
 @click.pass_context
-@_errors
+@kb_errors
 def status(ctx, broadcast_id):
     """Delivery report of one broadcast, with who did not get it and why."""
     from bot.core import broadcast as bc
@@ -212,7 +201,7 @@ def status(ctx, broadcast_id):
 @click.argument("broadcast_id", type=int)
 @click.option("--by", "by", default=None)
 @click.pass_context
-@_errors
+@kb_errors
 def cancel(ctx, broadcast_id, by):
     """Cancel a scheduled broadcast, or what is left of one being sent."""
     from bot.core import broadcast as bc
@@ -229,7 +218,7 @@ def cancel(ctx, broadcast_id, by):
 @click.argument("broadcast_id", type=int)
 @click.option("--by", "by", default=None)
 @click.pass_context
-@_errors
+@kb_errors
 def resend_unconfirmed(ctx, broadcast_id, by):
     """Queue again the recipients whose delivery is unconfirmed (they may get a second copy)."""
     from bot.core import broadcast as bc
@@ -241,7 +230,7 @@ def resend_unconfirmed(ctx, broadcast_id, by):
 
 @broadcast.command("targets")
 @click.pass_context
-@_errors
+@kb_errors
 def targets_(ctx):
     """Registered channels and groups."""
     from bot.core import broadcast as bc
@@ -260,7 +249,7 @@ def targets_(ctx):
 @click.option("--title", default="")
 @click.option("--kind", type=click.Choice(["channel", "group"]), default="channel", show_default=True)
 @click.pass_context
-@_errors
+@kb_errors
 def register(ctx, chat, title, kind):
     """Register a target by @channelname or chat id (tg:-100…)."""
     from bot.core import broadcast as bc
@@ -276,7 +265,7 @@ def register(ctx, chat, title, kind):
 @broadcast.command("unregister")
 @click.argument("ref")
 @click.pass_context
-@_errors
+@kb_errors
 def unregister(ctx, ref):
     """Remove a target (by id, chat id, @name or title)."""
     from bot.core import broadcast as bc
@@ -291,7 +280,7 @@ def unregister(ctx, ref):
 @broadcast.command("deliver")
 @click.option("--forever", is_flag=True, help="Keep running (scheduled broadcasts too) until Ctrl-C.")
 @click.pass_context
-@_errors
+@kb_errors
 def deliver_(ctx, forever):
     """Deliver what is pending in the outbox from this process (if the bot is not delivering)."""
     config, settings, db = _open(ctx)

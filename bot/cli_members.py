@@ -16,6 +16,8 @@ from pathlib import Path
 
 import click
 
+from kb.cli import kb_errors
+
 
 def _actor() -> str:
     try:
@@ -25,7 +27,7 @@ def _actor() -> str:
 
 
 def _db(ctx):
-    from ingest import _config
+    from kb.cli import cli_config as _config
     from kb.db import open_db
 
     import bot.core.roster  # noqa: F401  (registers the roster migrations)
@@ -33,19 +35,6 @@ def _db(ctx):
     return open_db(_config(ctx).db_path)
 
 
-def _errors(fn):
-    import functools
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        from kb.errors import KBError
-
-        try:
-            return fn(*args, **kwargs)
-        except KBError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
 
 
 @click.group("members")
@@ -57,7 +46,7 @@ def members():
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="Also list the added, updated and unchanged rows.")
 @click.pass_context
-@_errors
+@kb_errors
 def import_(ctx, file, verbose):
     """Import or update the roster from FILE (.csv or .xlsx).
 
@@ -84,7 +73,7 @@ def import_(ctx, file, verbose):
 @click.option("--role", type=click.Choice(["member", "staff", "admin"]), help="Only this role.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (phone numbers masked).")
 @click.pass_context
-@_errors
+@kb_errors
 def list_(ctx, role, as_json):
     """List roster people (phone numbers masked)."""
     from bot.core.roster import list_members, mask_phone
@@ -112,7 +101,7 @@ def list_(ctx, role, as_json):
 @click.option("--with-phones", is_flag=True, help="Write full phone numbers (otherwise masked like 138****5678).")
 @click.option("--role", type=click.Choice(["member", "staff", "admin"]), help="Only this role.")
 @click.pass_context
-@_errors
+@kb_errors
 def export(ctx, file, with_phones, role):
     """Write the roster to FILE (.csv or .xlsx)."""
     from bot.core.roster import export_roster
@@ -126,7 +115,7 @@ def export(ctx, file, with_phones, role):
 @click.argument("mobile")
 @click.argument("role")
 @click.pass_context
-@_errors
+@kb_errors
 def set_role_(ctx, mobile, role):
     """Set the role of the person with MOBILE (or @username / Matrix id) to ROLE."""
     from bot.core.roster import mask_phone, set_role
@@ -143,7 +132,7 @@ def set_role_(ctx, mobile, role):
 @click.argument("mobile")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_context
-@_errors
+@kb_errors
 def remove(ctx, mobile, yes):
     """Take the person with MOBILE off the roster (they can no longer use the bot)."""
     from bot.core.roster import RosterError, find_member, mask_phone, remove_member
@@ -162,7 +151,7 @@ def remove(ctx, mobile, yes):
 @click.option("--action", help="Only this action (import, verify, role, invite, ingest, replace, remove, refused).")
 @click.option("--limit", default=50, show_default=True)
 @click.pass_context
-@_errors
+@kb_errors
 def audit_(ctx, action, limit):
     """Show the latest audit entries: who did what, and when."""
     from bot.core.roster import audit_rows

@@ -23,7 +23,7 @@ import click
 @click.pass_context
 def stats(ctx, csv_path, since, until, days, with_phones):
     """Questions per day, answer rate, abstentions, feedback, most-cited documents, open queue."""
-    from ingest import _config
+    from kb.cli import cli_config as _config
 
     import bot.core.curation as curation
     import bot.core.schema  # noqa: F401  (registers the bot's migrations)

@@ -80,7 +80,7 @@ class ChromaConfig:
     collection: str = "kb_chunks"
     space: str = "cosine"
     ef_construction: int = 200
-    ef_search: int = 100
+    ef_search: int = 200
     max_neighbors: int = 32
 
 

@@ -87,7 +87,8 @@ class Retriever:
         ids = [i for i in ids if i in rows]
         # Exact scores for every candidate, so fusion never guesses a missing side.
         missing = [i for i in ids if i not in dense]
-        if missing and mode == "hybrid":
+        # BM25-only still needs the dense cosine: it is the abstention signal.
+        if missing and mode in ("hybrid", "bm25"):
             for cid, vec in self.load_vectors(missing).items():
                 dense[cid] = float(np.dot(vec, qvec))
         if bm25_all is not None and len(bm25_all) and mode == "hybrid":

@@ -23,7 +23,7 @@ def uncommented_keys(text: str) -> list[str]:
 
     Entries of the ``synonyms`` map are data, commented as a whole.
     """
-    missing, in_synonyms = [], False
+    missing, in_synonyms, synonyms_indent = [], False, 0
     lines = text.splitlines()
     for n, line in enumerate(lines):
         stripped = line.strip()

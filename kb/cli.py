@@ -1,0 +1,31 @@
+"""Helpers shared by the staff command line (ingest.py) and the bot's CLI groups."""
+from __future__ import annotations
+
+import functools
+
+import click
+
+from kb.config import Config, load_config
+from kb.errors import KBError
+
+
+def kb_errors(fn):
+    """Turn library errors into click errors with the same sentence."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KBError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+def cli_config(ctx: click.Context) -> Config:
+    """The config named by the root group's --config / --data-dir (or env, or the default)."""
+    obj = ctx.find_root().obj or {}
+    try:
+        return load_config(obj.get("config_path"), data_dir=obj.get("data_dir"))
+    except KBError as exc:
+        raise click.ClickException(str(exc)) from exc
