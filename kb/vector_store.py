@@ -35,7 +35,7 @@ class VectorStore:
 
     def _open(self):
         c = self.config
-        return self._client.get_or_create_collection(
+        collection = self._client.get_or_create_collection(
             c.collection,
             embedding_function=None,
             configuration={"hnsw": {
@@ -45,6 +45,12 @@ class VectorStore:
                 "max_neighbors": c.max_neighbors,
             }},
         )
+        # ef_search is a query-time setting: apply a changed value to an existing index.
+        # (space, ef_construction and max_neighbors are fixed when it is built: reindex.)
+        hnsw = (collection.configuration or {}).get("hnsw") or {}
+        if hnsw.get("ef_search") not in (None, c.ef_search):
+            collection.modify(configuration={"hnsw": {"ef_search": c.ef_search}})
+        return collection
 
     def count(self) -> int:
         return self._collection.count()

@@ -191,3 +191,15 @@ def test_calibration_is_stored_per_model(sample_kb):
     assert sample_kb.abstain_threshold() != sample_kb.config.retrieval.abstain_below
     sample_kb.config.embedder.backend = "sentence-transformers"   # another model: not valid any more
     assert sample_kb.abstain_threshold() == sample_kb.config.retrieval.abstain_below
+
+
+def test_changed_ef_search_reaches_an_existing_index(make_config, tmp_path):
+    config = make_config()
+    kb = KnowledgeBase(config)
+    (tmp_path / "a.txt").write_text(CHARTER, encoding="utf-8")
+    kb.add_paths([tmp_path / "a.txt"])
+    kb.config.chroma.ef_search = 57
+    from kb.vector_store import VectorStore
+
+    store = VectorStore(kb.config.chroma, kb.config.chroma_dir)
+    assert store._collection.configuration["hnsw"]["ef_search"] == 57
