@@ -92,7 +92,7 @@ async def main_async(args) -> None:
             answered = sum(await asyncio.gather(*(member(u, i) for i, u in enumerate(members))))
             wall = time.perf_counter() - t0
             conc = latency_summary(reply_latencies(emu, sent_at))
-            errors = [c for c in emu.calls() if not c.ok]
+            errors = [c for c in emu.calls() if c.status is not None and not c.ok]   # None: a poll in flight
             rss_peak = proc.memory_info().rss / 2**20
             stop.set()
             await task
