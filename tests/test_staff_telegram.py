@@ -170,3 +170,32 @@ async def test_staff_uploads_a_document(roster_bot):
     assert len(kb.list_documents()) == before + 1
     doc = kb.find_document("读书会安排.md")
     assert "两点半" in " ".join(c["text"] for c in kb.chunks_of(doc["id"]))
+
+
+async def test_corrupt_and_oversized_files_leave_the_knowledge_base_as_it_was(roster_bot):
+    emu, kb = roster_bot.emu, roster_bot.assistant.kb
+
+    def snapshot():
+        return ([(d["doc_key"], d["version"]) for d in kb.list_documents()],
+                {r[0] for r in kb.db.execute("select id from chunks")}, kb.store.ids())
+
+    def final_text(e, message_id, word):
+        sent = e.sent_message(STAFF.id, message_id)
+        return sent if sent and word in (sent.plain_text or "") else None
+
+    await verify_by_contact(emu, STAFF, "13900001111")
+    before = snapshot()
+    incoming = emu.send_document(STAFF, None, "损坏.pdf", b"%PDF-1.4\n" + b"\x00garbage" * 50, "application/pdf")
+    [progress] = await replies(emu, STAFF, incoming)
+    done = await emu.wait_for(lambda e: final_text(e, progress.message_id, "知识库未改动"), timeout=60)
+    assert "损坏" in done.plain_text
+    assert snapshot() == before
+
+    kb.config.ingest.max_file_mb = 0.001                 # about 1 KB
+    downloads = len(emu.calls("getFile"))
+    incoming = emu.send_document(STAFF, None, "大文件.md", NOTICE_MD.encode() * 20, "text/markdown")
+    [reply] = await replies(emu, STAFF, incoming)
+    done = await emu.wait_for(lambda e: final_text(e, reply.message_id, "超过"), timeout=30)
+    assert "0.001 MB" in done.plain_text
+    assert len(emu.calls("getFile")) == downloads           # refused before downloading
+    assert snapshot() == before
