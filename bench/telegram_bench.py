@@ -78,9 +78,15 @@ async def main_async(args) -> None:
             members = [User(id=6000 + i, first_name=f"m{i}", language_code="zh-hans") for i in range(args.members)]
             sent_at = {}
 
-            async def member(u: User, offset: int) -> int:
+            import random
+
+            rng = random.Random(0)
+
+            async def member(u: User, offset: int, think: float) -> int:
                 done = 0
                 for k in range(args.per_member):
+                    if think:      # a person reading the answer before asking again
+                        await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
                     q = questions[(offset + k) % len(questions)]
                     incoming = emu.send_text(u, Chat.private(u), q)
                     sent_at[(u.id, incoming["message_id"])] = time.time()
@@ -89,9 +95,16 @@ async def main_async(args) -> None:
                 return done
 
             t0 = time.perf_counter()
-            answered = sum(await asyncio.gather(*(member(u, i) for i, u in enumerate(members))))
+            answered = sum(await asyncio.gather(*(member(u, i, 0) for i, u in enumerate(members))))
             wall = time.perf_counter() - t0
             conc = latency_summary(reply_latencies(emu, sent_at))
+
+            # The same members at a human pace: a question every `think` seconds or so.
+            sent_at.clear()
+            t1 = time.perf_counter()
+            paced_n = sum(await asyncio.gather(*(member(u, i + 7, args.think) for i, u in enumerate(members))))
+            paced_wall = time.perf_counter() - t1
+            paced = latency_summary(reply_latencies(emu, sent_at))
             errors = [c for c in emu.calls() if c.status is not None and not c.ok]   # None: a poll in flight
             rss_peak = proc.memory_info().rss / 2**20
             stop.set()
@@ -103,9 +116,11 @@ async def main_async(args) -> None:
     rows = [
         ("sequential answers", f"{len(questions)}"),
         ("  latency update -> sendMessage p50 / p95", f"{seq['p50']:.0f} / {seq['p95']:.0f} ms"),
-        (f"{args.members} concurrent members x {args.per_member} questions", f"{answered} answered"),
+        (f"{args.members} members x {args.per_member} questions, no pause", f"{answered} answered"),
         ("  throughput", f"{answered / wall:.1f} answers/s"),
-        ("  latency p50 / p95", f"{conc['p50']:.0f} / {conc['p95']:.0f} ms"),
+        ("  latency p50 / p95 (saturated queue)", f"{conc['p50']:.0f} / {conc['p95']:.0f} ms"),
+        (f"same members, one question per ~{args.think:g} s each", f"{paced_n} answered in {paced_wall:.0f} s"),
+        ("  latency p50 / p95", f"{paced['p50']:.0f} / {paced['p95']:.0f} ms"),
         ("  failed Bot API calls / handler errors", f"{len(errors)} / {n_errors}"),
         *[(f"    {c.method}", f"HTTP {c.status}") for c in errors[:3]],
         ("bot RSS idle / after load", f"{rss_idle:.0f} / {rss_peak:.0f} MiB"),
@@ -121,6 +136,7 @@ def main() -> None:
     p.add_argument("--questions", type=Path, default=eval_dir / "dev_questions.jsonl" if (eval_dir / "dev_questions.jsonl").is_file() else ROOT / "samples" / "questions.jsonl")
     p.add_argument("--members", type=int, default=50)
     p.add_argument("--per-member", type=int, default=4)
+    p.add_argument("--think", type=float, default=5.0, help="seconds a member reads before asking again (paced run)")
     args = p.parse_args()
     asyncio.run(main_async(args))
 
