@@ -29,30 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-class ReplyRecorder:
-    """Answers to members go here (the question path is what is measured)."""
-
-    name = "console"
-
-    def __init__(self):
-        self.n = 0
-
-    async def send(self, chat_id, message):
-        from bot.core.messages import SentRef
-
-        self.n += 1
-        return SentRef(chat_id, str(self.n))
-
-    async def edit(self, ref, message):
-        pass
-
-    async def typing(self, chat_id):
-        pass
-
-    async def answer_callback(self, callback, text=None):
-        pass
-
-
 def build_kb(cache: Path):
     import yaml
 
@@ -84,7 +60,9 @@ def pct(values, q):
 async def ask_loop(assistant, questions, latencies, stop: asyncio.Event, interval: float, first_id: int):
     from bot.core.messages import Chat, Incoming, User
 
-    transport = ReplyRecorder()
+    from tests.conftest import RecordingTransport
+
+    transport = RecordingTransport()   # answers to members land here; the question path is measured
     n = 0
     while not stop.is_set():
         q = questions[n % len(questions)]

@@ -215,7 +215,7 @@ async def end_to_end(kb, dev: list[dict], samples: list[dict]) -> None:
     from bot.app import build_assistant
     from bot.core import curation as C
     from bot.core.access import OpenAccess
-    from bot.core.messages import Callback, Chat, Incoming, SentRef, User, to_plain
+    from bot.core.messages import Callback, Chat, Incoming, User, to_plain
     from bot.core.render import render_answer
     from kb.evaluation import Question, score_question
 
@@ -225,29 +225,13 @@ async def end_to_end(kb, dev: list[dict], samples: list[dict]) -> None:
         if db[table_name].exists():
             db.execute(f"delete from {table_name}")
 
-    class Transport:
-        name = "telegram"
-
-        def __init__(self):
-            self.sent = []
-
-        async def send(self, chat_id, message):
-            self.sent.append((chat_id, message))
-            return SentRef(chat_id, str(len(self.sent)))
-
-        async def edit(self, ref, message):
-            pass
-
-        async def typing(self, chat_id):
-            pass
-
-        async def answer_callback(self, callback, text=None):
-            pass
-
     staff_id = "tg:900"
     assistant = build_assistant(kb=kb, access=OpenAccess(staff={staff_id: "staff"}))
     cur = C.install(assistant)
-    transport = Transport()
+    from tests.conftest import RecordingTransport
+
+    transport = RecordingTransport()
+    transport.name = "telegram"
     assistant.attach_transport(transport)
     ids = itertools.count(1)
     users = itertools.count(1000)
