@@ -7,7 +7,6 @@ sentence.
 """
 from __future__ import annotations
 
-import functools
 import json
 import sys
 import tempfile
@@ -16,19 +15,8 @@ from pathlib import Path
 
 import click
 
-from kb.config import Config, load_config
-from kb.errors import KBError
-
-
-def kb_errors(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KBError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
+from kb.cli import cli_config, kb_errors
+from kb.config import Config
 
 
 @click.group()
@@ -43,10 +31,7 @@ def cli(ctx, config_path, data_dir):
 
 
 def _config(ctx) -> Config:
-    try:
-        return load_config(ctx.obj["config_path"], data_dir=ctx.obj["data_dir"])
-    except KBError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return cli_config(ctx)
 
 
 def _kb(ctx):
