@@ -14,7 +14,7 @@ from kb.config import Config, _build
 @dataclass
 class TelegramSettings:
     mode: str = "polling"            # "polling" | "webhook"
-    webhook_url: str = ""            # public HTTPS URL Telegram posts to (webhook mode)
+    webhook_url: str = ""            # public HTTPS URL Telegram posts to (webhook mode); its path is served
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     poll_timeout: int = 30           # long-polling timeout in seconds
@@ -60,6 +60,10 @@ class BotSettings:
     @property
     def telegram_token(self) -> str | None:
         return os.environ.get("TELEGRAM_BOT_TOKEN") or None
+
+    @property
+    def telegram_webhook_secret(self) -> str | None:
+        return os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None
 
     @property
     def telegram_api_base_url(self) -> str | None:

@@ -1019,6 +1019,9 @@ class TelegramEmulator:
         self._callback_queries: dict[str, dict[str, Any]] = {}
         self._callback_ids = itertools.count(int(time.time()) * 1000)
         self._webhook: dict[str, Any] = {"url": ""}
+        self._webhook_lock = asyncio.Lock()
+        self.webhook_target: str | None = None        # where webhook updates are POSTed (a TLS proxy's upstream)
+        self.webhook_deliveries: list[tuple[int, int | None]] = []   # (update_id, HTTP status)
         self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._members: dict[tuple[int, int], dict[str, Any]] = {}
         self._faults: list[_Fault] = []
@@ -1577,8 +1580,41 @@ class TelegramEmulator:
             self.dropped_updates.append({**update, "reason": "allowed_updates"})
         else:
             self._updates.append(update)
+            if self._webhook.get("url"):
+                asyncio.get_running_loop().create_task(self._push_webhook())
         self._notify()
         return copy.deepcopy(update)
+
+    async def _push_webhook(self) -> None:
+        """Webhook mode: POST pending updates, in order, to the bot.
+
+        Real Telegram posts to the registered HTTPS URL; a deployment terminates TLS
+        in a proxy in front of the bot. ``webhook_target`` plays that proxy: the
+        local http URL the updates are forwarded to (default: the registered URL).
+        An update is dropped once the bot answered 200, as Telegram does.
+        """
+        import aiohttp
+
+        async with self._webhook_lock:
+            target = self.webhook_target or self._webhook.get("url")
+            headers = {}
+            if self._webhook.get("secret_token"):
+                headers["X-Telegram-Bot-Api-Secret-Token"] = str(self._webhook["secret_token"])
+            async with aiohttp.ClientSession() as session:
+                while self._updates and self._webhook.get("url"):
+                    update = self._updates[0]
+                    try:
+                        async with session.post(target, json=update, headers=headers) as response:
+                            self.webhook_deliveries.append((update["update_id"], response.status))
+                            if response.status != 200:
+                                await asyncio.sleep(0.2)
+                                continue
+                    except aiohttp.ClientError:
+                        self.webhook_deliveries.append((update["update_id"], None))
+                        await asyncio.sleep(0.2)
+                        continue
+                    self._updates.pop(0)
+                    self._notify()
 
     # ------------------------------------------------------------------ internals: files
     def _store_file(self, data: bytes, folder: str, file_name: str | None, mime_type: str | None) -> _StoredFile:
@@ -1901,6 +1937,8 @@ class TelegramEmulator:
         self._webhook["url"] = url
         if params.get("allowed_updates") is not None:
             self._allowed_updates = frozenset(params["allowed_updates"]) or DEFAULT_ALLOWED_UPDATES
+        if url and self._updates:
+            asyncio.get_running_loop().create_task(self._push_webhook())
         return True
 
     def _m_delete_webhook(self, params: dict[str, Any], files: Any) -> bool:

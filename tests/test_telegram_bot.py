@@ -147,3 +147,40 @@ async def test_flood_is_rate_limited_without_slowing_others(telegram_bot):
     msgs = await emu.wait_for_messages(ANN.id, limit + 5, timeout=60)
     limited = [m for m in msgs if "太快" in m["text"]]
     assert len(limited) == 5 and len(msgs) == limit + 5
+
+
+async def test_webhook_mode(assistant):
+    """Webhook mode: the emulator POSTs updates to the bot's webhook server (tornado)."""
+    import socket
+
+    import aiohttp
+
+    from bot.transports.telegram import run_telegram, webhook_secret
+    from tests.telegram_emulator import TelegramEmulator
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    tg = assistant.settings.telegram
+    tg.mode, tg.webhook_url, tg.webhook_port = "webhook", "https://bot.example.org/tg-hook", port
+    async with TelegramEmulator() as emu:
+        emu.webhook_target = f"http://127.0.0.1:{port}/tg-hook"      # the TLS proxy's upstream
+        stop = asyncio.Event()
+        task = asyncio.create_task(run_telegram(assistant, stop=stop, token=emu.token, base_url=emu.base_url,
+                                                base_file_url=emu.base_file_url))
+        try:
+            await emu.wait_for_call("setWebhook", 1, timeout=30)
+            assert emu.webhook_info()["url"] == "https://bot.example.org/tg-hook"
+            assert emu.calls("setWebhook")[0].params["secret_token"] == webhook_secret(emu.token)
+            incoming = emu.send_text(ANN, Chat.private(ANN), QUESTION)
+            [reply] = await emu.wait_for_messages(ANN.id, 1, timeout=30, after=incoming["message_id"])
+            assert "委员履职手册》第" in reply["text"]
+            assert not emu.calls("getUpdates")
+            assert [status for _, status in emu.webhook_deliveries] == [200]
+            # A request without Telegram's secret is refused.
+            async with aiohttp.ClientSession() as session:
+                async with session.post(emu.webhook_target, json={"update_id": 999}) as response:
+                    assert response.status == 403
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 20)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from urllib.parse import urlparse
 
 from telegram import (
     BotCommand,
@@ -217,6 +218,13 @@ def _strip_mention(text: str, username: str) -> str:
 
 # ----- running -----
 
+def webhook_secret(token: str, configured: str | None = None) -> str:
+    """The configured secret (TELEGRAM_WEBHOOK_SECRET), or one derived from the bot token."""
+    import hashlib
+
+    return configured or hashlib.sha256(f"webhook:{token}".encode()).hexdigest()[:48]
+
+
 def build_application(token: str, *, base_url: str | None = None, base_file_url: str | None = None,
                       read_timeout: float = 40.0) -> Application:
     # Sends go through a client that reports when a request was written (the outbox's
@@ -281,8 +289,13 @@ async def run_telegram(assistant, *, stop: asyncio.Event | None = None, token: s
         await app.start()
         tg = settings.telegram
         if tg.mode == "webhook":
-            await app.updater.start_webhook(listen=tg.webhook_listen, port=tg.webhook_port,
-                                            url_path=token.split(":")[0], webhook_url=tg.webhook_url)
+            # Telegram posts to webhook_url (HTTPS, usually a proxy in front of this
+            # process); we listen on the same path, and accept only requests carrying
+            # the secret token given to Telegram with setWebhook.
+            await app.updater.start_webhook(
+                listen=tg.webhook_listen, port=tg.webhook_port,
+                url_path=urlparse(tg.webhook_url).path.lstrip("/"), webhook_url=tg.webhook_url,
+                secret_token=webhook_secret(token, settings.telegram_webhook_secret), allowed_updates=Update.ALL_TYPES)
         else:
             await app.updater.start_polling(poll_interval=0.0, timeout=tg.poll_timeout,
                                             allowed_updates=Update.ALL_TYPES)
