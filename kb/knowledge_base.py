@@ -166,7 +166,9 @@ class KnowledgeBase:
         self._set_meta("generation", str(time.time_ns()))
 
     def check_embedder(self) -> None:
-        recorded = self._meta("embedder")
+        # On every search, from worker threads: read through this thread's connection.
+        row = self._reader().execute("select value from kb_meta where key = 'embedder'").fetchone()
+        recorded = row[0] if row else None
         configured = configured_model_id(self.config)
         if recorded and recorded != configured and self.chunk_count() > 0:
             raise EmbedderMismatch(
