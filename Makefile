@@ -21,7 +21,9 @@ run: $(STAMP)
 	$(PY) ingest.py calibrate --questions samples/questions.jsonl
 	$(PY) -m bot
 
+# Synapse (for the Matrix tests) gets its own venv, .synapse-venv; quick once installed.
 test: $(STAMP)
+	bash scripts/synapse-venv.sh
 	$(PY) -m pytest -q
 
 # Skips the Synapse (Matrix) tests.

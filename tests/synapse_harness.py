@@ -113,6 +113,18 @@ def ensure_synapse_venv(timeout: float = 900) -> Path:
 
 _available: bool | None = None
 _unavailable_reason = ""
+_install_lock = threading.Lock()
+
+
+def skip_or_fail_unavailable() -> None:
+    """Skip a test that needs Synapse, except in CI (CI=true), where it must not pass unseen."""
+    import pytest
+
+    reason = f"Synapse unavailable: {synapse_unavailable_reason()}"
+    if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes") and \
+            os.environ.get("SKIP_SYNAPSE_TESTS", "").strip() in ("", "0"):
+        pytest.fail(reason)
+    pytest.skip(reason)
 
 
 def synapse_available(install: bool = True) -> bool:
@@ -121,6 +133,11 @@ def synapse_available(install: bool = True) -> bool:
     Set ``SKIP_SYNAPSE_TESTS=1`` to force False. The result is cached per process;
     :func:`synapse_unavailable_reason` tells why it is False.
     """
+    with _install_lock:     # fixtures start two homeservers from threads: install once
+        return _synapse_available(install)
+
+
+def _synapse_available(install: bool) -> bool:
     global _available, _unavailable_reason
     if os.environ.get("SKIP_SYNAPSE_TESTS", "").strip() not in ("", "0"):
         _unavailable_reason = "SKIP_SYNAPSE_TESTS is set"
@@ -581,10 +598,8 @@ def running_synapse(**kwargs: Any):
         def synapse():
             yield from running_synapse()
     """
-    import pytest
-
     if not synapse_available():
-        pytest.skip(f"Synapse unavailable: {synapse_unavailable_reason()}")
+        skip_or_fail_unavailable()
     server = SynapseServer(**kwargs)
     try:
         server.start()

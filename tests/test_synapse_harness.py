@@ -9,9 +9,9 @@ import time
 import pytest
 
 try:
-    from tests.synapse_harness import SynapseServer, synapse_available, synapse_unavailable_reason
+    from tests.synapse_harness import SynapseServer, skip_or_fail_unavailable, synapse_available
 except ImportError:  # tests/ on sys.path (pytest rootdir-less "prepend" import mode)
-    from synapse_harness import SynapseServer, synapse_available, synapse_unavailable_reason
+    from synapse_harness import SynapseServer, skip_or_fail_unavailable, synapse_available
 
 from mautrix.api import HTTPAPI
 from mautrix.client import Client
@@ -21,7 +21,7 @@ from mautrix.types import EventType, RoomCreatePreset
 
 def _start(request: pytest.FixtureRequest, **kwargs) -> SynapseServer:
     if not synapse_available():
-        pytest.skip(f"Synapse unavailable: {synapse_unavailable_reason()}")
+        skip_or_fail_unavailable()
     server = SynapseServer(**kwargs)
     request.addfinalizer(server.stop)  # registered first: runs even if start() half-fails
     server.start()
