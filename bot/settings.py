@@ -33,6 +33,7 @@ class MatrixSettings:
     sync_timeout: int = 30           # /sync long-polling timeout in seconds
     catch_up_seconds: int = 60       # at start, messages up to this much older than the start are still answered
     send_retries: int = 3            # retries of a send after 5xx or a timeout (429s wait the server's delay)
+    encryption: bool = False         # end-to-end encrypted rooms (python-olm; keys in <data_dir>/matrix-crypto.db)
 
 
 @dataclass

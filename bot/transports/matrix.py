@@ -33,8 +33,9 @@ The Matrix way of the Telegram features:
 * **Edits** are ``m.replace`` events; reactions and numbers keep working on
   the original event (its buttons are updated by the edit).
 * **Files** (``m.file``) become ``Incoming.attachment``; ``fetch()``
-  downloads the ``mxc://`` URL. Encrypted rooms are not supported (no olm):
-  the bot says so once per room.
+  downloads the ``mxc://`` URL. Encrypted rooms need ``bot.matrix.encryption``
+  (bot/transports/matrix_crypto.py); without it the bot says once per room
+  that it cannot read them.
 * **Delivery.** Sends use a transaction id (the outbox's idempotency key when
   there is one, so a retried broadcast is never delivered twice). ``429
   M_LIMIT_EXCEEDED`` is retried after the server's ``retry_after_ms`` (all
@@ -396,6 +397,7 @@ class MatrixTransport:
         self._mention_re: re.Pattern | None = None
         self._bang_re: tuple[tuple[str, ...], re.Pattern] | None = None
         self._pill_re: re.Pattern | None = None
+        self.crypto = None                      # [E2EE hook] MatrixCrypto when bot.matrix.encryption (connect())
         matrix_migrations.apply(self.db)
         self._build_mention_patterns()
 
@@ -516,6 +518,9 @@ class MatrixTransport:
     async def _send_event(self, room_id: str, event_type: str, content: dict, *,
                           attempts: int | None = None) -> str:
         txn = self._txn_id()
+        if self.crypto is not None and await self.crypto.room_encrypted(room_id):      # [E2EE hook]
+            content = await self.crypto.encrypt(room_id, event_type, content)
+            event_type = "m.room.encrypted"
         resp = await self._request(Method.PUT, Path.v3.rooms[room_id].send[event_type][txn], content,
                                    attempts=attempts, what=f"send {event_type}")
         event_id = resp["event_id"]
@@ -753,6 +758,8 @@ class MatrixTransport:
             info.title = content.get("name") or ""
         elif etype == "m.room.encryption":
             info.encrypted = True
+            if self.crypto is not None:                                                # [E2EE hook]
+                self.crypto.note_encryption(room_id, content)
 
     async def _after_membership(self, room_id: str, ev: dict) -> None:
         """A person left: a direct chat is no longer one; a room with only the bot is left."""
@@ -815,7 +822,11 @@ class MatrixTransport:
         room = self._rooms.setdefault(room_id, RoomInfo())
         room.members = None
         room.encrypted = room.encrypted or encrypted
-        if encrypted:
+        if encrypted and self.crypto is not None:                                       # [E2EE hook]
+            for e in events:
+                if e.get("type") == "m.room.encryption":
+                    self.crypto.note_encryption(room_id, e.get("content") or {})
+        elif encrypted:
             await self._warn_encrypted(room_id)
             return
         if not rejoined and await self._room_kind(room_id) == "private":
@@ -1017,6 +1028,16 @@ class MatrixTransport:
         if msg is not None:
             await self.assistant.handle(msg, self)
 
+    async def _handle_encrypted(self, room_id: str, ev: dict) -> None:
+        """[E2EE hook] Decrypt, then handle the plaintext event like an unencrypted one."""
+        try:
+            plain = await self.crypto.decrypt(room_id, ev)
+        except Exception as exc:
+            log.warning("cannot decrypt %s from %s in %s: %s", ev.get("event_id"), ev.get("sender"), room_id, exc)
+            return
+        if plain and plain.get("type") in ("m.room.message", "m.reaction"):
+            await self._handle_event(room_id, plain)
+
     def _dispatch(self, room_id: str, ev: dict) -> None:
         event_id = ev.get("event_id")
         sender = ev.get("sender", "")
@@ -1033,6 +1054,9 @@ class MatrixTransport:
         etype = ev.get("type")
         log.debug("event %s %s from %s in %s", event_id, etype, sender, room_id)
         if etype == "m.room.encrypted":
+            if self.crypto is not None:                                                 # [E2EE hook]
+                self._spawn((room_id, sender), self._handle_encrypted(room_id, ev))
+                return
             self._spawn((room_id, ""), self._warn_encrypted(room_id))
             return
         if etype == "m.room.member":
@@ -1043,6 +1067,8 @@ class MatrixTransport:
 
     async def process_sync(self, resp: dict, *, initial: bool) -> None:
         """Handle one /sync response. ``initial``: the first sync without a token (timeline skipped)."""
+        if self.crypto is not None:                                                     # [E2EE hook]
+            await self.crypto.process_sync(resp)        # room keys first: the timeline may need them
         rooms = resp.get("rooms") or {}
         for room_id, info in (rooms.get("invite") or {}).items():
             # A join may wait out a 429: not in the sync loop's way.
@@ -1058,6 +1084,8 @@ class MatrixTransport:
             for ev in timeline.get("events") or []:
                 if "state_key" in ev:
                     self._note_state_event(room_id, ev)
+                    if self.crypto is not None and ev.get("type") == "m.room.member":   # [E2EE hook]
+                        await self.crypto.membership_changed(room_id)
                 if initial:
                     if ev.get("event_id"):
                         self._remember(self._seen, ev["event_id"], None)
@@ -1163,6 +1191,11 @@ class MatrixTransport:
 
     async def close(self) -> None:
         self.closed = True
+        if self.crypto is not None:                                                     # [E2EE hook]
+            try:
+                await self.crypto.close()
+            except Exception:
+                log.warning("could not close the crypto store", exc_info=True)
         try:
             await self.api.session.close()
         except Exception:
@@ -1224,6 +1257,20 @@ async def connect(assistant, *, homeserver: str, user_id: str | None, access_tok
     transport = MatrixTransport(
         assistant, client, user_id=user_id, attempts=max(1, mx.send_retries + 1),
         sync_timeout=mx.sync_timeout, catch_up_seconds=mx.catch_up_seconds, display_name=display_name)
+    if mx.encryption:                                                                   # [E2EE hook]
+        from bot.transports.matrix_crypto import start_crypto
+
+        device_id = getattr(who, "device_id", None) or (None if access_token else mx.device_id or DEFAULT_DEVICE_ID)
+        if not device_id:
+            await api.session.close()
+            raise ConfigError("bot.matrix.encryption needs the device of the access token; the homeserver "
+                              "did not say it (whoami). Use MATRIX_PASSWORD with bot.matrix.device_id.")
+        client.device_id = device_id
+        try:
+            transport.crypto = await start_crypto(transport, assistant.config.data_dir, device_id)
+        except Exception:
+            await api.session.close()
+            raise
     with transaction(assistant.db):
         assistant.db.execute("delete from matrix_buttons where created_at < ?",
                              [time.time() - BUTTONS_KEPT_DAYS * 86400])
