@@ -75,6 +75,10 @@ class Assistant:
         # queue item); True = handled, so it is not treated as a question.
         self.on_reply: list[Callable[[Incoming, Transport], Awaitable[bool]]] = []
         self.transports: dict[str, Transport] = {}
+        # Lifecycle: features with background work (the broadcast worker) start when a
+        # transport attaches inside the running loop, and stop on close().
+        self.on_attach: list[Callable[[Transport], None]] = []
+        self.on_close: list[Callable[[], None]] = []
         self._register_builtins()
 
     # ----- registration -----
@@ -97,6 +101,13 @@ class Assistant:
     def attach_transport(self, transport: Transport) -> None:
         """Transports register so the core can reach chats on any network (notifications)."""
         self.transports[transport.name] = transport
+        for hook in self.on_attach:
+            hook(transport)
+
+    async def run_blocking(self, fn, *args, **kwargs):
+        """Run blocking knowledge-base work on the answering threads, off the event loop."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, lambda: fn(*args, **kwargs))
 
     def transport_for(self, chat_id: str) -> Transport | None:
         prefix = chat_id.split(":", 1)[0]
@@ -205,8 +216,7 @@ class Assistant:
         started = msg.received_at or time.time()
         typing = asyncio.create_task(self._keep_typing(transport, msg.chat.id))
         try:
-            loop = asyncio.get_running_loop()
-            answer = await loop.run_in_executor(self.executor, self.kb.ask, question)
+            answer = await self.run_blocking(self.kb.ask, question)
         finally:
             typing.cancel()
         html = render_answer(answer, self.config.committee, language)
@@ -328,6 +338,8 @@ class Assistant:
         return refs
 
     def close(self) -> None:
+        for hook in self.on_close:
+            hook()
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 

@@ -1367,19 +1367,12 @@ def install(assistant: "Assistant") -> BroadcastService:
     if isinstance(handlers, list):     # RosterAccess passes on forwarded channel posts
         handlers.append(service.on_forwarded)
 
-    # Lifecycle without core hooks: start with the first transport, stop on close().
-    attach, close = assistant.attach_transport, assistant.close
+    assistant.on_attach.append(lambda transport: service.start())
 
-    def attach_transport(transport) -> None:
-        attach(transport)
-        service.start()
-
-    def close_() -> None:
+    def stop() -> None:
         if service.worker is not None:
             service.worker.stop()
-        close()
 
-    assistant.attach_transport = attach_transport
-    assistant.close = close_
+    assistant.on_close.append(stop)
     service.start()
     return service

@@ -50,7 +50,6 @@ search the documents instead.
 """
 from __future__ import annotations
 
-import asyncio
 import csv
 import datetime as dt
 import json
@@ -382,9 +381,8 @@ class Curation:
         return Probe(text, np.asarray(self.kb.embedder.embed_query(text), dtype=np.float32),
                      set(self.kb.tokenizer.tokens(text)), focus(text))
 
-    async def _run(self, fn, *args):
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.assistant.executor, fn, *args)
+    async def _run(self, fn, *args, **kwargs):
+        return await self.assistant.run_blocking(fn, *args, **kwargs)
 
     def best_entry(self, probe: Probe, *, active_only: bool = True) -> Match | None:
         """The curated entry whose closest variant is closest to ``probe`` (matched or not)."""

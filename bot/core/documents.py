@@ -174,8 +174,7 @@ class DocumentsFeature:
             return time.strftime("%Y-%m-%d", time.localtime(ts))
 
     async def _run(self, fn, *args, **kwargs):
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.assistant.executor, lambda: fn(*args, **kwargs))
+        return await self.assistant.run_blocking(fn, *args, **kwargs)
 
     @staticmethod
     async def _edit(transport: Transport, ref: SentRef | None, chat_id: str, message: OutMessage) -> SentRef:
