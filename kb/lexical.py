@@ -55,12 +55,14 @@ class LexicalIndex:
         self.k1 = k1
         self.b = b
         self.chunk_ids: list[str] = []
+        self.position: dict[str, int] = {}     # chunk id -> its row in scores(), built once per index
         self._bm25 = None
 
     def build(self, chunk_ids: list[str], token_lists: list[list[str]]) -> None:
         import bm25s
 
         self.chunk_ids = list(chunk_ids)
+        self.position = {cid: n for n, cid in enumerate(self.chunk_ids)}
         if not chunk_ids:
             self._bm25 = None
             return
@@ -115,6 +117,7 @@ class LexicalIndex:
             meta = json.loads(manifest.read_text(encoding="utf-8"))
             index = cls(meta["k1"], meta["b"])
             index.chunk_ids = meta["chunk_ids"]
+            index.position = {cid: n for n, cid in enumerate(index.chunk_ids)}
             if index.chunk_ids:
                 import bm25s
 

@@ -92,10 +92,9 @@ class Retriever:
             for cid, vec in self.load_vectors(missing).items():
                 dense[cid] = float(np.dot(vec, qvec))
         if bm25_all is not None and len(bm25_all) and mode == "hybrid":
-            position = {cid: n for n, cid in enumerate(lexical.chunk_ids)}
             for cid in ids:
-                if cid not in bm25 and cid in position:
-                    bm25[cid] = float(bm25_all[position[cid]])
+                if cid not in bm25 and cid in lexical.position:
+                    bm25[cid] = float(bm25_all[lexical.position[cid]])
 
         d = np.array([dense.get(i, 0.0) for i in ids], dtype=np.float64)
         b = np.array([bm25.get(i, 0.0) for i in ids], dtype=np.float64)

@@ -694,7 +694,7 @@ class Curation:
         dense = np.array([float(np.dot(vectors[i], qvec)) if i in vectors else 0.0 for i in ids])
         lexical = self.kb.lexical_index()
         scores = lexical.scores(self.kb.tokenizer.tokens(expanded))
-        position = {cid: n for n, cid in enumerate(lexical.chunk_ids)}
+        position = lexical.position
         bm25 = np.array([float(scores[position[i]]) if i in position and len(scores) else 0.0 for i in ids])
         fused = OFFICE_DENSE_WEIGHT * _z(dense) + OFFICE_BM25_WEIGHT * _z(bm25)
         best = int(np.argmax(fused))
