@@ -7,6 +7,7 @@ import alone takes seconds and pulls in torch.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sqlite3
@@ -141,7 +142,15 @@ class CachedEmbedder:
         self.dim = embedder.dim
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.inner.embed_query(text)
+        # One question is often embedded twice in a row (the curated-answer lookup, then
+        # the search): remember the last few. Read-only, since callers share the array.
+        return self._query_vector(text)
+
+    @functools.lru_cache(maxsize=256)
+    def _query_vector(self, text: str) -> np.ndarray:
+        vector = np.asarray(self.inner.embed_query(text), dtype=np.float32)
+        vector.setflags(write=False)
+        return vector
 
     def cached(self, hashes: Iterable[str]) -> dict[str, np.ndarray]:
         hashes = list(hashes)
