@@ -146,10 +146,19 @@ class TelegramHarness:
         self.task = task
 
     async def ask(self, user, chat, text, timeout=20.0, **kwargs):
-        """Send ``text`` as ``user`` and wait for the bot's first message after it."""
+        """Send ``text`` as ``user`` and wait for the bot's reply to it: the first message
+        after it that quotes it or quotes nothing. A follow-up quoting an earlier question
+        (e.g. "passed to staff") may arrive in between; it is not this reply."""
         incoming = self.emu.send_text(user, chat, text, **kwargs)
-        [reply] = await self.emu.wait_for_messages(chat.id, 1, timeout=timeout, after=incoming["message_id"])
-        return reply
+        mid = incoming["message_id"]
+
+        def reply(emu):
+            # The emulator numbers a chat's messages in order, the user's and the bot's alike.
+            later = [m for m in emu.sent_messages(chat.id)
+                     if m.message_id > mid and m.reply_to_message_id in (None, mid)]
+            return later[0] if later else None
+
+        return await self.emu.wait_for(reply, timeout=timeout)
 
     async def stop(self):
         self._stop.set()

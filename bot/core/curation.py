@@ -883,7 +883,9 @@ class Curation:
         if result and result[1] and msg.is_private:
             transport = self.assistant.transport_for(msg.chat.id)
             if transport is not None:
-                await transport.send(msg.chat.id, OutMessage(t("cur_queued", msg.user.language)))
+                # Quote the question: the notice arrives after its answer, maybe after later ones.
+                await transport.send(msg.chat.id, OutMessage(t("cur_queued", msg.user.language),
+                                                             reply_to=msg.message_id))
 
     async def on_feedback(self, msg: Incoming, qid: int, value: int) -> None:
         if value < 0:
