@@ -77,7 +77,7 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     return quote if len(quote) <= max_chars + 40 else quote[:max_chars] + "……"
 
 
-def compose(result: SearchResult, config: AnswerConfig, tokenizer=None) -> Answer:
+def compose(result: SearchResult, config: AnswerConfig) -> Answer:
     if result.abstain or not result.hits:
         return Answer(result.question, True, hits=result.hits, best_dense=result.best_dense)
     best = result.hits[0]

@@ -549,7 +549,7 @@ class KnowledgeBase:
 
         k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
         result = self.search(question, k=k, mode=mode)
-        return compose(result, self.config.answer, self.tokenizer)
+        return compose(result, self.config.answer)
 
     def warm_up(self) -> None:
         """Load the model, tokenizer and indexes now rather than on the first question."""
