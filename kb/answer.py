@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from kb.config import AnswerConfig
+from kb.lexical import cjk_bigrams
 from kb.retriever import Hit, SearchResult
 
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;]?[”’」』）)]*")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -40,9 +40,7 @@ def sentences(text: str) -> list[str]:
 
 
 def _bigrams(text: str) -> set[str]:
-    chars = [c if _CJK.match(c) else " " for c in text]
-    joined = "".join(chars)
-    return {joined[i:i + 2] for i in range(len(joined) - 1) if " " not in joined[i:i + 2]}
+    return set(cjk_bigrams(text))
 
 
 def select_sentences(text: str, question: str, max_chars: int, max_sentences: int) -> str:

@@ -45,9 +45,13 @@ class Tokenizer:
 
     def tokens(self, text: str) -> list[str]:
         tokens = self.words(text)
-        for run in _CJK_RUN.findall(text):
-            tokens.extend("#" + run[i:i + 2] for i in range(len(run) - 1))
+        tokens.extend("#" + bigram for bigram in cjk_bigrams(text))
         return tokens
+
+
+def cjk_bigrams(text: str) -> list[str]:
+    """Every pair of adjacent Chinese characters, within runs of Chinese text."""
+    return [run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)]
 
 
 class LexicalIndex:
