@@ -36,6 +36,21 @@ class FileTooLarge(DocumentError):
     reason = "too_large"
 
 
+class ContentTooLarge(DocumentError):
+    """The file is small but expands to too much: unpacked size, text or passages.
+
+    ``what`` is ``unzipped``, ``text`` or ``chunks``; ``limit`` the limit passed (bytes,
+    characters or passages), so a chat transport can say it in the member's language.
+    """
+
+    reason = "too_much_content"
+
+    def __init__(self, message: str, *, path: str | None = None, what: str = "text", limit: int = 0):
+        super().__init__(message, path=path)
+        self.what = what
+        self.limit = limit
+
+
 class EmptyDocument(DocumentError):
     reason = "empty"
 

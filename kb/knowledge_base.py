@@ -240,14 +240,20 @@ class KnowledgeBase:
         from kb.parsers import parse_file
 
         path = Path(path)
-        parsed = parse_file(path, max_bytes=self._max_bytes())
+        parsed = parse_file(path, max_bytes=self._max_bytes(), limits=self.limits)
         return self._prepare(parsed, str(path.resolve()), path.stat().st_size)
 
     def prepare_bytes(self, data: bytes, file_name: str) -> PreparedDocument:
         from kb.parsers import parse_bytes
 
-        parsed = parse_bytes(data, file_name, max_bytes=self._max_bytes())
+        parsed = parse_bytes(data, file_name, max_bytes=self._max_bytes(), limits=self.limits)
         return self._prepare(parsed, file_name, len(data))
+
+    @property
+    def limits(self):
+        from kb.limits import ContentLimits
+
+        return ContentLimits.from_config(self.config.ingest)
 
     def _max_bytes(self) -> int:
         return int(self.config.ingest.max_file_mb * 1024 * 1024)
@@ -256,8 +262,17 @@ class KnowledgeBase:
         from kb.chunker import chunk_document
         from kb.errors import EmptyDocument
 
-        chunks = chunk_document(parsed, max_chars=self.config.chunking.max_chars,
-                                min_chars=self.config.chunking.min_chars)
+        from kb.limits import too_many_chunks
+
+        limits, max_chars = self.limits, self.config.chunking.max_chars
+        # A passage holds at most max_chars characters: refuse before chunking what must
+        # become too many, and check the exact count after.
+        at_least = -(-sum(len(b.text) for b in parsed.blocks) // max_chars)
+        if at_least > limits.max_chunks:
+            raise too_many_chunks(parsed.source_name, at_least, limits, estimated=True)
+        chunks = chunk_document(parsed, max_chars=max_chars, min_chars=self.config.chunking.min_chars)
+        if len(chunks) > limits.max_chunks:
+            raise too_many_chunks(parsed.source_name, len(chunks), limits)
         if not chunks:
             raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
         body = "\n".join([parsed.title] + [c.text for c in chunks])
