@@ -229,7 +229,9 @@ class DocumentsFeature:
         if not await self.assistant.access.allow(self.assistant, msg, transport, "staff"):
             return
         attachment = msg.attachment
-        name = Path(attachment.file_name or "document").name
+        from kb.titles import cap_file_name
+
+        name = cap_file_name(Path(attachment.file_name or "document").name)
         language = msg.user.language
         from kb.parsers import SUPPORTED_SUFFIXES
 
@@ -417,7 +419,7 @@ class DocumentsFeature:
             return OutMessage(t("docs_empty", language))
         lines = [t("docs_header", language, count=count, page=page + 1, pages=pages)]
         for n, d in enumerate(docs, start=page * PAGE_SIZE + 1):
-            lines.append(t("docs_line", language, n=n, title=esc(d["title"]), date=self._date(d["updated_at"]),
+            lines.append(t("docs_line", language, n=n, title=esc(_short(d["title"], 80)), date=self._date(d["updated_at"]),
                            chunks=d["chunk_count"]))
         nav = self._nav("dls", page, pages, language)
         return OutMessage("\n".join(lines), buttons=[nav] if nav else [])
