@@ -108,9 +108,14 @@ class KnowledgeBase:
         self._store = None
         self._lexical = None
         self._lexical_generation = None
+        self._seen_generation = self._generation_at_open()
         self._retriever = None
         self._local = threading.local()
         self._lock = threading.RLock()
+
+    def _generation_at_open(self) -> str | None:
+        row = self.db.execute("select value from kb_meta where key = 'generation'").fetchone()
+        return row[0] if row else None
 
     # ----- lazily built parts: the CLI's `list` must not load a model -----
 
@@ -162,8 +167,42 @@ class KnowledgeBase:
     def _set_meta(self, key: str, value: str) -> None:
         self.db["kb_meta"].upsert({"key": key, "value": value}, pk="key")
 
+    # ----- the generation: how a process sees another process's changes -----
+    #
+    # A counter in kb_meta, bumped by every change to documents or chunks: once in the
+    # SQLite transaction, and again when Chroma and the BM25 index have caught up. Every
+    # search reads it (one primary-key read); a value this process did not write means
+    # another process (the CLI beside the running bot) changed the knowledge base, so
+    # Chroma's client is reopened (it caches its HNSW index per process and would keep
+    # returning the old vectors) and the BM25 index reloaded.
+
     def _bump_generation(self) -> None:
-        self._set_meta("generation", str(time.time_ns()))
+        self.db.execute(
+            "insert into kb_meta (key, value) values ('generation', '1') on conflict (key)"
+            " do update set value = cast(value as integer) + 1")
+        value = self._meta("generation")
+        self._seen_generation = value
+        _OWN_GENERATIONS[str(self.config.db_path)] = value
+
+    def _generation(self) -> str | None:
+        row = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
+        return row[0] if row else None
+
+    def refresh(self) -> bool:
+        """Pick up changes made by another process; True when something was reopened."""
+        generation = self._generation()
+        if generation == self._seen_generation:
+            return False
+        with self._lock:
+            if generation == self._seen_generation:
+                return False
+            # Written by another KnowledgeBase of this process: Chroma's client is shared
+            # within a process and already current; only the BM25 index is reloaded.
+            if self._store is not None and _OWN_GENERATIONS.get(str(self.config.db_path)) != generation:
+                self._store.reopen()
+            self._lexical = None
+            self._seen_generation = generation
+            return True
 
     def check_embedder(self) -> None:
         # On every search, from worker threads: read through this thread's connection.
@@ -358,11 +397,14 @@ class KnowledgeBase:
         if rebuild_lexical:
             self.rebuild_lexical()
             self._mark_ready([doc_id])
+        else:
+            self._bump_generation()         # the vectors are in Chroma
         status = "updated" if (existing or replace_doc_id) else "added"
         return AddResult(prepared.doc_key, prepared.title, status, len(chunk_rows), doc_id)
 
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
         with transaction(self.db):
+            self._bump_generation()         # Chroma and BM25 have caught up: readers reload
             if doc_ids is None:
                 self.db.execute("update documents set status = 'ready' where status != 'ready'")
             else:
@@ -415,6 +457,7 @@ class KnowledgeBase:
             self._bump_generation()
         self.store.delete(ids)
         self.rebuild_lexical()
+        self._bump_generation()
         return doc
 
     def reindex(self, progress: Progress | None = None) -> int:
@@ -425,6 +468,7 @@ class KnowledgeBase:
         if rows:
             self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
         self._set_meta("embedder", self.embedder.model_id)
+        self._bump_generation()
         self.rebuild_lexical(retokenise=True)
         self._mark_ready()
         return len(rows)
@@ -557,6 +601,7 @@ class KnowledgeBase:
 
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
                ignore_threshold: bool = False):
+        self.refresh()
         self.check_embedder()
         threshold = 0.0 if ignore_threshold else self.abstain_threshold()
         return self.retriever.search(question, k=k, mode=mode, abstain_below=threshold)
@@ -575,6 +620,10 @@ class KnowledgeBase:
         self.tokenizer.tokens("预热")
         self.lexical_index()
         _ = self.store.count()
+
+
+# The last generation each database got from this process (see KnowledgeBase.refresh).
+_OWN_GENERATIONS: dict[str, str | None] = {}
 
 
 def expand_paths(paths: Iterable[Path], suffixes: set[str]) -> Iterable[Path]:

@@ -31,7 +31,51 @@ class VectorStore:
             Path(path).mkdir(parents=True, exist_ok=True)
             self._client = chromadb.PersistentClient(path=str(path), settings=settings)
         self.config = config
+        self.path = Path(path)
+        self._settings = settings
         self._collection = self._open()
+
+    def reopen(self) -> None:
+        """A fresh client that sees what another process wrote.
+
+        Embedded Chroma keeps one "system" per path and process, with the HNSW index in
+        memory: after another process's writes its ``count()`` is right but queries
+        return the old vectors, and a new ``PersistentClient`` for the same path gets the
+        same cached system. So the cached system is taken out of Chroma's registry and a
+        new one started. The old one is not stopped: a query running in another thread
+        may still use it; it is freed when the last reference goes. A Chroma server is
+        always current.
+        """
+        if self.config.url:
+            return
+        import chromadb
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        identifier = getattr(self._client, "_identifier", None)
+        SharedSystemClient._identifier_to_system.pop(identifier, None)
+        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+        self._client = chromadb.PersistentClient(path=str(self.path), settings=self._settings)
+        self._collection = self._open()
+
+    def _open(self):
+        c = self.config
+        collection = self._client.get_or_create_collection(
+            c.collection,
+            embedding_function=None,
+            configuration={"hnsw": {
+                "space": c.space,
+                "ef_construction": c.ef_construction,
+                "ef_search": c.ef_search,
+                "max_neighbors": c.max_neighbors,
+            }},
+        )
+        # ef_search is a query-time setting: apply a changed value to an existing index.
+        # (space, ef_construction and max_neighbors are fixed when it is built: reindex.)
+        hnsw = (collection.configuration or {}).get("hnsw") or {}
+        if hnsw.get("ef_search") not in (None, c.ef_search):
+            collection.modify(configuration={"hnsw": {"ef_search": c.ef_search}})
+        return collection
+
 
     def _open(self):
         c = self.config
