@@ -87,5 +87,9 @@ class VectorIndexUnavailable(KBError):
     """Chroma's files cannot be read; ``ingest.py verify --repair`` rebuilds them from SQLite."""
 
 
+class IngestBusy(KBError):
+    """Another process is changing this data dir's documents (see kb.ingest_lock)."""
+
+
 class IndexInconsistent(KBError):
     """SQLite, Chroma and the BM25 index disagree; ``ingest.py verify --repair`` fixes it."""

@@ -88,6 +88,9 @@ class KnowledgeBase:
         self._retriever = None
         self._local = threading.local()
         self._lock = threading.RLock()
+        from kb.ingest_lock import IngestLock
+
+        self.ingest_lock = IngestLock(config.data_dir)   # one writer per data dir, across processes
 
     def _generation_at_open(self) -> str | None:
         row = self.db.execute("select value from kb_meta where key = 'generation'").fetchone()
@@ -312,7 +315,16 @@ class KnowledgeBase:
 
     def commit(self, prepared: PreparedDocument, *, added_by: str = "cli", progress: Progress | None = None,
                replace_doc_id: int | None = None, rebuild_lexical: bool = True) -> AddResult:
-        """Write a prepared document (steps 2-5 of the module docstring)."""
+        """Write a prepared document (steps 2-5 of the module docstring), holding the ingest lock."""
+        with self.ingest_lock.hold():
+            # Another writer may have added this file since it was prepared.
+            rows = list(self.db.query("select * from documents where doc_key = ?", [prepared.doc_key]))
+            prepared.existing = rows[0] if rows else None
+            return self._commit(prepared, added_by=added_by, progress=progress, replace_doc_id=replace_doc_id,
+                                rebuild_lexical=rebuild_lexical)
+
+    def _commit(self, prepared: PreparedDocument, *, added_by: str, progress: Progress | None,
+                replace_doc_id: int | None, rebuild_lexical: bool) -> AddResult:
         from kb.chunker import citation, embedding_text
 
         self.check_embedder()
@@ -394,6 +406,10 @@ class KnowledgeBase:
                   on_file: Callable[[Path, int], Progress | None] | None = None,
                   on_result: Callable[[AddResult], None] | None = None) -> BatchReport:
         """Add files and folders (recursively). A failing file is reported and skipped."""
+        with self.ingest_lock.hold():
+            return self._add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result)
+
+    def _add_paths(self, paths, *, added_by, on_file, on_result) -> BatchReport:
         from kb.parsers import SUPPORTED_SUFFIXES
 
         report = BatchReport()
@@ -425,6 +441,10 @@ class KnowledgeBase:
     # ----- removing, reindexing -----
 
     def remove(self, ref: str | int, *, removed_by: str = "cli") -> dict:
+        with self.ingest_lock.hold():
+            return self._remove(ref)
+
+    def _remove(self, ref: str | int) -> dict:
         doc = self.find_document(ref)
         ids = [r[0] for r in self.db.execute("select id from chunks where doc_id = ?", [doc["id"]])]
         with self._lock, transaction(self.db):
@@ -438,6 +458,10 @@ class KnowledgeBase:
 
     def reindex(self, progress: Progress | None = None) -> int:
         """Re-embed every chunk with the configured model and rebuild both indexes."""
+        with self.ingest_lock.hold():
+            return self._reindex(progress)
+
+    def _reindex(self, progress: Progress | None) -> int:
         rows = list(self.db.query("select id, doc_id, embed_text from chunks order by doc_id, ordinal"))
         vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
         self.store.reset()
@@ -460,14 +484,21 @@ class KnowledgeBase:
                     for row in list(self.db.query("select id, embed_text from chunks")):
                         self.db.execute("update chunks set tokens = ? where id = ?",
                                         [" ".join(self.tokenizer.tokens(row["embed_text"])), row["id"]])
-            rows = list(self.db.query("select id, tokens from chunks order by id"))
-            bm25 = self.config.retrieval.bm25
-            index = LexicalIndex(bm25.k1, bm25.b)
-            index.build([r["id"] for r in rows], [(r["tokens"] or "").split() for r in rows])
-            index.save(self.config.bm25_dir)
+            index = self._build_lexical(save=True)
             self._lexical = index
             self._lexical_generation = self._meta("generation")
             return index
+
+    def _build_lexical(self, *, save: bool):
+        from kb.lexical import LexicalIndex
+
+        rows = list(self._reader().execute("select id, tokens from chunks order by id"))
+        bm25 = self.config.retrieval.bm25
+        index = LexicalIndex(bm25.k1, bm25.b)
+        index.build([r[0] for r in rows], [(r[1] or "").split() for r in rows])
+        if save:
+            index.save(self.config.bm25_dir)
+        return index
 
     def lexical_index(self):
         """The BM25 index, reloaded when another process changed the knowledge base."""
@@ -481,7 +512,12 @@ class KnowledgeBase:
             index = LexicalIndex.load(self.config.bm25_dir)
             ids = [r[0] for r in self._reader().execute("select id from chunks")]
             if index is None or set(index.chunk_ids) != set(ids):
-                return self.rebuild_lexical()
+                if self.ingest_lock.held_elsewhere():
+                    # A writer is mid-way (its BM25 index comes last): do not write over its
+                    # files; use what is there, or an in-memory build, and look again next time.
+                    return index if index is not None else self._build_lexical(save=False)
+                with self.ingest_lock.hold("rebuilding the BM25 index"):
+                    return self.rebuild_lexical()
             self._lexical = index
             self._lexical_generation = generation
             return index

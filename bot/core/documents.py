@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kb.errors import DocumentError, DocumentNotFound, KBError
+from kb.errors import DocumentError, DocumentNotFound, IngestBusy, KBError
 
 from bot.core.messages import Button, Incoming, OutMessage, SentRef, Transport, esc
 from bot.core.roster import audit
@@ -116,6 +116,14 @@ TEXTS.update({
     "doc_reason_unreadable": {
         "zh": "文件无法读取。请检查文件后再发。",
         "en": "the file could not be read. Check it and send it again.",
+    },
+    "doc_reason_busy": {
+        "zh": "另一个入库任务（例如命令行的 ingest.py add）正在进行，请等它完成后再发。",
+        "en": "another ingest (e.g. ingest.py add on the command line) is running; send it again when it has finished.",
+    },
+    "remove_busy": {
+        "zh": "另一个入库任务正在进行，暂时不能删除，请稍后再试。知识库未改动。",
+        "en": "Another ingest is running, so nothing can be removed now; try again later. Nothing changed.",
     },
     "doc_reason_download": {
         "zh": "文件下载失败，请稍后重新发送。",
@@ -206,7 +214,7 @@ class DocumentsFeature:
             limit = getattr(exc, "limit", 0)
             shown = {"unzipped": f"{limit / 1048576:g}", "text": f"{limit / 10000:g}"}.get(what, str(limit))
             return t(f"doc_reason_too_much_{what}", language, limit=shown, chars=f"{limit:,}")
-        reason = reason if reason in REASONS or reason in ("download", "error") else "unreadable"
+        reason = reason if reason in REASONS or reason in ("download", "error", "busy") else "unreadable"
         limit = f"{self._limit_mb():g}"
         return t(f"doc_reason_{reason}", language, limit=limit) if reason == "too_large" \
             else t(f"doc_reason_{reason}", language)
@@ -300,6 +308,8 @@ class DocumentsFeature:
                                      replace_doc_id=replace_doc_id)
         except DocumentError as exc:
             return await self._fail(msg, transport, ref, name, exc.reason, str(exc))
+        except IngestBusy as exc:
+            return await self._fail(msg, transport, ref, name, "busy", str(exc))
         except KBError as exc:
             log.error("commit of %s failed: %s", name, exc)
             return await self._fail(msg, transport, ref, name, "error", str(exc))
@@ -507,6 +517,9 @@ class DocumentsFeature:
                 await self._run(self.kb.remove, doc["id"], removed_by=msg.user.id)
             except DocumentNotFound:
                 await self._edit(transport, ref, msg.chat.id, OutMessage(t("remove_gone", language)))
+                return
+            except IngestBusy:
+                await self._edit(transport, ref, msg.chat.id, OutMessage(t("remove_busy", language)))
                 return
             detail = {"doc_id": doc["id"], "doc_key": doc["doc_key"], "title": doc["title"],
                       "chunks": doc["chunk_count"]}
