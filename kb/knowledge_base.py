@@ -293,11 +293,11 @@ class KnowledgeBase:
             raise too_many_chunks(parsed.source_name, len(chunks), limits)
         if not chunks:
             raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
-        from kb.titles import cap_file_name, cap_title
+        from kb.titles import cap_title, clean_file_name
 
-        parsed.title = cap_title(parsed.title) or cap_title(Path(parsed.source_name).stem)
+        doc_key = clean_file_name(parsed.source_name)   # no NUL, bidi or zero-width characters
+        parsed.title = cap_title(parsed.title) or cap_title(Path(doc_key).stem) or doc_key
         body = "\n".join([parsed.title] + [c.text for c in chunks])
-        doc_key = cap_file_name(parsed.source_name)
         rows = list(self.db.query("select * from documents where doc_key = ?", [doc_key]))
         existing_row = rows[0] if rows else None
         return PreparedDocument(

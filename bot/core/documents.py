@@ -237,9 +237,9 @@ class DocumentsFeature:
         if not await self.assistant.access.allow(self.assistant, msg, transport, "staff"):
             return
         attachment = msg.attachment
-        from kb.titles import cap_file_name
+        from kb.titles import clean_file_name
 
-        name = cap_file_name(Path(attachment.file_name or "document").name)
+        name = clean_file_name(attachment.file_name or "document")   # shown to staff, kept as the key
         language = msg.user.language
         from kb.parsers import SUPPORTED_SUFFIXES
 
