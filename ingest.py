@@ -34,6 +34,17 @@ def _config(ctx) -> Config:
     return cli_config(ctx)
 
 
+def _interactive() -> bool:
+    """A person at a terminal can answer a question (not a script or a pipe)."""
+    return sys.stdin.isatty()
+
+
+def format_time(ts, config) -> str:
+    from kb.timefmt import local_time
+
+    return local_time(ts, config.committee.timezone)
+
+
 def _kb(ctx):
     from kb.knowledge_base import KnowledgeBase
 
@@ -90,11 +101,12 @@ def list_(ctx, as_json):
     if not docs:
         click.echo("The knowledge base is empty: python ingest.py add samples/")
         return
+    config = _config(ctx)
     for d in docs:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d["updated_at"]))
+        when = format_time(d["updated_at"], config)
         status = "" if d["status"] == "ready" else f" [{d['status']}]"
         click.echo(f"{d['id']:>4}  {when}  {d['chunk_count']:>4} chunks  v{d['version']}  {d['doc_key']}  《{d['title']}》{status}")
-    click.echo(f"{len(docs)} documents")
+    click.echo(f"{len(docs)} documents (times in {config.committee.timezone})")
 
 
 @cli.command()

@@ -185,14 +185,9 @@ class DocumentsFeature:
         return self.kb.config.ingest.max_file_mb
 
     def _date(self, ts: float | None) -> str:
-        if not ts:
-            return "—"
-        try:
-            from zoneinfo import ZoneInfo
+        from kb.timefmt import local_date
 
-            return datetime.fromtimestamp(ts, ZoneInfo(self.kb.config.committee.timezone)).strftime("%Y-%m-%d")
-        except Exception:
-            return time.strftime("%Y-%m-%d", time.localtime(ts))
+        return local_date(ts or None, self.kb.config.committee.timezone)
 
     async def _run(self, fn, *args, **kwargs):
         return await self.assistant.run_blocking(fn, *args, **kwargs)
