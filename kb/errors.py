@@ -51,6 +51,12 @@ class ContentTooLarge(DocumentError):
         self.limit = limit
 
 
+class SameTitle(DocumentError):
+    """Another document (under another file name) has this title: replace it or keep both?"""
+
+    reason = "same_title"
+
+
 class EmptyDocument(DocumentError):
     reason = "empty"
 

@@ -29,7 +29,7 @@ import numpy as np
 
 from kb.config import Config
 from kb.db import open_db, transaction
-from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError
+from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError, SameTitle
 from kb.query import region_of
 
 Progress = Callable[[int], None]
@@ -53,7 +53,7 @@ class PreparedDocument:
 class AddResult:
     doc_key: str
     title: str
-    status: str             # "added" | "updated" | "unchanged" | "failed"
+    status: str             # "added" | "updated" | "unchanged" | "skipped" | "failed"
     chunks: int = 0
     doc_id: int | None = None
     error: str | None = None
@@ -340,6 +340,8 @@ class KnowledgeBase:
 
         now = time.time()
         with self._lock, transaction(self.db):
+            replaced_row = None if existing or replace_doc_id is None else self.db.execute(
+                "select version from documents where id = ?", [replace_doc_id]).fetchone()
             old_ids: list[str] = []
             replaced = [existing["id"]] if existing else []
             if replace_doc_id is not None and replace_doc_id not in replaced:
@@ -349,7 +351,8 @@ class KnowledgeBase:
                 self.db.execute("delete from chunks where doc_id = ?", [doc_id])
             if replace_doc_id is not None and (not existing or replace_doc_id != existing["id"]):
                 self.db.execute("delete from documents where id = ?", [replace_doc_id])
-            version = (existing["version"] if existing else 0) + 1
+            # A new version under another file name continues the old one's numbering.
+            version = (existing["version"] if existing else (replaced_row[0] if replaced_row else 0)) + 1
             row = {
                 "doc_key": prepared.doc_key, "title": prepared.title, "source_path": prepared.source_path,
                 "file_type": prepared.file_type, "content_hash": prepared.content_hash,
@@ -404,12 +407,20 @@ class KnowledgeBase:
 
     def add_paths(self, paths: Iterable[Path], *, added_by: str = "cli",
                   on_file: Callable[[Path, int], Progress | None] | None = None,
-                  on_result: Callable[[AddResult], None] | None = None) -> BatchReport:
-        """Add files and folders (recursively). A failing file is reported and skipped."""
-        with self.ingest_lock.hold():
-            return self._add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result)
+                  on_result: Callable[[AddResult], None] | None = None,
+                  on_same_title: Callable[[PreparedDocument, dict], str] | None = None) -> BatchReport:
+        """Add files and folders (recursively). A failing file is reported and skipped.
 
-    def _add_paths(self, paths, *, added_by, on_file, on_result) -> BatchReport:
+        ``on_same_title(prepared, other)``: a file whose title is that of a document under
+        another file name (often a new version) is passed to it, which answers "replace",
+        "keep" (both stay), "skip", or "refuse" (reported as failed with ``message``).
+        Without it both stay, as before.
+        """
+        with self.ingest_lock.hold():
+            return self._add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result,
+                                   on_same_title=on_same_title)
+
+    def _add_paths(self, paths, *, added_by, on_file, on_result, on_same_title) -> BatchReport:
         from kb.parsers import SUPPORTED_SUFFIXES
 
         report = BatchReport()
@@ -419,8 +430,22 @@ class KnowledgeBase:
             for path in files:
                 try:
                     prepared = self.prepare_file(path)
+                    replace_id = None
+                    other = self.same_title(prepared) if on_same_title and not prepared.existing else None
+                    if other is not None:
+                        choice = on_same_title(prepared, other)
+                        if choice == "refuse":
+                            raise SameTitle(same_title_message(prepared, other), path=str(path))
+                        if choice == "skip":
+                            result = AddResult(prepared.doc_key, prepared.title, "skipped")
+                            report.results.append(result)
+                            if on_result:
+                                on_result(result)
+                            continue
+                        replace_id = other["id"] if choice == "replace" else None
                     progress = on_file(path, len(prepared.chunks)) if on_file else None
-                    result = self.commit(prepared, added_by=added_by, progress=progress, rebuild_lexical=False)
+                    result = self.commit(prepared, added_by=added_by, progress=progress, rebuild_lexical=False,
+                                         replace_doc_id=replace_id)
                     if result.status != "unchanged":
                         touched.append(result.doc_id)
                 except DocumentError as exc:
@@ -609,6 +634,12 @@ class KnowledgeBase:
         self.tokenizer.tokens("预热")
         self.lexical_index()
         _ = self.store.count()
+
+
+def same_title_message(prepared: PreparedDocument, other: dict) -> str:
+    return (f"{prepared.doc_key} has the same title 《{prepared.title}》 as {other['doc_key']} "
+            f"(v{other['version']}): if it is a new version, add it again with --replace (it replaces "
+            f"{other['doc_key']}); to keep both documents, use --keep-both.")
 
 
 # The last generation each database got from this process (see KnowledgeBase.refresh).

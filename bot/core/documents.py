@@ -61,9 +61,10 @@ TEXTS.update({
         "en": "{title} is identical to the version in the knowledge base; nothing changed.",
     },
     "doc_confirm_replace": {
-        "zh": "知识库中已有《{old_title}》（{old_chunks} 段，{date} 入库）。\n用新文件《{title}》（{chunks} 段）替换它吗？",
-        "en": "The knowledge base already has {old_title} ({old_chunks} passages, added {date}).\n"
-              "Replace it with the new file {title} ({chunks} passages)?",
+        "zh": "知识库中已有《{old_title}》（{old_file}，第 {old_version} 版，{old_chunks} 段，{date} 入库）。\n"
+              "用新文件《{title}》（{file}，{chunks} 段）替换它吗？",
+        "en": "The knowledge base already has {old_title} ({old_file}, version {old_version}, {old_chunks} passages, "
+              "added {date}).\nReplace it with the new file {title} ({file}, {chunks} passages)?",
     },
     "doc_button_replace": {"zh": "✅ 替换", "en": "✅ Replace"},
     "doc_button_cancel": {"zh": "✖ 取消", "en": "✖ Cancel"},
@@ -140,13 +141,15 @@ TEXTS.update({
                    "en": "The knowledge base is empty. Send a PDF/DOCX/TXT/MD/HTML file to add one."},
     "docs_header": {"zh": "<b>知识库文件</b>（共 {count} 个，第 {page}/{pages} 页）",
                     "en": "<b>Documents</b> ({count} in all, page {page}/{pages})"},
-    "docs_line": {"zh": "{n}. 《{title}》 {date} · {chunks} 段", "en": "{n}. {title} · {date} · {chunks} passages"},
+    "docs_line": {"zh": "{n}. 《{title}》\n    {file} · 第 {version} 版 · {date} · {chunks} 段",
+                  "en": "{n}. {title}\n    {file} · version {version} · {date} · {chunks} passages"},
     "docs_prev": {"zh": "◀ 上一页", "en": "◀ Previous"},
     "docs_next": {"zh": "下一页 ▶", "en": "Next ▶"},
     "remove_choose": {"zh": "要删除哪个文件？（第 {page}/{pages} 页）", "en": "Which document should I remove? (page {page}/{pages})"},
     "remove_confirm": {
-        "zh": "确定从知识库删除《{title}》（{chunks} 段，{date} 入库）吗？删除后委员将无法再查到其中内容。",
-        "en": "Remove {title} ({chunks} passages, added {date}) from the knowledge base? Members will no longer find it.",
+        "zh": "确定从知识库删除《{title}》（{file}，第 {version} 版，{chunks} 段，{date} 入库）吗？删除后委员将无法再查到其中内容。",
+        "en": "Remove {title} ({file}, version {version}, {chunks} passages, added {date}) from the knowledge base? "
+              "Members will no longer find it.",
     },
     "remove_button": {"zh": "🗑 确认删除", "en": "🗑 Remove"},
     "removed": {"zh": "已删除《{title}》（{chunks} 段）。", "en": "Removed {title} ({chunks} passages)."},
@@ -268,7 +271,9 @@ class DocumentsFeature:
             self.pending[token] = Pending(prepared, msg.user.id, msg.chat.id, other["id"] if other else None,
                                           old, name, time.time())
             text = t("doc_confirm_replace", language, old_title=esc(old["title"]), old_chunks=old["chunk_count"],
-                     date=self._date(old["updated_at"]), title=esc(prepared.title), chunks=len(prepared.chunks))
+                     old_file=esc(_short(old["doc_key"], 60)), old_version=old["version"],
+                     date=self._date(old["updated_at"]), title=esc(prepared.title), chunks=len(prepared.chunks),
+                     file=esc(_short(prepared.doc_key, 60)))
             buttons = [[Button(t("doc_button_replace", language), data=f"dup:ok:{token}"),
                         Button(t("doc_button_cancel", language), data=f"dup:no:{token}")]]
             await self._edit(transport, ref, msg.chat.id, OutMessage(text, buttons=buttons))
@@ -424,8 +429,9 @@ class DocumentsFeature:
             return OutMessage(t("docs_empty", language))
         lines = [t("docs_header", language, count=count, page=page + 1, pages=pages)]
         for n, d in enumerate(docs, start=page * PAGE_SIZE + 1):
+            # File name and version too: two documents with one title are never two identical lines.
             lines.append(t("docs_line", language, n=n, title=esc(_short(d["title"], 80)), date=self._date(d["updated_at"]),
-                           chunks=d["chunk_count"]))
+                           chunks=d["chunk_count"], file=esc(_short(d["doc_key"], 60)), version=d["version"]))
         nav = self._nav("dls", page, pages, language)
         return OutMessage("\n".join(lines), buttons=[nav] if nav else [])
 
@@ -446,7 +452,7 @@ class DocumentsFeature:
         docs, page, pages, count = self._page(page)
         if count == 0:
             return OutMessage(t("docs_empty", language))
-        buttons = [[Button(_short(f"《{d['title']}》", 40), data=f"drm:ask:{d['id']}")] for d in docs]
+        buttons = [[Button(_doc_label(d), data=f"drm:ask:{d['id']}")] for d in docs]
         nav = self._nav("drm:page", page, pages, language)
         if nav:
             buttons.append(nav)
@@ -456,7 +462,7 @@ class DocumentsFeature:
     def confirm_message(self, doc: dict, language) -> OutMessage:
         return OutMessage(
             t("remove_confirm", language, title=esc(doc["title"]), chunks=doc["chunk_count"],
-              date=self._date(doc["updated_at"])),
+              date=self._date(doc["updated_at"]), file=esc(_short(doc["doc_key"], 60)), version=doc["version"]),
             buttons=[[Button(t("remove_button", language), data=f"drm:yes:{doc['id']}"),
                       Button(t("doc_button_cancel", language), data="drm:no")]])
 
@@ -476,7 +482,7 @@ class DocumentsFeature:
             if not rows:
                 await transport.send(msg.chat.id, OutMessage(t("remove_not_found", language, ref=esc(ref))))
                 return
-            buttons = [[Button(_short(f"《{d['title']}》", 40), data=f"drm:ask:{d['id']}")] for d in rows[:PAGE_SIZE]]
+            buttons = [[Button(_doc_label(d), data=f"drm:ask:{d['id']}")] for d in rows[:PAGE_SIZE]]
             buttons.append([Button(t("doc_button_cancel", language), data="drm:no")])
             await transport.send(msg.chat.id, OutMessage(t("remove_choose", language, page=1, pages=1),
                                                          buttons=buttons))
@@ -532,6 +538,12 @@ def _strip_numbering(heading: str) -> str:
     """'第一章 总则' -> '总则', '三、提案的提交' -> '提案的提交', '2.1 范围' -> '范围'."""
     text = html.unescape(heading or "").strip().strip("#").strip()
     return _NUMBERING.sub("", text, count=1).strip(" ：:")
+
+
+def _doc_label(doc: dict) -> str:
+    """A /remove button: title, file name and version, so that two documents with the same
+    title (a new version under another file name) are told apart."""
+    return f"《{_short(doc['title'], 18)}》 {_short(doc['doc_key'], 22)} v{doc['version']}"
 
 
 def _short(text: str, limit: int) -> str:
