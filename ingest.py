@@ -27,6 +27,9 @@ from kb.config import Config
 @click.pass_context
 def cli(ctx, config_path, data_dir):
     """Manage the committee assistant's knowledge base."""
+    from bot.logsetup import quiet_libraries
+
+    quiet_libraries()        # bm25s logs at DEBUG by default; its lines are not for staff
     ctx.obj = {"config_path": config_path, "data_dir": data_dir}
 
 
