@@ -256,10 +256,17 @@ def calibrate(ctx, questions, max_false_abstention, reset):
         kb.set_abstain_threshold(None)
         click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold():.4f} (config).")
         return
-    result = run_calibration(kb, load_questions(questions), max_false_abstention)
+    from kb.calibration_report import declined_answerable, explain
+
+    samples = load_questions(questions)
+    result = run_calibration(kb, samples, max_false_abstention)
     aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
     click.echo(f"Abstain below cosine {result.threshold:.4f}: false abstention {result.false_abstention:.2f} "
                f"on {result.answerable} answerable, abstention accuracy {aa} on {result.unanswerable} unanswerable.")
+    declined = declined_answerable(kb, samples, result.threshold)
+    for line in explain(result, declined, configured=kb.config.retrieval.abstain_below,
+                        max_false_abstention=max_false_abstention):
+        click.echo(line)
 
 
 @cli.command("eval")
