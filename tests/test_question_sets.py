@@ -97,3 +97,55 @@ def test_own_set_phrases_are_in_the_shared_corpus():
     if corpus is None:
         pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
     assert _phrases_missing(_load("own.jsonl"), corpus) == []
+
+
+# --- followups.jsonl ---------------------------------------------------------------------------
+
+FOLLOWUP_FIELDS = {"id", "first", "first_doc", "followup", "resolved", "doc", "section",
+                   "answer_contains", "answerable", "kind", "corpus", "is_followup"}
+
+
+def test_followup_set_shape():
+    rows = _load("followups.jsonl")
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in rows:
+        assert set(r) >= FOLLOWUP_FIELDS, f"{r.get('id')}: missing {FOLLOWUP_FIELDS - set(r)}"
+        assert re.fullmatch(r"F\d{3}", r["id"]), r["id"]
+        assert r["corpus"] in {"samples", "shared"}, r["id"]
+        assert r["answerable"] is True, r["id"]
+        assert r["first"].strip() and r["followup"].strip() and r["resolved"].strip(), r["id"]
+        _check_answer_fields(r, r["id"])
+        if r["is_followup"]:
+            # the elliptical follow-up is shorter than the question it stands for
+            assert len(r["followup"]) < len(r["resolved"]), r["id"]
+        else:
+            assert r["resolved"] == r["followup"], r["id"]
+    follow = [r for r in rows if r["is_followup"]]
+    assert len(follow) >= 45
+    assert sum(r["corpus"] == "samples" for r in follow) >= 20
+    assert sum(r["corpus"] == "shared" for r in follow) >= 25
+    assert sum(not r["is_followup"] for r in rows) >= 8
+
+
+def test_followup_phrases_are_in_the_samples():
+    rows = [r for r in _load("followups.jsonl") if r["corpus"] == "samples"]
+    assert rows
+    for r in rows:
+        assert (SAMPLES / r["first_doc"]).is_file(), r["id"]
+    assert _phrases_missing(rows, SAMPLES) == []
+    # also_docs lists the other sample documents that carry the same answer
+    for r in rows:
+        for other in r.get("also_docs", []):
+            text = _squash((SAMPLES / other).read_text(encoding="utf-8"))
+            assert any(_squash(p) in text for p in r["answer_contains"]), (r["id"], other)
+
+
+def test_followup_phrases_are_in_the_shared_corpus():
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
+    rows = [r for r in _load("followups.jsonl") if r["corpus"] == "shared"]
+    for r in rows:
+        assert (corpus / r["first_doc"]).is_file(), r["id"]
+    assert _phrases_missing(rows, corpus) == []
