@@ -149,3 +149,38 @@ def test_followup_phrases_are_in_the_shared_corpus():
     for r in rows:
         assert (corpus / r["first_doc"]).is_file(), r["id"]
     assert _phrases_missing(rows, corpus) == []
+
+
+# --- english.jsonl -----------------------------------------------------------------------------
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_english_set_translates_own_questions():
+    own = {r["id"]: r for r in _load("own.jsonl")}
+    rows = _load("english.jsonl")
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    answerable = [r for r in rows if r["answerable"]]
+    assert len(answerable) == 30 and len(rows) - len(answerable) == 5
+    for r in rows:
+        assert r["id"].endswith("-en"), r["id"]
+        source = own[r["id"][:-3]]
+        assert not CJK.search(r["question"]), f"{r['id']}: the question should be English"
+        assert r["zh_question"] == source["question"], r["id"]
+        for field in ("doc", "section", "answer_contains", "answerable", "kind"):
+            assert r[field] == source[field], (r["id"], field)
+
+
+# --- smalltalk.jsonl ---------------------------------------------------------------------------
+
+def test_smalltalk_set_shape():
+    rows = _load("smalltalk.jsonl")
+    assert len(rows) >= 35
+    texts = [r["text"] for r in rows]
+    assert len(texts) == len(set(texts)), "duplicate texts"
+    for r in rows:
+        assert set(r) == {"text", "smalltalk", "lang"}, r
+        assert isinstance(r["smalltalk"], bool) and r["lang"] in {"zh", "en"}, r
+    assert sum(not r["smalltalk"] for r in rows) >= 15, "near-misses that are real questions"
+    assert {r["lang"] for r in rows if r["smalltalk"]} == {"zh", "en"}
