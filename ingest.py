@@ -135,7 +135,9 @@ def verify(ctx, repair):
     report = kb.verify(repair=repair)
     click.echo(f"documents {report.documents}, chunks {report.chunks}, chroma {report.chroma}, bm25 {report.bm25}")
     problems = []
-    if report.missing_in_chroma:
+    if report.chroma_error:
+        problems.append(report.chroma_error.split(": run `")[0])
+    elif report.missing_in_chroma:
         problems.append(f"{len(report.missing_in_chroma)} chunks missing from Chroma")
     if report.extra_in_chroma:
         problems.append(f"{len(report.extra_in_chroma)} stale vectors in Chroma")
@@ -150,6 +152,8 @@ def verify(ctx, repair):
         return
     for p in problems:
         click.echo(f"- {p}")
+    if report.moved_aside:
+        click.echo(f"The damaged vector index was moved to {report.moved_aside} and rebuilt from assistant.db.")
     if report.repaired:
         after = kb.verify()
         click.echo("Repaired." if after.ok else "Repair did not fix everything; run verify again.")
@@ -158,6 +162,20 @@ def verify(ctx, repair):
     else:
         click.echo("Run `python ingest.py verify --repair` to fix.")
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+@kb_errors
+def backup(ctx, path):
+    """Copy assistant.db to PATH (a file or a folder) while the bot may be running."""
+    kb = _kb(ctx)
+    dest = kb.backup(path)
+    size = dest.stat().st_size / 1024 / 1024
+    click.echo(f"Backed up {kb.config.db_path} ({size:.1f} MB, checked) to {dest}.")
+    click.echo("To restore: stop the bot, copy it over the data dir's assistant.db, then run "
+               "`python ingest.py verify --repair` (Chroma and BM25 are rebuilt from it).")
 
 
 @cli.command()

@@ -95,6 +95,10 @@ class AnswerConfig:
 @dataclass
 class IngestConfig:
     max_file_mb: float = 20.0
+    # What one file may expand to (kb/limits.py explains the checks).
+    max_unzipped_mb: float = 30.0    # a .docx's unpacked size
+    max_text_chars: int = 2_000_000  # characters of text extracted from one file
+    max_chunks: int = 3000           # passages one document may become
 
 
 @dataclass
@@ -219,5 +223,8 @@ def _validate(config: Config) -> None:
     name = config.chroma.collection
     if len(name) < 3 or not all(c.isascii() and (c.isalnum() or c in "._-") for c in name):
         raise ConfigError(f"chroma.collection {name!r} must be 3+ characters from a-z A-Z 0-9 . _ -.")
+    for key in ("max_file_mb", "max_unzipped_mb", "max_text_chars", "max_chunks"):
+        if getattr(config.ingest, key) <= 0:
+            raise ConfigError(f"ingest.{key} must be positive, got {getattr(config.ingest, key)!r}.")
     if config.chunking.min_chars >= config.chunking.max_chars:
         raise ConfigError("chunking.min_chars must be smaller than chunking.max_chars.")

