@@ -20,6 +20,7 @@ from kb.errors import KBError
 
 import bot.core.schema  # noqa: F401  (registers the bot's migrations)
 from bot.core.access import Access, OpenAccess
+from bot.core.buttons import owned_question
 from bot.core.messages import Button, Callback, Incoming, OutMessage, SentRef, Transport, esc
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import render_answer
@@ -187,6 +188,10 @@ class Assistant:
         if handler is None:
             await transport.answer_callback(msg.callback)
             return
+        # Callback data can be forged: admit the presser first (staff buttons check their role too,
+        # question buttons their owner: bot.core.buttons).
+        if not await self.access.allow(self, msg, transport, "member"):
+            return
         await handler(msg, transport, data)
 
     # ----- questions -----
@@ -299,12 +304,13 @@ class Assistant:
 
         @self.on_callback("fb")
         async def feedback(msg: Incoming, transport: Transport, data: str) -> None:
-            _, kind, qid = data.split(":", 2)
-            value = 1 if kind == "up" else -1
-            row = self.db.execute("select user_id from questions where id = ?", [int(qid)]).fetchone()
-            if row is None:
+            _, kind, qid = (data.split(":", 2) + ["", ""])[:3]
+            if kind not in ("up", "down"):
                 await transport.answer_callback(msg.callback)
                 return
+            if await owned_question(self, msg, transport, qid) is None:   # only the asker's own answer
+                return
+            value = 1 if kind == "up" else -1
             with transaction(self.db):
                 self.db.execute("update questions set feedback = ? where id = ?", [value, int(qid)])
             key = "feedback_thanks" if value > 0 else "feedback_down_thanks"
@@ -317,9 +323,10 @@ class Assistant:
 
         @self.on_callback("full")
         async def full_text(msg: Incoming, transport: Transport, data: str) -> None:
-            qid = int(data.split(":", 1)[1])
-            row = self.db.execute("select chunk_id from questions where id = ?", [qid]).fetchone()
-            article = self.kb.article_text(row[0]) if row and row[0] else None
+            row = await owned_question(self, msg, transport, data.partition(":")[2], group_ok=True)
+            if row is None:
+                return
+            article = self.kb.article_text(row["chunk_id"]) if row["chunk_id"] else None
             await transport.answer_callback(msg.callback)
             if article is None:
                 await transport.send(msg.chat.id, OutMessage(t("gone", msg.user.language)))

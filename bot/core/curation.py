@@ -1026,7 +1026,7 @@ class Curation:
         action = parts[1] if len(parts) > 1 else ""
         lang = msg.user.language
         if action == "kb":
-            return await self._search_documents(msg, transport, int(parts[2]))
+            return await self._search_documents(msg, transport, parts[2] if len(parts) == 3 else "")
         if not await self.assistant.access.allow(self.assistant, msg, transport, "staff"):
             return
         key = (msg.chat.id, msg.user.id)
@@ -1129,16 +1129,19 @@ class Curation:
         else:
             await transport.answer_callback(msg.callback)
 
-    async def _search_documents(self, msg: Incoming, transport: Transport, qid: int) -> None:
+    async def _search_documents(self, msg: Incoming, transport: Transport, qid: str) -> None:
         """'Search documents' under a curated answer: ask the knowledge base, skipping curated entries."""
-        row = self.db.execute("select text from questions where id = ?", [qid]).fetchone()
-        await transport.answer_callback(msg.callback)
+        from bot.core.buttons import owned_question
+
+        row = await owned_question(self.assistant, msg, transport, qid)    # only the asker's own question
         if row is None:
             return
+        await transport.answer_callback(msg.callback)
         self._bypass.add((msg.chat.id, msg.user.id))
-        again = Incoming(transport=msg.transport, user=msg.user, chat=msg.chat, text=row[0], received_at=time.time())
+        again = Incoming(transport=msg.transport, user=msg.user, chat=msg.chat, text=row["text"],
+                         received_at=time.time())
         try:
-            await self.assistant.ask(again, transport, row[0])
+            await self.assistant.ask(again, transport, row["text"])
         finally:
             self._bypass.discard((msg.chat.id, msg.user.id))
 
