@@ -532,3 +532,25 @@ def test_masking_covers_every_format():
     # Ordinary numbers in a question stay readable.
     for text in ("2026年第3次全会几点开始", "提案第12号怎么办", "会议在208室"):
         assert mask_personal(text, names=[]) == text
+
+
+# ----- staff views stay out of groups -----
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_staff_views_in_a_group_ask_for_a_private_chat(env, lang):
+    await curate_parking(env)
+    env.abstain(ABSTAIN_ALWAYS)
+    await env.say(1, "我的手机13912345678收不到提案系统的验证码")
+    group = Chat("tg:-100777", "group", "委员群")
+    user = env.user(STAFF, lang)
+    for command in ("queue", "stats", "faq", "broadcasts", "docs", "channels", "scheduled"):
+        await env.a.handle(Incoming("telegram", user, group, text=f"/{command}", message_id=str(next(env._ids)),
+                                    command=command, received_at=time.time()), env.rt)
+    replies = env.rt.texts(group.id)
+    assert len(replies) == 7, replies
+    expected = "请私聊我" if lang == "zh" else "message me privately"
+    assert all(expected in r for r in replies), replies
+    assert not any("13912345678" in r or PARKING in r or "统计" in r or "Statistics" in r for r in replies)
+    # In the private chat the views still work.
+    await env.say(STAFF, "/queue", lang=lang)
+    assert any("13912345678" in x for x in env.texts(STAFF))

@@ -175,6 +175,9 @@ class Assistant:
                 await transport.send(msg.chat.id, OutMessage(t("unknown_command", msg.user.language)))
             return
         if cmd.private_only and not msg.is_private:
+            # Staff views list members' questions and data: never in a group, but say where to go.
+            await transport.send(msg.chat.id, OutMessage(t("private_only", msg.user.language),
+                                                         reply_to=msg.message_id))
             return
         if cmd.role != "member" or cmd.name not in ("start", "help"):
             if not await self.access.allow(self, msg, transport, cmd.role):

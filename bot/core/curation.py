@@ -1349,9 +1349,10 @@ def install(assistant, *, directory_doc: str = DIRECTORY_DOC) -> Curation:
     assistant.after_answer.append(cur.after_answer)
     assistant.on_feedback.append(cur.on_feedback)
     both = lambda key: {"zh": t(key, "zh"), "en": t(key, "en")}  # noqa: E731
-    assistant.command("queue", role="staff", description=both("cmd_queue"))(cur.cmd_queue)
-    assistant.command("faq", role="staff", description=both("cmd_faq"))(cur.cmd_faq)
-    assistant.command("stats", role="staff", description=both("cmd_stats"))(cur.cmd_stats)
+    # Staff views show members' questions: private chats only (a group gets "请私聊我").
+    assistant.command("queue", role="staff", private_only=True, description=both("cmd_queue"))(cur.cmd_queue)
+    assistant.command("faq", role="staff", private_only=True, description=both("cmd_faq"))(cur.cmd_faq)
+    assistant.command("stats", role="staff", private_only=True, description=both("cmd_stats"))(cur.cmd_stats)
     assistant.command("dismiss", role="staff")(cur.cmd_dismiss)
     assistant.on_callback("cq")(cur.on_callback)
     return cur
