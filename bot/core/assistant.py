@@ -20,6 +20,7 @@ from kb.errors import KBError
 
 import bot.core.schema  # noqa: F401  (registers the bot's migrations)
 from bot.core.access import Access, OpenAccess
+from bot.core.buttons import owned_question
 from bot.core.messages import Button, Callback, Incoming, OutMessage, SentRef, Transport, esc
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import render_answer
@@ -174,6 +175,9 @@ class Assistant:
                 await transport.send(msg.chat.id, OutMessage(t("unknown_command", msg.user.language)))
             return
         if cmd.private_only and not msg.is_private:
+            # Staff views list members' questions and data: never in a group, but say where to go.
+            await transport.send(msg.chat.id, OutMessage(t("private_only", msg.user.language),
+                                                         reply_to=msg.message_id))
             return
         if cmd.role != "member" or cmd.name not in ("start", "help"):
             if not await self.access.allow(self, msg, transport, cmd.role):
@@ -186,6 +190,10 @@ class Assistant:
         handler = self.callbacks.get(prefix)
         if handler is None:
             await transport.answer_callback(msg.callback)
+            return
+        # Callback data can be forged: admit the presser first (staff buttons check their role too,
+        # question buttons their owner: bot.core.buttons).
+        if not await self.access.allow(self, msg, transport, "member"):
             return
         await handler(msg, transport, data)
 
@@ -299,12 +307,13 @@ class Assistant:
 
         @self.on_callback("fb")
         async def feedback(msg: Incoming, transport: Transport, data: str) -> None:
-            _, kind, qid = data.split(":", 2)
-            value = 1 if kind == "up" else -1
-            row = self.db.execute("select user_id from questions where id = ?", [int(qid)]).fetchone()
-            if row is None:
+            _, kind, qid = (data.split(":", 2) + ["", ""])[:3]
+            if kind not in ("up", "down"):
                 await transport.answer_callback(msg.callback)
                 return
+            if await owned_question(self, msg, transport, qid) is None:   # only the asker's own answer
+                return
+            value = 1 if kind == "up" else -1
             with transaction(self.db):
                 self.db.execute("update questions set feedback = ? where id = ?", [value, int(qid)])
             key = "feedback_thanks" if value > 0 else "feedback_down_thanks"
@@ -317,9 +326,10 @@ class Assistant:
 
         @self.on_callback("full")
         async def full_text(msg: Incoming, transport: Transport, data: str) -> None:
-            qid = int(data.split(":", 1)[1])
-            row = self.db.execute("select chunk_id from questions where id = ?", [qid]).fetchone()
-            article = self.kb.article_text(row[0]) if row and row[0] else None
+            row = await owned_question(self, msg, transport, data.partition(":")[2], group_ok=True)
+            if row is None:
+                return
+            article = self.kb.article_text(row["chunk_id"]) if row["chunk_id"] else None
             await transport.answer_callback(msg.callback)
             if article is None:
                 await transport.send(msg.chat.id, OutMessage(t("gone", msg.user.language)))

@@ -26,6 +26,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "抱歉，知识库中没有找到能回答这个问题的内容，我不想猜测。请联系{contact}。",
         "en": "Sorry, the knowledge base has nothing that answers this, and I won't guess. Please contact {contact}.",
     },
+    "private_only": {
+        "zh": "这项功能涉及委员信息，请私聊我使用。",
+        "en": "This shows members' information: please message me privately to use it.",
+    },
     "ask_usage": {"zh": "请在 /ask 后面写上问题，例如：/ask 提案怎么提交", "en": "Put your question after /ask, e.g. /ask how do I submit a proposal"},
     "empty_question": {"zh": "请用文字发送您的问题。", "en": "Please send your question as text."},
     "too_long": {
