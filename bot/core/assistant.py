@@ -28,6 +28,7 @@ from bot.core.ratelimit import RateLimiter
 from bot.core.render import render_answer
 from bot.core.texts import lang_of, t
 from bot.core.textsplit import split_text
+from bot.core.wording import has_words
 
 log = logging.getLogger("bot.core")
 
@@ -245,6 +246,10 @@ class Assistant:
                     t("rate_limited", language, seconds=int(wait) + 1), reply_to=msg.message_id))
             else:
                 self.gate.suppress(msg.user.id, msg.chat.id, "rate_limited")
+            return None
+        if not has_words(question):
+            # Emoji, punctuation or invisible characters only: nothing to search, nothing for staff.
+            await transport.send(msg.chat.id, OutMessage(t("no_words", language), reply_to=msg.message_id))
             return None
         for hook in self.before_answer:
             if await hook(msg, transport, question):
