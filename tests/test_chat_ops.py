@@ -74,3 +74,37 @@ async def test_messages_without_words_get_a_hint_and_are_not_queued(env, text):
 async def test_a_question_with_emoji_is_still_a_question(env):
     await env.say(1, "🙂 提案怎么提交？🙏")
     assert env.questions() == 1
+
+
+# ----- item: forwarded channel posts -----
+
+CHANNEL = Chat("tg:-100777", "channel", "临江政协发布")
+
+
+async def test_forwarded_channel_post_with_a_question_is_answered(env):
+    await env.say(1, "请问提案最晚什么时候交？", forwarded_from_chat=CHANNEL)
+    [reply] = env.texts(1)
+    assert "《" in reply
+    assert env.questions() == 1
+
+
+async def test_forwarded_channel_post_without_text_says_why_not(env):
+    await env.say(1, "", forwarded_from_chat=CHANNEL)
+    [reply] = env.texts(1)
+    assert "文字" in reply
+    assert env.questions() == 0
+
+
+async def test_forwarded_channel_post_from_staff_explains_it_is_not_a_question(env):
+    await env.say(STAFF, "提案征集通知", forwarded_from_chat=CHANNEL)
+    texts = env.texts(STAFF)
+    assert texts and "不会当作提问" in texts[-1]
+    assert env.questions() == 0
+
+
+async def test_forwarded_post_in_a_group_is_ignored_unless_addressed(env):
+    user = env.user(1)
+    group = Chat("tg:-100200", "group", "委员群")
+    await env.a.handle(Incoming("telegram", user, group, text="提案最晚什么时候交", message_id="1",
+                                forwarded_from_chat=CHANNEL), env.rt)
+    assert env.rt.texts("tg:-100200") == []

@@ -187,3 +187,11 @@ async def test_webhook_mode(assistant):
         finally:
             stop.set()
             await asyncio.wait_for(task, 20)
+
+
+async def test_forwarded_channel_post_is_answered(telegram_bot):
+    """A member forwards a channel post that asks something: the transport marks it forwarded,
+    and the core answers it like a question (it used to be dropped silently)."""
+    channel = Chat(id=-1001234, type="channel", title="临江政协发布")
+    reply = await telegram_bot.ask(ANN, Chat.private(ANN), "提案最晚什么时候交？", forward_from_chat=channel)
+    assert "《" in reply["text"]

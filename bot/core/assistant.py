@@ -23,6 +23,7 @@ import bot.core.schema  # noqa: F401  (registers the bot's migrations)
 from bot.core.access import Access, OpenAccess
 from bot.core.delivery import RetryLater
 from bot.core.flood import SenderGate
+from bot.core.forwarded import on_forwarded_post
 from bot.core.messages import Button, Callback, Incoming, OutMessage, SentRef, Transport, esc
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import render_answer
@@ -159,8 +160,10 @@ class Assistant:
             return await handler(msg, transport)
         if msg.command:
             return await self._handle_command(msg, transport)
-        if msg.contact_phone is not None or msg.forwarded_from_chat is not None:
+        if msg.contact_phone is not None:
             return await self.access.on_unaddressed(self, msg, transport)
+        if msg.forwarded_from_chat is not None:
+            return await on_forwarded_post(self, msg, transport)
         if msg.attachment is not None:
             if not msg.is_private:
                 return
