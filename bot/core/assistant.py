@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -21,11 +22,15 @@ from kb.errors import KBError
 import bot.core.schema  # noqa: F401  (registers the bot's migrations)
 from bot.core.access import Access, OpenAccess
 from bot.core.buttons import owned_question
+from bot.core.delivery import RetryLater
+from bot.core.flood import SenderGate
+from bot.core.forwarded import on_forwarded_post
 from bot.core.messages import Button, Callback, Incoming, OutMessage, SentRef, Transport, esc
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import render_answer
 from bot.core.texts import lang_of, t
 from bot.core.textsplit import split_text
+from bot.core.wording import has_words
 
 log = logging.getLogger("bot.core")
 
@@ -61,6 +66,9 @@ class Assistant:
         migrate_all(self.db)
         self.access: Access = access or OpenAccess()
         self.limiter = RateLimiter(settings.questions_per_minute)
+        self.gate = SenderGate(self.db, stranger_per_minute=settings.stranger_messages_per_minute,
+                               member_per_minute=settings.messages_per_minute,
+                               staff_per_minute=settings.staff_messages_per_minute)
         self.executor = ThreadPoolExecutor(max_workers=settings.worker_threads, thread_name_prefix="kb")
         self.commands: dict[str, Command] = {}
         self.callbacks: dict[str, Callable[[Incoming, Transport, str], Awaitable[None]]] = {}
@@ -130,6 +138,8 @@ class Assistant:
         except Exception:
             log.exception("failed to handle %s message from %s in %s", msg.transport, msg.user.id, msg.chat.id)
             self.log_event("error", msg, {"text": msg.text[:200], "command": msg.command})
+            if isinstance(sys.exc_info()[1], RetryLater):
+                return    # the network's send limit: an apology would only add to it
             try:
                 if msg.callback:
                     await transport.answer_callback(msg.callback, t("error", msg.user.language))
@@ -139,6 +149,8 @@ class Assistant:
                 log.exception("could not send the apology either")
 
     async def _dispatch(self, msg: Incoming, transport: Transport) -> None:
+        if not await self._admit(msg, transport):
+            return
         if msg.callback:
             return await self._handle_callback(msg, transport)
         key = (msg.chat.id, msg.user.id)
@@ -149,8 +161,10 @@ class Assistant:
             return await handler(msg, transport)
         if msg.command:
             return await self._handle_command(msg, transport)
-        if msg.contact_phone is not None or msg.forwarded_from_chat is not None:
+        if msg.contact_phone is not None:
             return await self.access.on_unaddressed(self, msg, transport)
+        if msg.forwarded_from_chat is not None:
+            return await on_forwarded_post(self, msg, transport)
         if msg.attachment is not None:
             if not msg.is_private:
                 return
@@ -164,6 +178,25 @@ class Assistant:
         if msg.is_private or msg.mentioned or msg.reply_to_bot:
             return await self.ask(msg, transport, msg.text)
         # Group chatter not addressed to the bot: ignore.
+
+    async def _admit(self, msg: Incoming, transport: Transport) -> bool:
+        """The door (bot.core.flood): over a sender's per-minute cap, one notice, then silence."""
+        role = self.access.role(self, msg.user)
+        if self.gate.admit(msg.user.id, role):
+            return True
+        addressed = msg.is_private or msg.mentioned or msg.reply_to_bot or msg.command or msg.callback
+        # Strangers already got their one refusal; members get one "slow down" per window.
+        if role is not None and addressed and self.gate.may_notify(msg.user.id):
+            self.log_event("rate_limited", msg, {"what": "messages", "wait": round(self.gate.wait(msg.user.id), 1)})
+            seconds = int(self.gate.wait(msg.user.id)) + 1
+            if msg.callback:
+                await transport.answer_callback(msg.callback, t("rate_limited", msg.user.language, seconds=seconds))
+            else:
+                await transport.send(msg.chat.id, OutMessage(
+                    t("rate_limited", msg.user.language, seconds=seconds), reply_to=msg.message_id))
+        else:
+            self.gate.suppress(msg.user.id, msg.chat.id, "messages")
+        return False
 
     async def _handle_command(self, msg: Incoming, transport: Transport) -> None:
         if not msg.is_private and msg.command not in ("ask", "register", "unregister") and not (
@@ -201,6 +234,10 @@ class Assistant:
 
     async def ask(self, msg: Incoming, transport: Transport, question: str) -> Reply | None:
         language = msg.user.language
+        role = self.access.role(self, msg.user)
+        if role is None and not self.gate.may_notify(f"{msg.user.id}@{msg.chat.id}"):
+            self.gate.suppress(msg.user.id, msg.chat.id, "unverified")   # told once this window
+            return None
         if not await self.access.allow(self, msg, transport, "member"):
             return None
         question = (question or "").strip()
@@ -214,9 +251,16 @@ class Assistant:
             return None
         wait = self.limiter.check(msg.user.id)
         if wait:
-            self.log_event("rate_limited", msg, {"wait": round(wait, 1)})
-            await transport.send(msg.chat.id, OutMessage(
-                t("rate_limited", language, seconds=int(wait) + 1), reply_to=msg.message_id))
+            if self.gate.may_notify(msg.user.id):
+                self.log_event("rate_limited", msg, {"wait": round(wait, 1)})
+                await transport.send(msg.chat.id, OutMessage(
+                    t("rate_limited", language, seconds=int(wait) + 1), reply_to=msg.message_id))
+            else:
+                self.gate.suppress(msg.user.id, msg.chat.id, "rate_limited")
+            return None
+        if not has_words(question):
+            # Emoji, punctuation or invisible characters only: nothing to search, nothing for staff.
+            await transport.send(msg.chat.id, OutMessage(t("no_words", language), reply_to=msg.message_id))
             return None
         for hook in self.before_answer:
             if await hook(msg, transport, question):
@@ -348,6 +392,7 @@ class Assistant:
         return refs
 
     def close(self) -> None:
+        self.gate.flush()
         for hook in self.on_close:
             hook()
         self.executor.shutdown(wait=False, cancel_futures=True)

@@ -31,6 +31,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This shows members' information: please message me privately to use it.",
     },
     "ask_usage": {"zh": "请在 /ask 后面写上问题，例如：/ask 提案怎么提交", "en": "Put your question after /ask, e.g. /ask how do I submit a proposal"},
+    "no_words": {
+        "zh": "请用文字写下您的问题，例如：提案怎么提交？",
+        "en": "Please write your question in words, e.g. how do I submit a proposal?",
+    },
     "empty_question": {"zh": "请用文字发送您的问题。", "en": "Please send your question as text."},
     "too_long": {
         "zh": "问题太长了（{length} 字）。请用一两句话描述，{limit} 字以内。",
