@@ -27,11 +27,25 @@ from kb.config import Config
 @click.pass_context
 def cli(ctx, config_path, data_dir):
     """Manage the committee assistant's knowledge base."""
+    from bot.logsetup import quiet_libraries
+
+    quiet_libraries()        # bm25s logs at DEBUG by default; its lines are not for staff
     ctx.obj = {"config_path": config_path, "data_dir": data_dir}
 
 
 def _config(ctx) -> Config:
     return cli_config(ctx)
+
+
+def _interactive() -> bool:
+    """A person at a terminal can answer a question (not a script or a pipe)."""
+    return sys.stdin.isatty()
+
+
+def format_time(ts, config) -> str:
+    from kb.timefmt import local_time
+
+    return local_time(ts, config.committee.timezone)
 
 
 def _kb(ctx):
@@ -43,14 +57,34 @@ def _kb(ctx):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--by", "added_by", default="cli", help="Who is adding (recorded with the document).")
+@click.option("--replace", "same_title", flag_value="replace",
+              help="A file with the title of a document under another file name replaces it (a new version).")
+@click.option("--keep-both", "same_title", flag_value="keep",
+              help="A file with the title of a document under another file name is added beside it.")
 @click.pass_context
 @kb_errors
-def add(ctx, paths, added_by):
-    """Add or update documents (files or folders, recursively)."""
+def add(ctx, paths, added_by, same_title):
+    """Add or update documents (files or folders, recursively).
+
+    A file whose title is already that of another document (a new version under a new
+    file name?) is asked about, or needs --replace or --keep-both when not interactive.
+    """
     from tqdm import tqdm
 
     kb = _kb(ctx)
     bars = {}
+
+    def on_same_title(prepared, other):
+        if same_title:
+            return same_title
+        if not _interactive():
+            return "refuse"
+        click.echo(f"{prepared.doc_key} has the same title 《{prepared.title}》 as {other['doc_key']} "
+                   f"(v{other['version']}, {format_time(other['updated_at'], kb.config)}, "
+                   f"{other['chunk_count']} chunks).")
+        answer = click.prompt("Is it a new version? [r]eplace the old one, [k]eep both, [s]kip this file",
+                              type=click.Choice(["r", "k", "s"]), default="s", show_choices=False)
+        return {"r": "replace", "k": "keep", "s": "skip"}[answer]
 
     def on_file(path, chunks):
         bar = tqdm(total=chunks, desc=path.name[:40], unit="chunk", leave=False, file=sys.stderr)
@@ -61,16 +95,18 @@ def add(ctx, paths, added_by):
         bar = bars.pop("current", None)
         if bar:
             bar.close()
-        mark = {"added": "+", "updated": "~", "unchanged": "=", "failed": "!"}[result.status]
+        mark = {"added": "+", "updated": "~", "unchanged": "=", "skipped": "-", "failed": "!"}[result.status]
         detail = f"{result.chunks} chunks" if result.status != "failed" else result.error
         click.echo(f"{mark} {result.status:<9} {result.doc_key}: {detail}")
 
     t0 = time.perf_counter()
-    report = kb.add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result)
+    report = kb.add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result,
+                          on_same_title=on_same_title)
     elapsed = time.perf_counter() - t0
+    skipped = f"{report.count('skipped')} skipped, " if report.count("skipped") else ""
     click.echo(
         f"\n{report.count('added')} added, {report.count('updated')} updated, "
-        f"{report.count('unchanged')} unchanged, {report.count('failed')} failed "
+        f"{report.count('unchanged')} unchanged, {skipped}{report.count('failed')} failed "
         f"({elapsed:.1f} s)"
     )
     if report.count("failed") and not (report.count("added") or report.count("updated") or report.count("unchanged")):
@@ -90,11 +126,12 @@ def list_(ctx, as_json):
     if not docs:
         click.echo("The knowledge base is empty: python ingest.py add samples/")
         return
+    config = _config(ctx)
     for d in docs:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d["updated_at"]))
+        when = format_time(d["updated_at"], config)
         status = "" if d["status"] == "ready" else f" [{d['status']}]"
         click.echo(f"{d['id']:>4}  {when}  {d['chunk_count']:>4} chunks  v{d['version']}  {d['doc_key']}  《{d['title']}》{status}")
-    click.echo(f"{len(docs)} documents")
+    click.echo(f"{len(docs)} documents (times in {config.committee.timezone})")
 
 
 @cli.command()

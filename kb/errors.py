@@ -51,6 +51,12 @@ class ContentTooLarge(DocumentError):
         self.limit = limit
 
 
+class SameTitle(DocumentError):
+    """Another document (under another file name) has this title: replace it or keep both?"""
+
+    reason = "same_title"
+
+
 class EmptyDocument(DocumentError):
     reason = "empty"
 
@@ -85,6 +91,10 @@ class DatabaseDamaged(KBError):
 
 class VectorIndexUnavailable(KBError):
     """Chroma's files cannot be read; ``ingest.py verify --repair`` rebuilds them from SQLite."""
+
+
+class IngestBusy(KBError):
+    """Another process is changing this data dir's documents (see kb.ingest_lock)."""
 
 
 class IndexInconsistent(KBError):

@@ -29,7 +29,7 @@ import numpy as np
 
 from kb.config import Config
 from kb.db import open_db, transaction
-from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError
+from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError, SameTitle
 from kb.query import region_of
 
 Progress = Callable[[int], None]
@@ -53,7 +53,7 @@ class PreparedDocument:
 class AddResult:
     doc_key: str
     title: str
-    status: str             # "added" | "updated" | "unchanged" | "failed"
+    status: str             # "added" | "updated" | "unchanged" | "skipped" | "failed"
     chunks: int = 0
     doc_id: int | None = None
     error: str | None = None
@@ -88,6 +88,9 @@ class KnowledgeBase:
         self._retriever = None
         self._local = threading.local()
         self._lock = threading.RLock()
+        from kb.ingest_lock import IngestLock
+
+        self.ingest_lock = IngestLock(config.data_dir)   # one writer per data dir, across processes
 
     def _generation_at_open(self) -> str | None:
         row = self.db.execute("select value from kb_meta where key = 'generation'").fetchone()
@@ -290,11 +293,11 @@ class KnowledgeBase:
             raise too_many_chunks(parsed.source_name, len(chunks), limits)
         if not chunks:
             raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
-        from kb.titles import cap_file_name, cap_title
+        from kb.titles import cap_title, clean_file_name
 
-        parsed.title = cap_title(parsed.title) or cap_title(Path(parsed.source_name).stem)
+        doc_key = clean_file_name(parsed.source_name)   # no NUL, bidi or zero-width characters
+        parsed.title = cap_title(parsed.title) or cap_title(Path(doc_key).stem) or doc_key
         body = "\n".join([parsed.title] + [c.text for c in chunks])
-        doc_key = cap_file_name(parsed.source_name)
         rows = list(self.db.query("select * from documents where doc_key = ?", [doc_key]))
         existing_row = rows[0] if rows else None
         return PreparedDocument(
@@ -312,7 +315,16 @@ class KnowledgeBase:
 
     def commit(self, prepared: PreparedDocument, *, added_by: str = "cli", progress: Progress | None = None,
                replace_doc_id: int | None = None, rebuild_lexical: bool = True) -> AddResult:
-        """Write a prepared document (steps 2-5 of the module docstring)."""
+        """Write a prepared document (steps 2-5 of the module docstring), holding the ingest lock."""
+        with self.ingest_lock.hold():
+            # Another writer may have added this file since it was prepared.
+            rows = list(self.db.query("select * from documents where doc_key = ?", [prepared.doc_key]))
+            prepared.existing = rows[0] if rows else None
+            return self._commit(prepared, added_by=added_by, progress=progress, replace_doc_id=replace_doc_id,
+                                rebuild_lexical=rebuild_lexical)
+
+    def _commit(self, prepared: PreparedDocument, *, added_by: str, progress: Progress | None,
+                replace_doc_id: int | None, rebuild_lexical: bool) -> AddResult:
         from kb.chunker import citation, embedding_text
 
         self.check_embedder()
@@ -328,6 +340,8 @@ class KnowledgeBase:
 
         now = time.time()
         with self._lock, transaction(self.db):
+            replaced_row = None if existing or replace_doc_id is None else self.db.execute(
+                "select version from documents where id = ?", [replace_doc_id]).fetchone()
             old_ids: list[str] = []
             replaced = [existing["id"]] if existing else []
             if replace_doc_id is not None and replace_doc_id not in replaced:
@@ -337,7 +351,8 @@ class KnowledgeBase:
                 self.db.execute("delete from chunks where doc_id = ?", [doc_id])
             if replace_doc_id is not None and (not existing or replace_doc_id != existing["id"]):
                 self.db.execute("delete from documents where id = ?", [replace_doc_id])
-            version = (existing["version"] if existing else 0) + 1
+            # A new version under another file name continues the old one's numbering.
+            version = (existing["version"] if existing else (replaced_row[0] if replaced_row else 0)) + 1
             row = {
                 "doc_key": prepared.doc_key, "title": prepared.title, "source_path": prepared.source_path,
                 "file_type": prepared.file_type, "content_hash": prepared.content_hash,
@@ -392,8 +407,20 @@ class KnowledgeBase:
 
     def add_paths(self, paths: Iterable[Path], *, added_by: str = "cli",
                   on_file: Callable[[Path, int], Progress | None] | None = None,
-                  on_result: Callable[[AddResult], None] | None = None) -> BatchReport:
-        """Add files and folders (recursively). A failing file is reported and skipped."""
+                  on_result: Callable[[AddResult], None] | None = None,
+                  on_same_title: Callable[[PreparedDocument, dict], str] | None = None) -> BatchReport:
+        """Add files and folders (recursively). A failing file is reported and skipped.
+
+        ``on_same_title(prepared, other)``: a file whose title is that of a document under
+        another file name (often a new version) is passed to it, which answers "replace",
+        "keep" (both stay), "skip", or "refuse" (reported as failed with ``message``).
+        Without it both stay, as before.
+        """
+        with self.ingest_lock.hold():
+            return self._add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result,
+                                   on_same_title=on_same_title)
+
+    def _add_paths(self, paths, *, added_by, on_file, on_result, on_same_title) -> BatchReport:
         from kb.parsers import SUPPORTED_SUFFIXES
 
         report = BatchReport()
@@ -403,8 +430,22 @@ class KnowledgeBase:
             for path in files:
                 try:
                     prepared = self.prepare_file(path)
+                    replace_id = None
+                    other = self.same_title(prepared) if on_same_title and not prepared.existing else None
+                    if other is not None:
+                        choice = on_same_title(prepared, other)
+                        if choice == "refuse":
+                            raise SameTitle(same_title_message(prepared, other), path=str(path))
+                        if choice == "skip":
+                            result = AddResult(prepared.doc_key, prepared.title, "skipped")
+                            report.results.append(result)
+                            if on_result:
+                                on_result(result)
+                            continue
+                        replace_id = other["id"] if choice == "replace" else None
                     progress = on_file(path, len(prepared.chunks)) if on_file else None
-                    result = self.commit(prepared, added_by=added_by, progress=progress, rebuild_lexical=False)
+                    result = self.commit(prepared, added_by=added_by, progress=progress, rebuild_lexical=False,
+                                         replace_doc_id=replace_id)
                     if result.status != "unchanged":
                         touched.append(result.doc_id)
                 except DocumentError as exc:
@@ -425,6 +466,10 @@ class KnowledgeBase:
     # ----- removing, reindexing -----
 
     def remove(self, ref: str | int, *, removed_by: str = "cli") -> dict:
+        with self.ingest_lock.hold():
+            return self._remove(ref)
+
+    def _remove(self, ref: str | int) -> dict:
         doc = self.find_document(ref)
         ids = [r[0] for r in self.db.execute("select id from chunks where doc_id = ?", [doc["id"]])]
         with self._lock, transaction(self.db):
@@ -438,6 +483,10 @@ class KnowledgeBase:
 
     def reindex(self, progress: Progress | None = None) -> int:
         """Re-embed every chunk with the configured model and rebuild both indexes."""
+        with self.ingest_lock.hold():
+            return self._reindex(progress)
+
+    def _reindex(self, progress: Progress | None) -> int:
         rows = list(self.db.query("select id, doc_id, embed_text from chunks order by doc_id, ordinal"))
         vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
         self.store.reset()
@@ -460,14 +509,21 @@ class KnowledgeBase:
                     for row in list(self.db.query("select id, embed_text from chunks")):
                         self.db.execute("update chunks set tokens = ? where id = ?",
                                         [" ".join(self.tokenizer.tokens(row["embed_text"])), row["id"]])
-            rows = list(self.db.query("select id, tokens from chunks order by id"))
-            bm25 = self.config.retrieval.bm25
-            index = LexicalIndex(bm25.k1, bm25.b)
-            index.build([r["id"] for r in rows], [(r["tokens"] or "").split() for r in rows])
-            index.save(self.config.bm25_dir)
+            index = self._build_lexical(save=True)
             self._lexical = index
             self._lexical_generation = self._meta("generation")
             return index
+
+    def _build_lexical(self, *, save: bool):
+        from kb.lexical import LexicalIndex
+
+        rows = list(self._reader().execute("select id, tokens from chunks order by id"))
+        bm25 = self.config.retrieval.bm25
+        index = LexicalIndex(bm25.k1, bm25.b)
+        index.build([r[0] for r in rows], [(r[1] or "").split() for r in rows])
+        if save:
+            index.save(self.config.bm25_dir)
+        return index
 
     def lexical_index(self):
         """The BM25 index, reloaded when another process changed the knowledge base."""
@@ -481,7 +537,12 @@ class KnowledgeBase:
             index = LexicalIndex.load(self.config.bm25_dir)
             ids = [r[0] for r in self._reader().execute("select id from chunks")]
             if index is None or set(index.chunk_ids) != set(ids):
-                return self.rebuild_lexical()
+                if self.ingest_lock.held_elsewhere():
+                    # A writer is mid-way (its BM25 index comes last): do not write over its
+                    # files; use what is there, or an in-memory build, and look again next time.
+                    return index if index is not None else self._build_lexical(save=False)
+                with self.ingest_lock.hold("rebuilding the BM25 index"):
+                    return self.rebuild_lexical()
             self._lexical = index
             self._lexical_generation = generation
             return index
@@ -573,6 +634,12 @@ class KnowledgeBase:
         self.tokenizer.tokens("预热")
         self.lexical_index()
         _ = self.store.count()
+
+
+def same_title_message(prepared: PreparedDocument, other: dict) -> str:
+    return (f"{prepared.doc_key} has the same title 《{prepared.title}》 as {other['doc_key']} "
+            f"(v{other['version']}): if it is a new version, add it again with --replace (it replaces "
+            f"{other['doc_key']}); to keep both documents, use --keep-both.")
 
 
 # The last generation each database got from this process (see KnowledgeBase.refresh).

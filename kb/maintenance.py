@@ -152,25 +152,32 @@ def verify(kb, *, repair: bool = False, progress=None) -> VerifyReport:
         chroma_error=chroma_error,
     )
     if repair and not report.ok:
-        if report.chroma_error:
-            report.moved_aside = rebuild_vector_store(kb, progress)
-            kb.rebuild_lexical()
-            kb._mark_ready()
-        elif not report.embedder_matches:
-            kb.reindex(progress=progress)
-        else:
-            if report.extra_in_chroma:
-                kb.store.delete(report.extra_in_chroma)
-            if report.missing_in_chroma:
-                rows = list(kb.db.query(
-                    "select id, doc_id, embed_text from chunks where id in (%s)"
-                    % ",".join("?" * len(report.missing_in_chroma)), report.missing_in_chroma))
-                vectors = kb.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
-                kb.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
-            kb.rebuild_lexical()
-            kb._mark_ready()
-        report.repaired = True
+        with kb.ingest_lock.hold():
+            _repair(kb, report, progress)
     return report
+
+
+def _repair(kb, report: VerifyReport, progress) -> None:
+    if report.chroma_error:
+        report.moved_aside = rebuild_vector_store(kb, progress)
+        kb.rebuild_lexical()
+        kb._mark_ready()
+    elif not report.embedder_matches:
+        kb.reindex(progress=progress)
+    else:
+        if report.extra_in_chroma:
+            kb.store.delete(report.extra_in_chroma)
+        if report.missing_in_chroma:
+            rows = list(kb.db.query(
+                "select id, doc_id, embed_text from chunks where id in (%s)"
+                % ",".join("?" * len(report.missing_in_chroma)), report.missing_in_chroma))
+            vectors = kb.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
+            kb.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
+        kb.rebuild_lexical()
+        kb._mark_ready()
+    report.repaired = True
+
+
 
 
 def rebuild_vector_store(kb, progress=None) -> str | None:

@@ -714,9 +714,9 @@ def format_duration(seconds: float | None, language: str | None) -> str:
 
 
 def format_when(ts: float | None, tz: str) -> str:
-    if ts is None:
-        return "—"
-    return datetime.fromtimestamp(ts, ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+    from kb.timefmt import local_time
+
+    return local_time(ts, tz)
 
 
 def report_html(db, bid: int, language: str | None, *, now: float | None = None) -> str:

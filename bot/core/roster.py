@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kb.timefmt import local_date
 from kb.db import Migrations, transaction
 from kb.errors import KBError
 
@@ -489,7 +490,7 @@ def list_members(db, role: str | None = None) -> list[dict]:
 EXPORT_HEADER = ["姓名", "手机", "界别", "街道社区", "角色", "telegram_id", "matrix_id", "已验证"]
 
 
-def export_rows(db, *, with_phones: bool = False, role: str | None = None) -> list[list]:
+def export_rows(db, *, with_phones: bool = False, role: str | None = None, tz: str = "Asia/Shanghai") -> list[list]:
     rows = [EXPORT_HEADER]
     for m in list_members(db, role):
         tg = m["telegram_user_id"] or ""
@@ -497,18 +498,19 @@ def export_rows(db, *, with_phones: bool = False, role: str | None = None) -> li
             m["name"], (m["mobile"] or "") if with_phones else mask_phone(m["mobile"]),
             m["sector"] or "", m["district"] or "", ROLE_LABELS[m["role"]]["zh"],
             tg[3:] if tg.startswith("tg:") else tg, m["matrix_id"] or "",
-            time.strftime("%Y-%m-%d", time.localtime(m["verified_at"])) if m["verified_at"] else "",
+            local_date(m["verified_at"], tz, missing=""),
         ])
     return rows
 
 
-def export_roster(db, path: Path | str, *, with_phones: bool = False, role: str | None = None) -> int:
+def export_roster(db, path: Path | str, *, with_phones: bool = False, role: str | None = None,
+                  tz: str = "Asia/Shanghai") -> int:
     """Write the roster to CSV (UTF-8 with BOM, so Excel opens it) or XLSX; returns the row count.
 
     Phone numbers are masked unless ``with_phones``: a masked export cannot be re-imported.
     """
     path = Path(path)
-    rows = export_rows(db, with_phones=with_phones, role=role)
+    rows = export_rows(db, with_phones=with_phones, role=role, tz=tz)   # dates in the committee's zone
     if path.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 
@@ -1038,7 +1040,7 @@ def install(assistant: "Assistant") -> None:
                            sector=esc(member["sector"] or "—")))
             if member["verified_at"]:
                 how = t(f"roster_how_{member['verified_by'] or 'roster'}", language)
-                date = time.strftime("%Y-%m-%d", time.localtime(member["verified_at"]))
+                date = local_date(member["verified_at"], assistant.config.committee.timezone)
                 lines.append(t("roster_verified_on", language, how=how, date=date))
             else:
                 lines.append(t("roster_verified_on", language, how=t("roster_how_roster", language), date="—"))
