@@ -146,6 +146,8 @@ def normalize_phone(raw, *, international: bool = False) -> str | None:
             return None
         raw = int(raw)
     text = unicodedata.normalize("NFKC", str(raw)).strip()
+    if text.startswith("'"):                            # a spreadsheet's "this is text" mark
+        text = text[1:]
     if re.fullmatch(r"\d+\.0", text):                   # Excel turned it into a float
         text = text[:-2]
     text = _PHONE_JUNK.sub("", text)
@@ -331,6 +333,9 @@ class ImportReport:
 
 
 def _cell_text(value) -> str:
+    from bot.core.exports import unneutralise
+
+    value = unneutralise(value)             # our own exports quote text that looks like a formula
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -507,23 +512,11 @@ def export_roster(db, path: Path | str, *, with_phones: bool = False, role: str 
 
     Phone numbers are masked unless ``with_phones``: a masked export cannot be re-imported.
     """
-    path = Path(path)
-    rows = export_rows(db, with_phones=with_phones, role=role)
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
+    from bot.core.exports import write_table
 
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "roster"
-        for row in rows:
-            sheet.append(row)
-        for cell in sheet["B"]:
-            cell.number_format = "@"          # keep phone numbers as text
-        workbook.save(path)
-    else:
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerows(rows)
-    return len(rows) - 1
+    # Through bot.core.exports: a name like "=HYPERLINK(…)" is written as text, never a formula.
+    return write_table(path, export_rows(db, with_phones=with_phones, role=role), sheet="roster",
+                       text_columns=[1])    # keep phone numbers as text
 
 
 def find_member(db, ref: str) -> dict | None:
