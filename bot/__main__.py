@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh", choices=["zh", "en"], help="console language")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
+    from kb.private_files import private_umask
+
+    private_umask()           # files the bot creates (database, indexes, logs) are this account's only
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

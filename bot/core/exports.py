@@ -39,7 +39,9 @@ def write_table(path: Path | str, rows: Iterable[Sequence], *, sheet: str = "dat
     ``text_columns`` (0-based, XLSX only) are formatted as text so that phone numbers stay
     numbers-as-typed. Returns the number of rows after the header.
     """
-    path = Path(path)
+    from kb.private_files import private_output
+
+    path = private_output(path)      # 0600 from the start: exports carry names, questions, maybe phones
     n = -1
     if path.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
