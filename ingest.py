@@ -337,4 +337,7 @@ def _register_groups() -> None:
 _register_groups()
 
 if __name__ == "__main__":
+    from kb.private_files import private_umask
+
+    private_umask()           # data and exports are members' data: readable by this account only
     cli()

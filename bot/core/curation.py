@@ -50,7 +50,6 @@ search the documents instead.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import logging
@@ -1314,16 +1313,14 @@ def export_rows(db, since: float, until: float, tz: str, *, with_phones: bool = 
 
 
 def write_csv(path, rows: Iterable[dict], *, with_phones: bool = False) -> int:
-    """Write rows as UTF-8 CSV with a BOM (so spreadsheet programs on Windows read the Chinese)."""
+    """Write rows as UTF-8 CSV with a BOM (so spreadsheet programs on Windows read the Chinese).
+
+    Through bot.core.exports: a question like ``=HYPERLINK(…)`` is written as text, not a formula.
+    """
+    from bot.core.exports import write_table
+
     columns = EXPORT_COLUMNS + (["mobile"] if with_phones else [])
-    n = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            n += 1
-    return n
+    return write_table(path, [columns, *([row.get(c, "") for c in columns] for row in rows)])
 
 
 def _z(x: np.ndarray) -> np.ndarray:
