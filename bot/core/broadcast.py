@@ -654,10 +654,11 @@ def summary(db, bid: int) -> dict:
 
 
 def list_broadcasts(db, *, states: tuple[str, ...] | None = None, limit: int = 10) -> list[dict]:
-    sql = "select * from broadcasts"
+    # Notices (one message to one asker, bot.core.notices) share the outbox but are not broadcasts.
+    sql = "select * from broadcasts where coalesce(source, '') != 'notice'"
     params: list = []
     if states:
-        sql += " where state in (%s)" % ",".join("?" * len(states))
+        sql += " and state in (%s)" % ",".join("?" * len(states))
         params += list(states)
     sql += " order by id desc limit ?"
     out = []

@@ -123,8 +123,8 @@ TEXTS.update({
     "cur_office_fallback": {"zh": "如需帮助，请联系{contact}。", "en": "For help, please contact {contact}."},
     "cur_queue_empty": {"zh": "目前没有待处理的问题。", "en": "The queue is empty."},
     "cur_queue_head": {
-        "zh": "<b>待答复问题 {open} 个</b>（共 {asks} 人次，按提问人数排序），显示前 {shown} 个。\n直接<b>回复</b>某条消息即答复该问题：答复存为常见问题，并通知提问的委员。",
-        "en": "<b>{open} open questions</b> ({asks} asks, most-asked first); showing {shown}.\n<b>Reply</b> to an item to answer it: the answer becomes a FAQ entry and the askers are notified.",
+        "zh": "<b>待答复问题 {open} 个</b>（共 {asks} 人次，按提问人数排序），显示前 {shown} 个。\n直接<b>回复</b>某条消息，或发送 /answer 编号 答复内容，即答复该问题：答复存为常见问题，并通知提问的委员。/dismiss 编号 理由：不予答复。",
+        "en": "<b>{open} open questions</b> ({asks} asks, most-asked first); showing {shown}.\n<b>Reply</b> to an item, or send /answer N text, to answer it: the answer becomes a FAQ entry and the askers are notified. /dismiss N reason dismisses one.",
     },
     "cur_item": {
         "zh": "<b>#{id}</b> · {asks} 人次 · 首次 {first} · {why}\n{questions}",
