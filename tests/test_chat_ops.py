@@ -216,3 +216,33 @@ def test_cli_queue_list_answer_dismiss_through_the_outbox(sample_kb, tmp_path):
     r = run(cli, ["--config", cfg, "queue", "list"])
     assert f"#{ids[1]}" in r.output and f"#{ids[0]}" not in r.output
 
+
+# ----- item: a dismissal says the staff's reason, and an office only when it really matches -----
+
+UNRELATED_TO_ANY_OFFICE = ["委员的停车证怎么办理", "开会那几天政协大院能停车吗", "今年全会委员统一住哪个酒店",
+                           "委员食堂周末开不开门"]
+
+
+def test_office_suggestion_needs_a_real_match(env):
+    for question in UNRELATED_TO_ANY_OFFICE:
+        assert env.cur.office_for(question) is None, question
+    office = env.cur.office_for("提案系统登录密码忘了找谁重置")
+    assert office is not None and "信息中心" in office[0]
+    office = env.cur.office_for("社情民意信息被采用了怎么计分")
+    assert office is not None and "社情民意信息工作室" in office[0]
+
+
+async def test_dismissal_puts_the_staff_reason_first_without_an_unrelated_office(env):
+    env.a.kb.set_abstain_threshold(0.99)
+    await env.say(1, "我是东街的张三，委员的停车证怎么办理，这个问题比较长，请工作人员帮忙看看")
+    await env.say(2, "停车证怎么办理")
+    items = env.cur.open_items()
+    for item in items:
+        await env.say(STAFF, f"/dismiss {item['id']} 停车信息以会议通知为准")
+    for uid in (1, 2):
+        note = env.texts(uid)[-1]
+        assert note.index("停车信息以会议通知为准") < 20, note        # the staff's reason leads
+        assert "建议您联系" not in note and "信访" not in note and "社情民意" not in note, note
+        assert env.a.config.committee.staff_contact in note           # the configured contact instead
+    report = env.texts(STAFF)[-1]
+    assert "信访" not in report and "社情民意" not in report

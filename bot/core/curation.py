@@ -15,10 +15,11 @@ as such with its date. Staff can edit or retire entries (``/faq``); a retired
 entry is never served again. Curated entries live in SQLite, not Chroma,
 precisely so that retiring one takes effect on the next question.
 
-Staff can also dismiss an item with a reason; the askers get a polite reply
-pointing to the right office, found by searching the committee's directory
-document (``DIRECTORY_DOC``) for the question, or the configured staff
-contact when the directory has nothing close.
+Staff can also dismiss an item with a reason; the askers get the reason
+first, then a pointer to the right office, found by searching the committee's
+directory document (``DIRECTORY_DOC``) for the question and kept only when the
+question contains that office's own key terms (:mod:`bot.core.office_match`),
+or else the configured staff contact.
 
 Matching "the same question"
 ----------------------------
@@ -113,8 +114,8 @@ TEXTS.update({
         "en": "📮 <b>Answer from the secretariat</b> ({date})\nYou asked: “{question}”\n<blockquote>{answer}</blockquote>",
     },
     "cur_dismissed": {
-        "zh": "📮 关于您之前问的「{question}」，秘书处回复：{reason}。",
-        "en": "📮 About your question “{question}”, the secretariat replies: {reason}.",
+        "zh": "📮 秘书处回复：{reason}。\n（关于您之前问的「{question}」）",
+        "en": "📮 The secretariat replies: {reason}.\n(About your question “{question}”.)",
     },
     "cur_office": {
         "zh": "建议您联系：\n<b>{citation}</b>\n<blockquote>{excerpt}</blockquote>",
@@ -701,6 +702,12 @@ class Curation:
         if len(rows) > 2 and (fused[best] < OFFICE_MIN_Z or dense[best] < OFFICE_MIN_DENSE):
             return None
         row = rows[best]
+        # A score only ranks; the office's own key terms in the question make it a real match.
+        from bot.core.office_match import key_terms, shared_key_terms
+
+        terms = key_terms(self.kb.tokenizer, [r["text"] for r in rows])[best]
+        if not shared_key_terms(self.kb.tokenizer, question, terms):
+            return None
         return row["citation"], select_sentences(row["text"], expanded, 300, 4)
 
     # ----- curated entries -----
