@@ -246,3 +246,21 @@ async def test_dismissal_puts_the_staff_reason_first_without_an_unrelated_office
         assert env.a.config.committee.staff_contact in note           # the configured contact instead
     report = env.texts(STAFF)[-1]
     assert "信访" not in report and "社情民意" not in report
+
+
+# ----- item: staff and the console are not throttled like a flood -----
+
+async def test_staff_and_console_are_not_rate_limited(env):
+    env.a.limiter.per_minute = 3
+    for n in range(6):
+        await env.say(STAFF, f"提案最晚什么时候交{'？' * n}")
+    assert not [x for x in env.texts(STAFF) if "太快" in x]
+    assert env.a.db.execute("select count(*) from questions where user_id = ?", [f"tg:{STAFF}"]).fetchone()[0] == 6
+    console = User("console:local", "console")
+    for n in range(6):
+        await env.a.handle(Incoming("console", console, Chat("console:local", "private"),
+                                    text=f"委员怎么请假{'？' * n}", received_at=time.time()), env.rt)
+    assert not [x for x in env.rt.texts("console:local") if "太快" in x]
+    for n in range(6):                                   # a member still is
+        await env.say(1, f"提案最晚什么时候交{'？' * n}")
+    assert len([x for x in env.texts(1) if "太快" in x]) == 1
