@@ -327,11 +327,13 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
 def _register_groups() -> None:
     from bot.cli_broadcast import broadcast
     from bot.cli_members import members
+    from bot.cli_queue import queue
     from bot.cli_stats import stats
 
     cli.add_command(members)
     cli.add_command(stats)
     cli.add_command(broadcast)
+    cli.add_command(queue)
 
 
 _register_groups()

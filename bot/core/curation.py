@@ -15,10 +15,11 @@ as such with its date. Staff can edit or retire entries (``/faq``); a retired
 entry is never served again. Curated entries live in SQLite, not Chroma,
 precisely so that retiring one takes effect on the next question.
 
-Staff can also dismiss an item with a reason; the askers get a polite reply
-pointing to the right office, found by searching the committee's directory
-document (``DIRECTORY_DOC``) for the question, or the configured staff
-contact when the directory has nothing close.
+Staff can also dismiss an item with a reason; the askers get the reason
+first, then a pointer to the right office, found by searching the committee's
+directory document (``DIRECTORY_DOC``) for the question and kept only when the
+question contains that office's own key terms (:mod:`bot.core.office_match`),
+or else the configured staff contact.
 
 Matching "the same question"
 ----------------------------
@@ -113,8 +114,8 @@ TEXTS.update({
         "en": "📮 <b>Answer from the secretariat</b> ({date})\nYou asked: “{question}”\n<blockquote>{answer}</blockquote>",
     },
     "cur_dismissed": {
-        "zh": "📮 关于您之前问的「{question}」，秘书处回复：{reason}。",
-        "en": "📮 About your question “{question}”, the secretariat replies: {reason}.",
+        "zh": "📮 秘书处回复：{reason}。\n（关于您之前问的「{question}」）",
+        "en": "📮 The secretariat replies: {reason}.\n(About your question “{question}”.)",
     },
     "cur_office": {
         "zh": "建议您联系：\n<b>{citation}</b>\n<blockquote>{excerpt}</blockquote>",
@@ -123,8 +124,8 @@ TEXTS.update({
     "cur_office_fallback": {"zh": "如需帮助，请联系{contact}。", "en": "For help, please contact {contact}."},
     "cur_queue_empty": {"zh": "目前没有待处理的问题。", "en": "The queue is empty."},
     "cur_queue_head": {
-        "zh": "<b>待答复问题 {open} 个</b>（共 {asks} 人次，按提问人数排序），显示前 {shown} 个。\n直接<b>回复</b>某条消息即答复该问题：答复存为常见问题，并通知提问的委员。",
-        "en": "<b>{open} open questions</b> ({asks} asks, most-asked first); showing {shown}.\n<b>Reply</b> to an item to answer it: the answer becomes a FAQ entry and the askers are notified.",
+        "zh": "<b>待答复问题 {open} 个</b>（共 {asks} 人次，按提问人数排序），显示前 {shown} 个。\n直接<b>回复</b>某条消息，或发送 /answer 编号 答复内容，即答复该问题：答复存为常见问题，并通知提问的委员。/dismiss 编号 理由：不予答复。",
+        "en": "<b>{open} open questions</b> ({asks} asks, most-asked first); showing {shown}.\n<b>Reply</b> to an item, or send /answer N text, to answer it: the answer becomes a FAQ entry and the askers are notified. /dismiss N reason dismisses one.",
     },
     "cur_item": {
         "zh": "<b>#{id}</b> · {asks} 人次 · 首次 {first} · {why}\n{questions}",
@@ -733,6 +734,12 @@ class Curation:
         if len(rows) > 2 and (fused[best] < OFFICE_MIN_Z or dense[best] < OFFICE_MIN_DENSE):
             return None
         row = rows[best]
+        # A score only ranks; the office's own key terms in the question make it a real match.
+        from bot.core.office_match import key_terms, shared_key_terms
+
+        terms = key_terms(self.kb.tokenizer, [r["text"] for r in rows])[best]
+        if not shared_key_terms(self.kb.tokenizer, question, terms):
+            return None
         return row["citation"], select_sentences(row["text"], expanded, 300, 4)
 
     # ----- curated entries -----
