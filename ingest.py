@@ -334,14 +334,19 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
 def _register_groups() -> None:
     from bot.cli_broadcast import broadcast
     from bot.cli_members import members
+    from bot.cli_queue import queue
     from bot.cli_stats import stats
 
     cli.add_command(members)
     cli.add_command(stats)
     cli.add_command(broadcast)
+    cli.add_command(queue)
 
 
 _register_groups()
 
 if __name__ == "__main__":
+    from kb.private_files import private_umask
+
+    private_umask()           # data and exports are members' data: readable by this account only
     cli()

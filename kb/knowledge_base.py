@@ -29,6 +29,7 @@ import numpy as np
 
 from kb.config import Config
 from kb.db import open_db, transaction
+from kb.private_files import secure_data_dir
 from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError, SameTitle
 from kb.query import region_of
 
@@ -77,7 +78,7 @@ def configured_model_id(config: Config) -> str:
 class KnowledgeBase:
     def __init__(self, config: Config, *, embedder=None):
         self.config = config
-        config.data_dir.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(config.data_dir)     # 0700, and nothing inside readable by other users
         self.db = open_db(config.db_path)
         self._embedder = embedder
         self._tokenizer = None

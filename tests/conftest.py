@@ -145,17 +145,20 @@ class TelegramHarness:
         self._stop = stop
         self.task = task
 
-    async def ask(self, user, chat, text, timeout=20.0, **kwargs):
+    async def ask(self, user, chat, text, timeout=20.0, quoting=False, **kwargs):
         """Send ``text`` as ``user`` and wait for the bot's reply to it: the first message
         after it that quotes it or quotes nothing. A follow-up quoting an earlier question
-        (e.g. "passed to staff") may arrive in between; it is not this reply."""
+        (e.g. "passed to staff") may arrive in between; it is not this reply. With
+        ``quoting``, only a message quoting it counts: a broadcast being delivered to the same
+        chat meanwhile quotes nothing and is not the answer."""
         incoming = self.emu.send_text(user, chat, text, **kwargs)
         mid = incoming["message_id"]
+        accepted = (mid,) if quoting else (None, mid)
 
         def reply(emu):
             # The emulator numbers a chat's messages in order, the user's and the bot's alike.
             later = [m for m in emu.sent_messages(chat.id)
-                     if m.message_id > mid and m.reply_to_message_id in (None, mid)]
+                     if m.message_id > mid and m.reply_to_message_id in accepted]
             return later[0] if later else None
 
         return await self.emu.wait_for(reply, timeout=timeout)

@@ -162,7 +162,7 @@ async def test_dialog_on_telegram_while_members_ask(assistant):
         # a member asks while the broadcast is being delivered
         member = User(members[-1], "委员149", language_code="zh-hans")
         t0 = time.monotonic()
-        answer = await bot.ask(member, Chat.private(member), "没法参加会议怎么请假", timeout=20)
+        answer = await bot.ask(member, Chat.private(member), "没法参加会议怎么请假", timeout=20, quoting=True)
         latency = time.monotonic() - t0
         still_sending = len(delivered(emu.sent_messages())) < 151
         assert "请假" in answer["text"] and latency < 10

@@ -97,9 +97,13 @@ def understate_sizes(data: bytes, entry: str, fake_size: int) -> bytes:
 
 
 def peak_rss_of(code: str, timeout: float = 300) -> dict:
-    """Run ``code`` in a fresh interpreter; it prints a JSON dict; add its peak RSS (MB)."""
-    wrapper = code + "\nimport resource, json as _j\nprint(_j.dumps({**result, 'rss_mb': " \
-                     "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+    """Run ``code`` in a fresh interpreter; it prints a JSON dict; add its peak RSS (MB).
+
+    The peak is VmHWM of the new process image. Not getrusage's ru_maxrss: Linux keeps that
+    across fork and exec, so it would report the RSS of the (large) pytest process that forked."""
+    wrapper = code + "\nimport json as _j, re as _re\n" \
+                     "_hwm = int(_re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n" \
+                     "print(_j.dumps({**result, 'rss_mb': _hwm / 1024}))\n"
     proc = subprocess.run([sys.executable, "-c", wrapper], cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout)
     assert proc.returncode == 0, proc.stderr[-3000:]
