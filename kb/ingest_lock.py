@@ -31,9 +31,15 @@ class IngestLock:
         self._fd: int | None = None
 
     @contextmanager
-    def hold(self, what: str = ""):
-        """Hold the lock (re-entrant within a thread); IngestBusy if another process has it."""
-        with self._thread_lock:
+    def hold(self, what: str = "", *, wait_for_threads: bool = True):
+        """Hold the lock (re-entrant within a thread); IngestBusy if another process has it.
+
+        ``wait_for_threads=False``: IngestBusy too when another thread of this process
+        holds it (a caller holding other locks must not wait: lock order).
+        """
+        if not self._thread_lock.acquire(blocking=wait_for_threads):
+            raise IngestBusy("Another ingest is running in this process: try again when it has finished.")
+        try:
             if self._depth == 0:
                 self._acquire(what)
             self._depth += 1
@@ -43,20 +49,6 @@ class IngestLock:
                 self._depth -= 1
                 if self._depth == 0:
                     self._release()
-
-    def held_elsewhere(self) -> bool:
-        """True when another process is writing (a reader then must not write indexes)."""
-        if not self._thread_lock.acquire(blocking=False):
-            return True                      # another thread of this process is writing
-        try:
-            if self._depth:
-                return False
-            try:
-                self._acquire("")
-            except IngestBusy:
-                return True
-            self._release()
-            return False
         finally:
             self._thread_lock.release()
 

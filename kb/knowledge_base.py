@@ -30,7 +30,7 @@ import numpy as np
 from kb.config import Config
 from kb.db import open_db, transaction
 from kb.private_files import secure_data_dir
-from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError, SameTitle
+from kb.errors import DocumentNotFound, EmbedderMismatch, IngestBusy, KBError
 from kb.query import region_of
 
 Progress = Callable[[int], None]
@@ -417,52 +417,11 @@ class KnowledgeBase:
         "keep" (both stay), "skip", or "refuse" (reported as failed with ``message``).
         Without it both stay, as before.
         """
+        from kb.batch import add_paths
+
         with self.ingest_lock.hold():
-            return self._add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result,
-                                   on_same_title=on_same_title)
-
-    def _add_paths(self, paths, *, added_by, on_file, on_result, on_same_title) -> BatchReport:
-        from kb.parsers import SUPPORTED_SUFFIXES
-
-        report = BatchReport()
-        files = list(expand_paths(paths, SUPPORTED_SUFFIXES))
-        touched = []
-        try:
-            for path in files:
-                try:
-                    prepared = self.prepare_file(path)
-                    replace_id = None
-                    other = self.same_title(prepared) if on_same_title and not prepared.existing else None
-                    if other is not None:
-                        choice = on_same_title(prepared, other)
-                        if choice == "refuse":
-                            raise SameTitle(same_title_message(prepared, other), path=str(path))
-                        if choice == "skip":
-                            result = AddResult(prepared.doc_key, prepared.title, "skipped")
-                            report.results.append(result)
-                            if on_result:
-                                on_result(result)
-                            continue
-                        replace_id = other["id"] if choice == "replace" else None
-                    progress = on_file(path, len(prepared.chunks)) if on_file else None
-                    result = self.commit(prepared, added_by=added_by, progress=progress, rebuild_lexical=False,
-                                         replace_doc_id=replace_id)
-                    if result.status != "unchanged":
-                        touched.append(result.doc_id)
-                except DocumentError as exc:
-                    result = AddResult(path.name, path.name, "failed", error=str(exc), reason=exc.reason)
-                except FileNotFoundError:
-                    result = AddResult(path.name, path.name, "failed", error=f"{path} does not exist.",
-                                       reason="not_found")
-                report.results.append(result)
-                if on_result:
-                    on_result(result)
-        finally:
-            # Even after Ctrl-C, what was committed becomes searchable.
-            if touched:
-                self.rebuild_lexical()
-                self._mark_ready(touched)
-        return report
+            return add_paths(self, paths, added_by=added_by, on_file=on_file, on_result=on_result,
+                             on_same_title=on_same_title)
 
     # ----- removing, reindexing -----
 
@@ -502,8 +461,6 @@ class KnowledgeBase:
     # ----- derived indexes -----
 
     def rebuild_lexical(self, *, retokenise: bool = False):
-        from kb.lexical import LexicalIndex
-
         with self._lock:
             if retokenise:
                 with transaction(self.db):
@@ -538,12 +495,13 @@ class KnowledgeBase:
             index = LexicalIndex.load(self.config.bm25_dir)
             ids = [r[0] for r in self._reader().execute("select id from chunks")]
             if index is None or set(index.chunk_ids) != set(ids):
-                if self.ingest_lock.held_elsewhere():
+                try:
+                    with self.ingest_lock.hold("rebuilding the BM25 index", wait_for_threads=False):
+                        return self.rebuild_lexical()
+                except IngestBusy:
                     # A writer is mid-way (its BM25 index comes last): do not write over its
                     # files; use what is there, or an in-memory build, and look again next time.
                     return index if index is not None else self._build_lexical(save=False)
-                with self.ingest_lock.hold("rebuilding the BM25 index"):
-                    return self.rebuild_lexical()
             self._lexical = index
             self._lexical_generation = generation
             return index
@@ -637,27 +595,11 @@ class KnowledgeBase:
         _ = self.store.count()
 
 
-def same_title_message(prepared: PreparedDocument, other: dict) -> str:
-    return (f"{prepared.doc_key} has the same title 《{prepared.title}》 as {other['doc_key']} "
-            f"(v{other['version']}): if it is a new version, add it again with --replace (it replaces "
-            f"{other['doc_key']}); to keep both documents, use --keep-both.")
-
-
 # The last generation each database got from this process (see KnowledgeBase.refresh).
 _OWN_GENERATIONS: dict[str, str | None] = {}
 
 
-def expand_paths(paths: Iterable[Path], suffixes: set[str]) -> Iterable[Path]:
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in suffixes and not child.name.startswith("."):
-                    yield child
-        else:
-            yield p
-
-
+from kb.batch import expand_paths  # noqa: E402,F401  (re-exported)
 from kb.maintenance import VerifyReport  # noqa: E402  (re-exported)
 
 __all__ = ["KnowledgeBase", "KBError", "AddResult", "BatchReport", "VerifyReport", "PreparedDocument"]
