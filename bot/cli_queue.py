@@ -97,6 +97,8 @@ def answer(ctx, item_id, text, by):
         entry_id, sent, failed = _run(lambda: desk.answer(item_id, text))
         failed_note = f"; {failed} could not be reached" if failed else ""
         click.echo(f"Item #{item_id} answered: FAQ entry #{entry_id}; {sent} asker(s) will be notified{failed_note}.")
+        click.echo(f"Other members will see the question as: “{desk.cur.display_question(entry_id)}” "
+                   "(masked; rewrite it in the chat: /faq, ✏️ Edit question).")
         note = _delivery_note(desk)
         if note:
             click.echo(note)

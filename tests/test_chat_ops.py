@@ -197,6 +197,7 @@ def test_cli_queue_list_answer_dismiss_through_the_outbox(sample_kb, tmp_path):
     r = run(cli, ["--config", cfg, "queue", "answer", str(ids[2]), "无线网络密码在会议指南第3页（示例）。", "--by", "王秘书"])
     assert r.exit_code == 0, r.output
     assert "no bot is running" in r.output.lower() and "broadcast deliver" in r.output
+    assert "Other members will see the question as" in r.output      # the masked display question
     db = sample_kb.db
     rows = list(db.query("select o.chat_id, p.html from outbox o join broadcast_parts p"
                          " on p.broadcast_id = o.broadcast_id and p.part = o.part where o.state = 'pending'"))
