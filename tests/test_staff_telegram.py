@@ -60,7 +60,7 @@ async def roster_bot(sample_kb, tmp_path):
     assistant.close()
 
 
-async def replies(emu, user, incoming, count=1, timeout=20.0):
+async def replies(emu, user, incoming, count=1, timeout=60.0):
     return await emu.wait_for_messages(user.id, count, timeout=timeout, after=incoming["message_id"])
 
 
