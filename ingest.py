@@ -178,7 +178,9 @@ def ask(ctx, question, lang, mode, debug):
     elapsed = time.perf_counter() - t0
     click.echo(to_plain(render_answer(answer, kb.config.committee, lang)))
     if debug:
-        click.echo(f"\n[{elapsed * 1000:.0f} ms, best dense {answer.best_dense:.3f}]")
+        result = kb.search(question, mode=mode)
+        click.echo(f"\n[{elapsed * 1000:.0f} ms, best dense {answer.best_dense:.3f}, verdict {result.verdict}, "
+                   f"confidence {result.confidence:.2f}]")
         for n, h in enumerate(answer.hits, 1):
             click.echo(f"{n}. {h.score:+.2f} d={h.dense:.3f} b={h.bm25:.1f} {h.citation}  {h.text[:50]}")
 
@@ -186,13 +188,14 @@ def ask(ctx, question, lang, mode, debug):
 @cli.command()
 @click.option("--questions", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Questions with expected documents (JSONL, the eval format).")
-@click.option("--max-false-abstention", default=0.05, show_default=True,
-              help="Share of answerable questions the bot may wrongly decline.")
+@click.option("--max-false-abstention", type=float, default=None,
+              help="Share of answerable questions the bot may wrongly decline "
+                   "(default: retrieval.abstention.max_false_abstention).")
 @click.option("--reset", is_flag=True, help="Forget the calibration; use retrieval.abstain_below.")
 @click.pass_context
 @kb_errors
 def calibrate(ctx, questions, max_false_abstention, reset):
-    """Choose this knowledge base's abstention threshold from real questions."""
+    """Fit this knowledge base's answer / pointer / abstain verdict from real questions."""
     from kb.calibration import calibrate as run_calibration
     from kb.evaluation import load_questions
 
@@ -203,8 +206,10 @@ def calibrate(ctx, questions, max_false_abstention, reset):
         return
     result = run_calibration(kb, load_questions(questions), max_false_abstention)
     aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
-    click.echo(f"Abstain below cosine {result.threshold:.4f}: false abstention {result.false_abstention:.2f} "
-               f"on {result.answerable} answerable, abstention accuracy {aa} on {result.unanswerable} unanswerable.")
+    what = "Several-signal model" if result.method == "logistic" else f"Abstain below cosine {result.threshold:.4f}"
+    click.echo(f"{what}: false abstention {result.false_abstention:.2f} on {result.answerable} answerable, "
+               f"abstention accuracy {aa} on {result.unanswerable} unanswerable (in-sample).")
+    click.echo(f"Note: {result.note}.")
 
 
 @cli.command("eval")
