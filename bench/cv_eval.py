@@ -241,11 +241,14 @@ def signal_matrix(results):
 def fit_verdict(qs, results, kind: str, budget: float, gates: dict) -> AbstentionModel:
     """'threshold': today's rule on best dense; 'logistic': the several-signal model."""
     pos = [s.best_dense for q, (_, s) in zip(qs, results) if q.answerable]
-    if kind == "threshold" or len(qs) < 10:
+    if kind.startswith("threshold") or len(qs) < 10:
         from kb.calibration import choose_threshold
 
         t = choose_threshold(pos, [], budget).threshold
-        return AbstentionModel.fallback(t, **gates)
+        model = AbstentionModel.fallback(t, **gates)
+        if kind.endswith("+coverage"):
+            add_coverage_cut(model, qs, results, budget)
+        return model
     X = signal_matrix(results)
     y = np.array([1.0 if (q.answerable and r == 1) else 0.0 for q, (r, _) in zip(qs, results)])
     w, b, mean, std = fit_logistic(X, y, l2=1.0)
@@ -254,7 +257,18 @@ def fit_verdict(qs, results, kind: str, budget: float, gates: dict) -> Abstentio
     ans = np.array([q.answerable for q in qs])
     model.t_abstain = threshold_for_budget(conf[ans], budget)
     model.t_answer = model.t_abstain
+    if kind.endswith("+coverage"):
+        add_coverage_cut(model, qs, results, budget)
     return model
+
+
+def add_coverage_cut(model, qs, results, budget):
+    from kb.abstention import choose_coverage_cut
+
+    answerable = [(s, model.verdict(s)[0]) for q, (_, s) in zip(qs, results) if q.answerable]
+    used = sum(v == ABSTAIN for _, v in answerable)
+    allowed = max(0, int(budget * len(answerable)) - used)
+    model.abstain_coverage = choose_coverage_cut([s.coverage for s, v in answerable if v != ABSTAIN], allowed)
 
 
 def threshold_for_budget(conf_answerable: np.ndarray, budget: float) -> float:
@@ -304,6 +318,8 @@ PIPELINES = {
     "+ second stage": (True, True, "threshold", False),
     "+ several-signal verdict": (True, True, "logistic", False),
     "+ synonym entries by CV": (True, True, "logistic", True),
+    "2nd stage, threshold+coverage": (True, True, "threshold+coverage", False),
+    "2nd stage, logistic+coverage": (True, True, "logistic+coverage", False),
 }
 
 

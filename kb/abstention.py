@@ -14,7 +14,8 @@ probability that the top passage answers the question. It is fitted per
 knowledge base by ``ingest.py calibrate`` (kb.calibration) and stored with the
 embedding model id, like the old threshold. Then:
 
-- ``abstain`` when confidence < ``t_abstain``;
+- ``abstain`` when confidence < ``t_abstain``, or when the top passage holds
+  (almost) none of the question's content words (``abstain_coverage``);
 - ``pointer`` ("这可能相关：", the passage offered, not served as fact) when
   confidence < ``t_answer``, or when the top passage lacks the expected answer
   type or most of the question's content words;
@@ -61,6 +62,9 @@ class AbstentionModel:
     # of the question's content words, is offered as a pointer, never as the answer.
     gate_answer_type: bool = True
     min_coverage: float = 0.0
+    # Abstain outright when the top passage holds less than this share of the question's
+    # content words (none of "出国 考察 审批" in it: it is not about the question).
+    abstain_coverage: float = 0.0
     # Fallback curve (no weights): confidence = sigmoid(slope * (best_dense - threshold)).
     threshold: float = 0.0
     slope: float = 150.0
@@ -74,7 +78,7 @@ class AbstentionModel:
 
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
-        if p < self.t_abstain:
+        if p < self.t_abstain or s.coverage < self.abstain_coverage:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p
@@ -96,6 +100,18 @@ class AbstentionModel:
         # Centred on the threshold: confidence 0.5 exactly where today's rule abstains.
         return cls(threshold=threshold, t_abstain=0.5, t_answer=0.5,
                    note="fallback: best dense cosine against one threshold", **gates)
+
+
+COVERAGE_CUTS = (0.0, 0.1, 0.15, 0.2, 0.25)
+
+
+def choose_coverage_cut(coverages_answered: list[float], allowed: int) -> float:
+    """The highest cut in COVERAGE_CUTS that declines at most ``allowed`` more answerable questions."""
+    best = 0.0
+    for cut in COVERAGE_CUTS:
+        if sum(c < cut for c in coverages_answered) <= allowed:
+            best = cut
+    return best
 
 
 def _sigmoid(x: float) -> float:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kb.abstention import AbstentionModel, fit_logistic
+from kb.abstention import AbstentionModel, choose_coverage_cut, fit_logistic
 from kb.evaluation import Question, relevant
 
 MIN_QUESTIONS = 30
@@ -84,20 +84,28 @@ def calibrate(kb, questions: list[Question], max_false_abstention: float | None 
         model = fit_model([r.signals for r in results], [q.answerable for q in questions], right,
                           budget, gates)
         model.threshold = result.threshold
-        verdicts = [model.verdict(r.signals)[0] for r in results]
-        ans = [v for q, v in zip(questions, verdicts) if q.answerable]
-        una = [v for q, v in zip(questions, verdicts) if not q.answerable]
-        result.false_abstention = sum(v == "abstain" for v in ans) / len(ans)
-        result.abstention_accuracy = sum(v == "abstain" for v in una) / len(una) if una else None
         result.method, result.model = "logistic", model
         result.note = (f"several-signal model fitted on {len(questions)} questions "
                        f"({n_right} with the right top passage, {n_wrong} without)")
     else:
+        result.model = AbstentionModel.fallback(result.threshold, **gates)
         result.note = (f"{len(questions)} questions ({n_right} right top passages, {n_wrong} not) are too "
                        f"few for the several-signal model (needs {MIN_QUESTIONS}, with {MIN_EACH} of each); "
                        "using a threshold on the best dense cosine")
+    # Then the coverage cut, within what is left of the budget.
+    signals = [r.signals for q, r in zip(questions, results) if q.answerable]
+    verdicts = [result.model.verdict(s)[0] for s in signals]
+    allowed = max(0, int(budget * len(signals)) - sum(v == "abstain" for v in verdicts))
+    result.model.abstain_coverage = choose_coverage_cut(
+        [s.coverage for s, v in zip(signals, verdicts) if v != "abstain"], allowed)
+    if result.model.abstain_coverage:
+        result.note += f"; abstaining too when the passage holds under {result.model.abstain_coverage:.0%} of the question's content words"
+    final = [result.model.verdict(r.signals)[0] for r in results]
+    ans = [v for q, v in zip(questions, final) if q.answerable]
+    una = [v for q, v in zip(questions, final) if not q.answerable]
+    result.false_abstention = sum(v == "abstain" for v in ans) / len(ans)
+    result.abstention_accuracy = sum(v == "abstain" for v in una) / len(una) if una else None
     if store:
         kb.set_abstain_threshold(result.threshold)
-        if result.model is not None:
-            kb.set_abstention_model(result.model)
+        kb.set_abstention_model(result.model)
     return result

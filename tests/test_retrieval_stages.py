@@ -156,3 +156,18 @@ def test_calibrate_stores_the_model_per_embedder(sample_kb, monkeypatch):
     sample_kb.set_abstention_model(result.model)
     sample_kb.config.embedder.backend = "sentence-transformers"
     assert not sample_kb.abstention_model().weights
+
+
+def test_coverage_cut_abstains_on_a_passage_about_something_else():
+    from kb.abstention import choose_coverage_cut
+
+    # Answerable questions' top passages hold at least a quarter of their words: cut at 0.25.
+    assert choose_coverage_cut([0.25, 0.5, 1.0, 0.3], allowed=0) == 0.25
+    # One of them would be lost at 0.25 and none may be: the cut stays lower.
+    assert choose_coverage_cut([0.12, 0.5, 1.0], allowed=0) == 0.1
+    assert choose_coverage_cut([0.0, 0.5], allowed=0) == 0.0
+    model = AbstentionModel.fallback(0.88, gate_answer_type=False)
+    model.abstain_coverage = 0.2
+    # A close passage (cosine 0.90) that holds none of "出国 考察 审批" is no answer.
+    assert model.verdict(Signals(0.90, 0.9, 1.6, 0.0, 1.0))[0] == ABSTAIN
+    assert model.verdict(Signals(0.90, 0.9, 1.6, 0.25, 1.0))[0] == ANSWER
