@@ -210,6 +210,17 @@ def calibrate(ctx, questions, max_false_abstention, reset):
     click.echo(f"{what}: false abstention {result.false_abstention:.2f} on {result.answerable} answerable, "
                f"abstention accuracy {aa} on {result.unanswerable} unanswerable (in-sample).")
     click.echo(f"Note: {result.note}.")
+    if kb.config.retrieval.rerank.learned:
+        from kb.ranker import fit as fit_ranker
+
+        weights, stats = fit_ranker(kb)
+        kb.set_ranker_weights(weights)
+        if weights is None:
+            click.echo(f"Ranker: not learned ({stats['in_candidates']} of {stats['questions']} pseudo-questions "
+                       "found their article); the configured weights stay.")
+        else:
+            click.echo(f"Ranker learned from {stats['questions']} pseudo-questions: sentence {weights[1]:.2f}, "
+                       f"coverage {weights[2]:.2f}, answer type {weights[3]:.2f}.")
 
 
 @cli.command("eval")

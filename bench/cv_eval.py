@@ -58,7 +58,7 @@ RERANK_GRID = [(s, cv, t, 20, within)
 class Corpus:
     """Every chunk's vectors, texts and sentence vectors, in memory."""
 
-    def __init__(self, kb):
+    def __init__(self, kb, sentence_min_chars: int = 0):
         rows = list(kb.db.query(
             "select c.id, c.doc_id, c.text, c.text_hash, c.tokens, d.doc_key, d.region"
             " from chunks c join documents d on d.id = c.doc_id order by c.id"))
@@ -67,7 +67,7 @@ class Corpus:
         vecs = kb.embedder.cached({r["text_hash"] for r in rows})
         self.V = np.stack([vecs[r["text_hash"]] for r in rows]).astype(np.float64)
         self.sent_vecs: list[np.ndarray | None] = []
-        parts = [split(r["text"]) for r in rows]
+        parts = [split(r["text"]) if len(r["text"]) > sentence_min_chars else [r["text"]] for r in rows]
         hashes = {text_hash(embed_text(s)) for p in parts if len(p) > 1 for s in p}
         cached = kb.embedder.cached(hashes)
         self.sentences_missing = len(hashes) - len(cached)
@@ -382,6 +382,8 @@ def main():
     ap.add_argument("--budget", type=float, default=0.03, help="false-abstention budget when fitting")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--ablation", action="store_true", help="second-stage signals one at a time")
+    ap.add_argument("--sentence-min-chars", type=int, help="default: retrieval.rerank.sentence_min_chars")
+    ap.add_argument("--only", help="run only the pipelines whose names contain this")
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
     args = ap.parse_args()
 
@@ -390,7 +392,8 @@ def main():
     config = load_config()
     kb = KnowledgeBase(config)
     t0 = time.perf_counter()
-    corpus = Corpus(kb)
+    corpus = Corpus(kb, config.retrieval.rerank.sentence_min_chars if args.sentence_min_chars is None
+                    else args.sentence_min_chars)
     qs = load_questions(args.questions)
     pools = Pools(kb, corpus, config.retrieval.candidates)
     print(f"{len(corpus.ids)} chunks, {len(qs)} questions; sentence vectors missing: "
@@ -419,6 +422,8 @@ def main():
         show(label, figs)
         report["rows"][label] = figs
     for name, spec in PIPELINES.items():
+        if args.only and args.only not in name:
+            continue
         for in_sample in (True, False):
             label = f"{name} [{'in-sample' if in_sample else f'{args.folds}-fold CV'}]"
             figs, chosen = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, in_sample)

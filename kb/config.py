@@ -67,6 +67,7 @@ class RerankConfig:
     coverage: float = 0.3            # weight of the share of content words present
     answer_type: float = 0.3         # weight of "the expected kind of answer is present"
     within_document: bool = False    # only reorder articles among their document's places
+    sentence_min_chars: int = 200    # shorter chunks score by their chunk vector (ingest time)
     learned: bool = False            # use the weights kb.ranker learned from pseudo-questions, when fitted
 
 

@@ -349,7 +349,7 @@ class KnowledgeBase:
         if self.config.retrieval.rerank.enabled and self.config.retrieval.rerank.sentence:
             from kb.sentences import embed_sentences
 
-            embed_sentences(self.embedder, texts)
+            embed_sentences(self.embedder, texts, self.config.retrieval.rerank.sentence_min_chars)
 
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
         with transaction(self.db):

@@ -145,7 +145,8 @@ class Retriever:
         if self.cached_vectors is not None and mode == "hybrid" and c.rerank.enabled:
             from kb.sentences import sentence_scores
 
-            scored_sentences = sentence_scores(self.cached_vectors, qvec, texts, [d[i] for i in top])
+            scored_sentences = sentence_scores(self.cached_vectors, qvec, texts, [d[i] for i in top],
+                                               c.rerank.sentence_min_chars)
         cands = Candidates(
             doc_ids=[rows[ids[i]]["doc_id"] for i in top],
             base=fused[top],

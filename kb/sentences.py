@@ -3,11 +3,13 @@
 An article chunk's vector blurs its sentences together, so two neighbouring
 articles of one regulation look alike. The sentence that answers is sharper:
 "自收到书面答复之日起30日内" matches "不满意还能找谁" better than the whole article
-does. At ingest every sentence of a multi-sentence chunk is embedded once and
-kept in the embedding cache under its content hash (the cache is the store:
-no new table, nothing to migrate). A chunk of one sentence reuses the chunk
-vector. When a sentence vector is missing (a cleared cache), the chunk's own
-cosine stands in, so search still works, only less sharply.
+does. At ingest every sentence of a multi-sentence chunk longer than
+``retrieval.rerank.sentence_min_chars`` is embedded once and kept in the
+embedding cache under its content hash (the cache is the store: no new table,
+nothing to migrate). A shorter chunk scores by its own vector: its sentences
+are few and short, and embedding them all would more than double ingest time.
+When a sentence vector is missing (a cleared cache), the chunk's own cosine
+stands in, so search still works, only less sharply.
 """
 from __future__ import annotations
 
@@ -47,11 +49,19 @@ def embed_text(sentence: str) -> str:
     return sentence
 
 
-def to_embed(texts: list[str]) -> list[str]:
-    """Sentences worth their own vector: those of chunks with more than one sentence."""
+def has_vectors(text: str, min_chars: int) -> bool:
+    """Whether a chunk's sentences get their own vectors (else its chunk vector stands in)."""
+    return len(text) > min_chars
+
+
+def to_embed(texts: list[str], min_chars: int = 0) -> list[str]:
+    """Sentences worth their own vector: those of chunks longer than ``min_chars`` with more
+    than one sentence."""
     out: list[str] = []
     seen: set[str] = set()
     for text in texts:
+        if not has_vectors(text, min_chars):
+            continue
         parts = split(text)
         if len(parts) < 2:
             continue
@@ -63,16 +73,16 @@ def to_embed(texts: list[str]) -> list[str]:
     return out
 
 
-def embed_sentences(embedder, texts: list[str]) -> int:
+def embed_sentences(embedder, texts: list[str], min_chars: int = 0) -> int:
     """Embed (into the cache) the sentences of these chunk texts; returns how many were needed."""
-    todo = to_embed(texts)
+    todo = to_embed(texts, min_chars)
     if todo:
         embedder.embed_passages(todo)
     return len(todo)
 
 
-def sentence_scores(cached, qvec: np.ndarray, texts: list[str],
-                    chunk_cosines: list[float]) -> list[list[tuple[str, float]]]:
+def sentence_scores(cached, qvec: np.ndarray, texts: list[str], chunk_cosines: list[float],
+                    min_chars: int = 0) -> list[list[tuple[str, float]]]:
     """For each passage, its sentences with their cosine to the question (best first).
 
     ``cached(hashes) -> {hash: vector}`` reads the embedding cache: no embedding at
@@ -80,7 +90,7 @@ def sentence_scores(cached, qvec: np.ndarray, texts: list[str],
     """
     from kb.embedder import text_hash
 
-    parts = [split(t) for t in texts]
+    parts = [split(t) if has_vectors(t, min_chars) else [t.strip()] for t in texts]
     hashes = {text_hash(embed_text(s)) for p in parts if len(p) > 1 for s in p}
     vectors = cached(hashes) if hashes else {}
     out: list[list[tuple[str, float]]] = []

@@ -171,3 +171,51 @@ def test_coverage_cut_abstains_on_a_passage_about_something_else():
     # A close passage (cosine 0.90) that holds none of "出国 考察 审批" is no answer.
     assert model.verdict(Signals(0.90, 0.9, 1.6, 0.0, 1.0))[0] == ABSTAIN
     assert model.verdict(Signals(0.90, 0.9, 1.6, 0.25, 1.0))[0] == ANSWER
+
+
+def test_pseudo_questions_from_articles():
+    from kb.ranker import pseudo_questions
+
+    chunks = [
+        {"id": "a", "text": "第十条 信访人对处理意见不服的，可以自收到书面答复之日起30日内请求上一级机关复查。"},
+        {"id": "b", "text": "第十一条 提案委员会负责提案的审查、立案和交办工作，督促承办单位办理。"},
+        {"id": "c", "text": "短"},
+    ]
+    words = lambda text: [text[i:i + 2] for i in range(0, len(text) - 1, 2)]   # noqa: E731 - a stand-in for jieba
+    qs = pseudo_questions(chunks, words, {"上访": ["信访"]}, n=10, seed=1)
+    assert {q.chunk_id for q in qs} <= {"a", "b"} and qs
+    for q in qs:
+        assert q.sentence in next(c["text"] for c in chunks if c["id"] == q.chunk_id)
+        assert not any(ch.isdigit() for ch in q.question)     # the answer itself is not in the question
+
+
+def test_ranker_learns_that_the_best_sentence_matters():
+    from kb.ranker import train
+
+    rng = np.random.default_rng(1)
+    sets, positives = [], []
+    for _ in range(40):
+        X = np.column_stack([rng.normal(0, 1, 10), rng.normal(0, 1, 10), rng.uniform(0, 1, 10),
+                             rng.integers(0, 2, 10).astype(float)])
+        # The right candidate: a middling first-stage score but the best sentence.
+        p = int(rng.integers(0, 10))
+        X[p, 1] = X[:, 1].max() + 1.0
+        X[p, 0] = abs(X[p, 0])
+        sets.append(X)
+        positives.append(p)
+    w = train(sets, positives)
+    assert w is not None and w[0] == pytest.approx(1.0)
+    assert w[1] > 0.5 and abs(w[3]) < w[1]
+    assert train(sets[:1], [None]) is None
+
+
+def test_ranker_weights_are_learned_and_stored_for_a_knowledge_base(sample_kb):
+    from kb.ranker import fit
+
+    weights, stats = fit(sample_kb, n=25)
+    assert stats["questions"] > 10 and stats["in_candidates"] > 0
+    sample_kb.set_ranker_weights(weights if weights is not None else np.array([1.0, 0.4, 0.3, 0.3]))
+    assert sample_kb.ranker_weights() is None            # learned is off: the configured weights serve
+    sample_kb.config.retrieval.rerank.learned = True
+    assert sample_kb.ranker_weights()[0] == pytest.approx(1.0)
+    assert sample_kb.search("提案最晚什么时候交").hits
