@@ -233,7 +233,9 @@ def ask(ctx, question, lang, mode, debug):
     elapsed = time.perf_counter() - t0
     click.echo(to_plain(render_answer(answer, kb.config.committee, lang)))
     if debug:
-        click.echo(f"\n[{elapsed * 1000:.0f} ms, best dense {answer.best_dense:.3f}]")
+        result = kb.search(question, mode=mode)
+        click.echo(f"\n[{elapsed * 1000:.0f} ms, best dense {answer.best_dense:.3f}, verdict {result.verdict}, "
+                   f"confidence {result.confidence:.2f}]")
         for n, h in enumerate(answer.hits, 1):
             click.echo(f"{n}. {h.score:+.2f} d={h.dense:.3f} b={h.bm25:.1f} {h.citation}  {h.text[:50]}")
 
@@ -241,13 +243,14 @@ def ask(ctx, question, lang, mode, debug):
 @cli.command()
 @click.option("--questions", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Questions with expected documents (JSONL, the eval format).")
-@click.option("--max-false-abstention", default=0.05, show_default=True,
-              help="Share of answerable questions the bot may wrongly decline.")
+@click.option("--max-false-abstention", type=float, default=None,
+              help="Share of answerable questions the bot may wrongly decline "
+                   "(default: retrieval.abstention.max_false_abstention).")
 @click.option("--reset", is_flag=True, help="Forget the calibration; use retrieval.abstain_below.")
 @click.pass_context
 @kb_errors
 def calibrate(ctx, questions, max_false_abstention, reset):
-    """Choose this knowledge base's abstention threshold from real questions."""
+    """Fit this knowledge base's answer / pointer / abstain verdict from real questions."""
     from kb.calibration import calibrate as run_calibration
     from kb.evaluation import load_questions
 
@@ -261,12 +264,25 @@ def calibrate(ctx, questions, max_false_abstention, reset):
     samples = load_questions(questions)
     result = run_calibration(kb, samples, max_false_abstention)
     aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
-    click.echo(f"Abstain below cosine {result.threshold:.4f}: false abstention {result.false_abstention:.2f} "
-               f"on {result.answerable} answerable, abstention accuracy {aa} on {result.unanswerable} unanswerable.")
-    declined = declined_answerable(kb, samples, result.threshold)
+    what = "Several-signal model" if result.method == "logistic" else f"Abstain below cosine {result.threshold:.4f}"
+    click.echo(f"{what}: false abstention {result.false_abstention:.2f} on {result.answerable} answerable, "
+               f"abstention accuracy {aa} on {result.unanswerable} unanswerable (in-sample).")
+    declined = declined_answerable(kb, samples)
     for line in explain(result, declined, configured=kb.config.retrieval.abstain_below,
-                        max_false_abstention=max_false_abstention):
+                        max_false_abstention=max_false_abstention
+                        if max_false_abstention is not None else kb.config.retrieval.abstention.max_false_abstention):
         click.echo(line)
+    if kb.config.retrieval.rerank.learned:
+        from kb.ranker import fit as fit_ranker
+
+        weights, stats = fit_ranker(kb)
+        kb.set_ranker_weights(weights)
+        if weights is None:
+            click.echo(f"Ranker: not learned ({stats['in_candidates']} of {stats['questions']} pseudo-questions "
+                       "found their article); the configured weights stay.")
+        else:
+            click.echo(f"Ranker learned from {stats['questions']} pseudo-questions: sentence {weights[1]:.2f}, "
+                       f"coverage {weights[2]:.2f}, answer type {weights[3]:.2f}.")
 
 
 @cli.command("eval")

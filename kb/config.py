@@ -60,6 +60,25 @@ class BM25Config:
 
 
 @dataclass
+class RerankConfig:
+    enabled: bool = True
+    depth: int = 20                  # first-stage candidates the second stage re-scores
+    sentence: float = 0.4            # weight of the z-scored best-sentence cosine
+    coverage: float = 0.3            # weight of the share of content words present
+    answer_type: float = 0.3         # weight of "the expected kind of answer is present"
+    within_document: bool = False    # only reorder articles among their document's places
+    sentence_min_chars: int = 200    # shorter chunks score by their chunk vector (ingest time)
+    learned: bool = False            # use the weights kb.ranker learned from pseudo-questions, when fitted
+
+
+@dataclass
+class AbstentionConfig:
+    gate_answer_type: bool = True    # a top passage without the expected answer type is a pointer
+    min_coverage: float = 0.0        # ... and one holding less than this share of content words
+    max_false_abstention: float = 0.03   # calibrate's budget of wrongly declined answerable questions
+
+
+@dataclass
 class RetrievalConfig:
     top_k: int = 5
     candidates: int = 40
@@ -69,6 +88,8 @@ class RetrievalConfig:
     rrf_k: int = 30
     bm25: BM25Config = field(default_factory=BM25Config)
     abstain_below: float = 0.0       # dense cosine of the best passage
+    rerank: RerankConfig = field(default_factory=RerankConfig)
+    abstention: AbstentionConfig = field(default_factory=AbstentionConfig)
     region_penalty: float = 0.3
     vocabulary: list[str] = field(default_factory=list)
     synonyms: dict[str, list[str]] = field(default_factory=dict)

@@ -336,6 +336,7 @@ class KnowledgeBase:
 
         texts = [embedding_text(prepared.title, c) for c in prepared.chunks]
         vectors = self.embedder.embed_passages(texts, progress=progress)
+        self._embed_sentences([c.text for c in prepared.chunks])
         tokens = [" ".join(self.tokenizer.tokens(t)) for t in texts]
         from kb.embedder import text_hash
 
@@ -394,6 +395,13 @@ class KnowledgeBase:
         status = "updated" if (existing or replace_doc_id) else "added"
         return AddResult(prepared.doc_key, prepared.title, status, len(chunk_rows), doc_id)
 
+    def _embed_sentences(self, texts: list[str]) -> None:
+        """Sentence vectors for the second stage (kb.sentences), kept in the embedding cache."""
+        if self.config.retrieval.rerank.enabled and self.config.retrieval.rerank.sentence:
+            from kb.sentences import embed_sentences
+
+            embed_sentences(self.embedder, texts, self.config.retrieval.rerank.sentence_min_chars)
+
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
         with transaction(self.db):
             self._bump_generation()         # Chroma and BM25 have caught up: readers reload
@@ -449,6 +457,7 @@ class KnowledgeBase:
     def _reindex(self, progress: Progress | None) -> int:
         rows = list(self.db.query("select id, doc_id, embed_text from chunks order by doc_id, ordinal"))
         vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
+        self._embed_sentences([r["text"] for r in self.db.query("select text from chunks")])
         self.store.reset()
         if rows:
             self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
@@ -536,6 +545,7 @@ class KnowledgeBase:
                 load_chunks=self._load_chunks,
                 load_vectors=self._load_vectors,
                 home_region=self.config.committee.home_region,
+                cached_vectors=self.embedder.cached,
             )
         return self._retriever
 
@@ -566,18 +576,61 @@ class KnowledgeBase:
         return self.config.retrieval.abstain_below
 
     def set_abstain_threshold(self, value: float | None) -> None:
+        """Abstain below this best dense cosine (a plain threshold replaces a fitted model)."""
+        self.db.execute("delete from kb_meta where key = 'abstention'")
         if value is None:
             self.db.execute("delete from kb_meta where key in ('abstain_below', 'abstain_model')")
             return
         self._set_meta("abstain_below", str(value))
         self._set_meta("abstain_model", configured_model_id(self.config))
 
+    def abstention_model(self):
+        """The verdict model fitted by `ingest.py calibrate` for this model, else a threshold rule."""
+        from kb.abstention import AbstentionModel
+
+        row = self._reader().execute("select value from kb_meta where key = 'abstention'").fetchone()
+        if row:
+            raw = json.loads(row[0])
+            if raw.get("embedder") == configured_model_id(self.config):
+                return AbstentionModel.from_json(json.dumps(raw["model"]))
+        a = self.config.retrieval.abstention
+        return AbstentionModel.fallback(self.abstain_threshold(), gate_answer_type=a.gate_answer_type,
+                                        min_coverage=a.min_coverage)
+
+    def set_abstention_model(self, model) -> None:
+        """Store a fitted verdict model (kb.abstention) with the embedding model it was fitted for."""
+        self._set_meta("abstention", json.dumps(
+            {"embedder": configured_model_id(self.config), "model": json.loads(model.to_json())},
+            ensure_ascii=False))
+
+    def ranker_weights(self):
+        """Second-stage weights learned from pseudo-questions (kb.ranker), when on and fitted."""
+        if not self.config.retrieval.rerank.learned:
+            return None
+        row = self._reader().execute("select value from kb_meta where key = 'ranker'").fetchone()
+        if row:
+            raw = json.loads(row[0])
+            if raw.get("embedder") == configured_model_id(self.config):
+                return np.array(raw["weights"], dtype=np.float64)
+        return None
+
+    def set_ranker_weights(self, weights) -> None:
+        if weights is None:
+            self.db.execute("delete from kb_meta where key = 'ranker'")
+            return
+        self._set_meta("ranker", json.dumps({"embedder": configured_model_id(self.config),
+                                             "weights": [float(w) for w in weights]}))
+
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
                ignore_threshold: bool = False):
+        from kb.abstention import AbstentionModel
+
         self.refresh()
         self.check_embedder()
-        threshold = 0.0 if ignore_threshold else self.abstain_threshold()
-        return self.retriever.search(question, k=k, mode=mode, abstain_below=threshold)
+        model = AbstentionModel.fallback(-1.0, gate_answer_type=False) if ignore_threshold \
+            else self.abstention_model()
+        return self.retriever.search(question, k=k, mode=mode, abstention=model,
+                                     rerank_weights=self.ranker_weights())
 
     def ask(self, question: str, *, mode: str = "hybrid"):
         """Search and compose the answer a member gets (see kb.answer)."""
@@ -585,7 +638,13 @@ class KnowledgeBase:
 
         k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
         result = self.search(question, k=k, mode=mode)
-        return compose(result, self.config.answer)
+        answer = compose(result, self.config.answer)
+        # The verdict travels with the answer (kb.evaluation scores a pointer as neither
+        # an answer nor an abstention), whether or not compose() sets it itself.
+        if not getattr(answer, "verdict", None):
+            answer.verdict = result.verdict
+            answer.confidence = result.confidence
+        return answer
 
     def warm_up(self) -> None:
         """Load the model, tokenizer and indexes now rather than on the first question."""

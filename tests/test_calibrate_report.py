@@ -26,7 +26,7 @@ def test_calibrate_explains_and_warns(sample_kb_dir, tmp_path):
     out = r.output
     assert "Fitted: the bot now declines a question" in out and "replaces retrieval.abstain_below" in out
     assert "Answerable samples declined:" in out and "Unanswerable samples declined:" in out
-    assert "Warning: the threshold declines" in out
+    assert "Warning: the fitted verdict declines" in out
     named = [l for l in out.splitlines() if l.startswith("  S0")]
     assert named and all("cosine" in l for l in named)
     ids = {json.loads(l)["id"]: json.loads(l)["question"] for l in questions.read_text(encoding="utf-8").splitlines()}
