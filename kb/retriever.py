@@ -31,6 +31,8 @@ class Hit:
     score: float = 0.0        # fused
     dense: float = 0.0        # cosine similarity to the question
     bm25: float = 0.0
+    # Optional: the passage's sentences with their scores (best first), when retrieval has them.
+    sentences: list[tuple[str, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -41,6 +43,14 @@ class SearchResult:
     best_dense: float
     abstain: bool
     timings: dict = field(default_factory=dict)
+    # "answer" | "pointer" (possibly relevant, not served as fact) | "abstain"; derived from
+    # ``abstain`` when retrieval does not decide it.
+    verdict: str = ""
+    confidence: float = 0.0
+
+    def __post_init__(self):
+        if not self.verdict:
+            self.verdict = "abstain" if self.abstain else "answer"
 
 
 class Retriever:
