@@ -189,19 +189,25 @@ def ask(ctx, question, lang, mode, debug):
 @click.option("--max-false-abstention", default=0.05, show_default=True,
               help="Share of answerable questions the bot may wrongly decline.")
 @click.option("--reset", is_flag=True, help="Forget the calibration; use retrieval.abstain_below.")
+@click.option("--language", default="zh", show_default=True,
+              help="Language of the questions (en: English questions get their own threshold).")
 @click.pass_context
 @kb_errors
-def calibrate(ctx, questions, max_false_abstention, reset):
+def calibrate(ctx, questions, max_false_abstention, reset, language):
     """Choose this knowledge base's abstention threshold from real questions."""
     from kb.calibration import calibrate as run_calibration
     from kb.evaluation import load_questions
+    from kb.language import calibrate_language
 
     kb = _kb(ctx)
     if reset:
-        kb.set_abstain_threshold(None)
-        click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold():.4f} (config).")
+        kb.set_abstain_threshold(None, language=language)
+        click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold(language):.4f} (config).")
         return
-    result = run_calibration(kb, load_questions(questions), max_false_abstention)
+    if language == "zh":
+        result = run_calibration(kb, load_questions(questions), max_false_abstention)
+    else:
+        result = calibrate_language(kb, load_questions(questions), language, max_false_abstention)
     aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
     click.echo(f"Abstain below cosine {result.threshold:.4f}: false abstention {result.false_abstention:.2f} "
                f"on {result.answerable} answerable, abstention accuracy {aa} on {result.unanswerable} unanswerable.")

@@ -16,7 +16,9 @@ _ids = itertools.count(1)
 async def say(assistant, transport, user, text, chat=None):
     chat = chat or Chat(user.id, "private")
     before = len(transport.sent)
-    msg = Incoming("console", user, chat, text=text, message_id=str(next(_ids)), mentioned=True)
+    command, _, args = text[1:].partition(" ") if text.startswith("/") else (None, "", "")
+    msg = Incoming("console", user, chat, text=text, message_id=str(next(_ids)), mentioned=True,
+                   command=command, args=args)
     await assistant.handle(msg, transport)
     replies = [m.plain for c, m in transport.sent[before:] if c == chat.id]
     assert replies, f"no reply to {text!r}"

@@ -16,7 +16,7 @@ def test_detect_language(text, lang):
 
 def test_glossary_is_data_with_enough_committee_vocabulary():
     g = Glossary.load()
-    assert 80 <= len(g.entries) <= 200
+    assert 80 <= len(g.entries) <= 250
     for zh, en in [("提案", "proposal"), ("社情民意信息", "public opinion report"), ("委员", "member"),
                    ("全体会议", "plenary session"), ("常务委员会", "standing committee"), ("信访", "petition"),
                    ("界别", "sector"), ("履职", "duty performance")]:
@@ -34,7 +34,7 @@ def test_search_text_adds_chinese_terms_only_for_other_languages():
     g = Glossary.load()
     assert search_text("提案怎么交", "zh", g) == "提案怎么交"
     text = search_text("What is the deadline for proposals?", "en", g)
-    assert text.startswith("What is the deadline") and "提案" in text and "期限" in text
+    assert text == "what is the 期限 for 提案 ?"
 
 
 def test_a_broken_glossary_fails_with_its_name(tmp_path):
@@ -49,6 +49,8 @@ def test_a_broken_glossary_fails_with_its_name(tmp_path):
 def test_english_threshold_is_its_own(sample_kb):
     kb = sample_kb
     zh = kb.abstain_threshold("zh")
+    assert kb.abstain_threshold("en") != zh                  # calibrated on samples/questions_en.jsonl
+    kb.set_abstain_threshold(None, language="en")
     assert kb.abstain_threshold("en") == kb.config.language.abstain_below["en"]
     kb.set_abstain_threshold(0.5, language="en")
     assert kb.abstain_threshold("en") == 0.5 and kb.abstain_threshold("zh") == zh
