@@ -1,0 +1,186 @@
+"""The held-out question sets in bench/questions/ are well-formed and their key phrases are real.
+
+Every answer_contains phrase must occur verbatim in its document once all whitespace is removed
+(the scoring contract of shared/eval/README.md). Sets over the shared corpus are checked against
+../shared/eval/corpus when that folder exists (a fresh clone does not have it); sets over the
+bundled samples are always checked.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTIONS = REPO / "bench" / "questions"
+SAMPLES = REPO / "samples" / "documents"
+KINDS = {"procedure", "where_to_report", "rights_duties", "deadline", "definition", "numbers"}
+
+
+def _shared_corpus() -> Path | None:
+    for base in (REPO / ".." / "shared" / "eval", Path("/work/shared/eval")):
+        if (base / "corpus").is_dir():
+            return (base / "corpus").resolve()
+    return None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _load(name: str) -> list[dict]:
+    path = QUESTIONS / name
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:  # name the line, so the file can be fixed by hand
+            pytest.fail(f"{name} line {n} is not JSON: {exc}")
+    return rows
+
+
+def _check_answer_fields(row: dict, where: str) -> None:
+    assert row["kind"] in KINDS, f"{where}: kind {row['kind']!r}"
+    if row["answerable"]:
+        assert row["doc"], f"{where}: answerable without doc"
+        assert row["section"], f"{where}: answerable without section"
+        phrases = row["answer_contains"]
+        assert 1 <= len(phrases) <= 3, f"{where}: 1-3 answer_contains phrases"
+        assert all(isinstance(p, str) and _squash(p) for p in phrases), where
+    else:
+        assert row["doc"] is None and row["answer_contains"] == [], where
+
+
+def _phrases_missing(rows, doc_dir: Path, id_field="id") -> list[str]:
+    texts: dict[str, str] = {}
+    missing = []
+    for row in rows:
+        if not row.get("answerable") or not row.get("doc"):
+            continue
+        doc = row["doc"]
+        if doc not in texts:
+            path = doc_dir / doc
+            if not path.is_file():
+                missing.append(f"{row[id_field]}: no document {doc}")
+                continue
+            texts[doc] = _squash(path.read_text(encoding="utf-8"))
+        for phrase in row["answer_contains"]:
+            if _squash(phrase) not in texts[doc]:
+                missing.append(f"{row[id_field]}: {phrase!r} not in {doc}")
+    return missing
+
+
+# --- own.jsonl ---------------------------------------------------------------------------------
+
+def test_own_set_shape():
+    rows = _load("own.jsonl")
+    assert len(rows) >= 110
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in rows:
+        assert set(r) >= {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
+        assert re.fullmatch(r"O\d{3}", r["id"]), r["id"]
+        assert r["question"].strip()
+        _check_answer_fields(r, r["id"])
+    unanswerable = [r for r in rows if not r["answerable"]]
+    assert 12 <= len(unanswerable) <= 15
+    docs = {r["doc"] for r in rows if r["doc"]}
+    assert len(docs) >= 35
+
+
+def test_own_set_phrases_are_in_the_shared_corpus():
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
+    assert _phrases_missing(_load("own.jsonl"), corpus) == []
+
+
+# --- followups.jsonl ---------------------------------------------------------------------------
+
+FOLLOWUP_FIELDS = {"id", "first", "first_doc", "followup", "resolved", "doc", "section",
+                   "answer_contains", "answerable", "kind", "corpus", "is_followup"}
+
+
+def test_followup_set_shape():
+    rows = _load("followups.jsonl")
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in rows:
+        assert set(r) >= FOLLOWUP_FIELDS, f"{r.get('id')}: missing {FOLLOWUP_FIELDS - set(r)}"
+        assert re.fullmatch(r"F\d{3}", r["id"]), r["id"]
+        assert r["corpus"] in {"samples", "shared"}, r["id"]
+        assert r["answerable"] is True, r["id"]
+        assert r["first"].strip() and r["followup"].strip() and r["resolved"].strip(), r["id"]
+        _check_answer_fields(r, r["id"])
+        if r["is_followup"]:
+            # the elliptical follow-up is shorter than the question it stands for
+            assert len(r["followup"]) < len(r["resolved"]), r["id"]
+        else:
+            assert r["resolved"] == r["followup"], r["id"]
+    follow = [r for r in rows if r["is_followup"]]
+    assert len(follow) >= 45
+    assert sum(r["corpus"] == "samples" for r in follow) >= 20
+    assert sum(r["corpus"] == "shared" for r in follow) >= 25
+    assert sum(not r["is_followup"] for r in rows) >= 8
+
+
+def test_followup_phrases_are_in_the_samples():
+    rows = [r for r in _load("followups.jsonl") if r["corpus"] == "samples"]
+    assert rows
+    for r in rows:
+        assert (SAMPLES / r["first_doc"]).is_file(), r["id"]
+    assert _phrases_missing(rows, SAMPLES) == []
+    # also_docs lists the other sample documents that carry the same answer
+    for r in rows:
+        for other in r.get("also_docs", []):
+            text = _squash((SAMPLES / other).read_text(encoding="utf-8"))
+            assert any(_squash(p) in text for p in r["answer_contains"]), (r["id"], other)
+
+
+def test_followup_phrases_are_in_the_shared_corpus():
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
+    rows = [r for r in _load("followups.jsonl") if r["corpus"] == "shared"]
+    for r in rows:
+        assert (corpus / r["first_doc"]).is_file(), r["id"]
+    assert _phrases_missing(rows, corpus) == []
+
+
+# --- english.jsonl -----------------------------------------------------------------------------
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_english_set_translates_own_questions():
+    own = {r["id"]: r for r in _load("own.jsonl")}
+    rows = _load("english.jsonl")
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    answerable = [r for r in rows if r["answerable"]]
+    assert len(answerable) == 30 and len(rows) - len(answerable) == 5
+    for r in rows:
+        assert r["id"].endswith("-en"), r["id"]
+        source = own[r["id"][:-3]]
+        assert not CJK.search(r["question"]), f"{r['id']}: the question should be English"
+        assert r["zh_question"] == source["question"], r["id"]
+        for field in ("doc", "section", "answer_contains", "answerable", "kind"):
+            assert r[field] == source[field], (r["id"], field)
+
+
+# --- smalltalk.jsonl ---------------------------------------------------------------------------
+
+def test_smalltalk_set_shape():
+    rows = _load("smalltalk.jsonl")
+    assert len(rows) >= 35
+    texts = [r["text"] for r in rows]
+    assert len(texts) == len(set(texts)), "duplicate texts"
+    for r in rows:
+        assert set(r) == {"text", "smalltalk", "lang"}, r
+        assert isinstance(r["smalltalk"], bool) and r["lang"] in {"zh", "en"}, r
+    assert sum(not r["smalltalk"] for r in rows) >= 15, "near-misses that are real questions"
+    assert {r["lang"] for r in rows if r["smalltalk"]} == {"zh", "en"}
