@@ -44,7 +44,12 @@ WEAK = {"委员", "会议", "办理", "提交", "提出", "报送", "答复", "�
 # otherwise it is a noun and takes 的 ("社情民意的截止时间").
 _VERBISH = tuple("要怎多几能可找去在是有需应该什如哪谁向交报提何咋")
 SUBJECT_KINDS = {"instrument", "concept"}
-MAX_FRAGMENT = 14       # characters: longer messages are questions of their own
+MAX_FRAGMENT = 14
+# Words that presuppose what they are about: a proposal's 立案 and 承办单位, a report's 采用.
+DEPENDENT = {"立案", "不予立案", "并案", "交办", "办理", "答复", "评价", "审查", "撤回", "修改", "承办单位", "提案人",
+             "第一提案人", "采用", "计分", "督办", "办结", "延长", "受理", "转送", "字数", "篇幅", "标题", "附件",
+             "截止", "批示", "不满意", "审批", "批准", "期限", "程序", "格式", "要求", "条件"}
+SHORT = 10              # a question this short without a subject inherits the previous subject       # characters: longer messages are questions of their own
 
 
 @dataclass
@@ -117,6 +122,10 @@ class Resolver:
             return self._new_topic(fragment, topics, previous)
         if not asks and len(raw) <= 8:
             return self._new_topic(fragment, topics, previous)   # a bare noun phrase
+        if len(raw) <= SHORT and all(t in DEPENDENT for t, _ in topics):
+            # "承办单位多久再答复" after a question on 提案: a short question whose words all
+            # presuppose a subject (whose 立案? whose 承办单位?) is about the previous one's.
+            return self._with_subject(fragment, topics, previous)
         return Resolution("new", text)
 
     @staticmethod
