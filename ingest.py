@@ -27,11 +27,25 @@ from kb.config import Config
 @click.pass_context
 def cli(ctx, config_path, data_dir):
     """Manage the committee assistant's knowledge base."""
+    from bot.logsetup import quiet_libraries
+
+    quiet_libraries()        # bm25s logs at DEBUG by default; its lines are not for staff
     ctx.obj = {"config_path": config_path, "data_dir": data_dir}
 
 
 def _config(ctx) -> Config:
     return cli_config(ctx)
+
+
+def _interactive() -> bool:
+    """A person at a terminal can answer a question (not a script or a pipe)."""
+    return sys.stdin.isatty()
+
+
+def format_time(ts, config) -> str:
+    from kb.timefmt import local_time
+
+    return local_time(ts, config.committee.timezone)
 
 
 def _kb(ctx):
@@ -43,14 +57,34 @@ def _kb(ctx):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--by", "added_by", default="cli", help="Who is adding (recorded with the document).")
+@click.option("--replace", "same_title", flag_value="replace",
+              help="A file with the title of a document under another file name replaces it (a new version).")
+@click.option("--keep-both", "same_title", flag_value="keep",
+              help="A file with the title of a document under another file name is added beside it.")
 @click.pass_context
 @kb_errors
-def add(ctx, paths, added_by):
-    """Add or update documents (files or folders, recursively)."""
+def add(ctx, paths, added_by, same_title):
+    """Add or update documents (files or folders, recursively).
+
+    A file whose title is already that of another document (a new version under a new
+    file name?) is asked about, or needs --replace or --keep-both when not interactive.
+    """
     from tqdm import tqdm
 
     kb = _kb(ctx)
     bars = {}
+
+    def on_same_title(prepared, other):
+        if same_title:
+            return same_title
+        if not _interactive():
+            return "refuse"
+        click.echo(f"{prepared.doc_key} has the same title 《{prepared.title}》 as {other['doc_key']} "
+                   f"(v{other['version']}, {format_time(other['updated_at'], kb.config)}, "
+                   f"{other['chunk_count']} chunks).")
+        answer = click.prompt("Is it a new version? [r]eplace the old one, [k]eep both, [s]kip this file",
+                              type=click.Choice(["r", "k", "s"]), default="s", show_choices=False)
+        return {"r": "replace", "k": "keep", "s": "skip"}[answer]
 
     def on_file(path, chunks):
         bar = tqdm(total=chunks, desc=path.name[:40], unit="chunk", leave=False, file=sys.stderr)
@@ -61,16 +95,18 @@ def add(ctx, paths, added_by):
         bar = bars.pop("current", None)
         if bar:
             bar.close()
-        mark = {"added": "+", "updated": "~", "unchanged": "=", "failed": "!"}[result.status]
+        mark = {"added": "+", "updated": "~", "unchanged": "=", "skipped": "-", "failed": "!"}[result.status]
         detail = f"{result.chunks} chunks" if result.status != "failed" else result.error
         click.echo(f"{mark} {result.status:<9} {result.doc_key}: {detail}")
 
     t0 = time.perf_counter()
-    report = kb.add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result)
+    report = kb.add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result,
+                          on_same_title=on_same_title)
     elapsed = time.perf_counter() - t0
+    skipped = f"{report.count('skipped')} skipped, " if report.count("skipped") else ""
     click.echo(
         f"\n{report.count('added')} added, {report.count('updated')} updated, "
-        f"{report.count('unchanged')} unchanged, {report.count('failed')} failed "
+        f"{report.count('unchanged')} unchanged, {skipped}{report.count('failed')} failed "
         f"({elapsed:.1f} s)"
     )
     if report.count("failed") and not (report.count("added") or report.count("updated") or report.count("unchanged")):
@@ -90,11 +126,12 @@ def list_(ctx, as_json):
     if not docs:
         click.echo("The knowledge base is empty: python ingest.py add samples/")
         return
+    config = _config(ctx)
     for d in docs:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d["updated_at"]))
+        when = format_time(d["updated_at"], config)
         status = "" if d["status"] == "ready" else f" [{d['status']}]"
         click.echo(f"{d['id']:>4}  {when}  {d['chunk_count']:>4} chunks  v{d['version']}  {d['doc_key']}  《{d['title']}》{status}")
-    click.echo(f"{len(docs)} documents")
+    click.echo(f"{len(docs)} documents (times in {config.committee.timezone})")
 
 
 @cli.command()
@@ -135,7 +172,9 @@ def verify(ctx, repair):
     report = kb.verify(repair=repair)
     click.echo(f"documents {report.documents}, chunks {report.chunks}, chroma {report.chroma}, bm25 {report.bm25}")
     problems = []
-    if report.missing_in_chroma:
+    if report.chroma_error:
+        problems.append(report.chroma_error.split(": run `")[0])
+    elif report.missing_in_chroma:
         problems.append(f"{len(report.missing_in_chroma)} chunks missing from Chroma")
     if report.extra_in_chroma:
         problems.append(f"{len(report.extra_in_chroma)} stale vectors in Chroma")
@@ -150,6 +189,8 @@ def verify(ctx, repair):
         return
     for p in problems:
         click.echo(f"- {p}")
+    if report.moved_aside:
+        click.echo(f"The damaged vector index was moved to {report.moved_aside} and rebuilt from assistant.db.")
     if report.repaired:
         after = kb.verify()
         click.echo("Repaired." if after.ok else "Repair did not fix everything; run verify again.")
@@ -158,6 +199,20 @@ def verify(ctx, repair):
     else:
         click.echo("Run `python ingest.py verify --repair` to fix.")
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+@kb_errors
+def backup(ctx, path):
+    """Copy assistant.db to PATH (a file or a folder) while the bot may be running."""
+    kb = _kb(ctx)
+    dest = kb.backup(path)
+    size = dest.stat().st_size / 1024 / 1024
+    click.echo(f"Backed up {kb.config.db_path} ({size:.1f} MB, checked) to {dest}.")
+    click.echo("To restore: stop the bot, copy it over the data dir's assistant.db, then run "
+               "`python ingest.py verify --repair` (Chroma and BM25 are rebuilt from it).")
 
 
 @cli.command()
@@ -178,7 +233,9 @@ def ask(ctx, question, lang, mode, debug):
     elapsed = time.perf_counter() - t0
     click.echo(to_plain(render_answer(answer, kb.config.committee, lang)))
     if debug:
-        click.echo(f"\n[{elapsed * 1000:.0f} ms, best dense {answer.best_dense:.3f}]")
+        result = kb.search(question, mode=mode)
+        click.echo(f"\n[{elapsed * 1000:.0f} ms, best dense {answer.best_dense:.3f}, verdict {result.verdict}, "
+                   f"confidence {result.confidence:.2f}]")
         for n, h in enumerate(answer.hits, 1):
             click.echo(f"{n}. {h.score:+.2f} d={h.dense:.3f} b={h.bm25:.1f} {h.citation}  {h.text[:50]}")
 
@@ -186,15 +243,16 @@ def ask(ctx, question, lang, mode, debug):
 @cli.command()
 @click.option("--questions", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Questions with expected documents (JSONL, the eval format).")
-@click.option("--max-false-abstention", default=0.05, show_default=True,
-              help="Share of answerable questions the bot may wrongly decline.")
+@click.option("--max-false-abstention", type=float, default=None,
+              help="Share of answerable questions the bot may wrongly decline "
+                   "(default: retrieval.abstention.max_false_abstention).")
 @click.option("--reset", is_flag=True, help="Forget the calibration; use retrieval.abstain_below.")
 @click.option("--language", default="zh", show_default=True,
               help="Language of the questions (en: English questions get their own threshold).")
 @click.pass_context
 @kb_errors
 def calibrate(ctx, questions, max_false_abstention, reset, language):
-    """Choose this knowledge base's abstention threshold from real questions."""
+    """Fit this knowledge base's answer / pointer / abstain verdict from real questions."""
     from kb.calibration import calibrate as run_calibration
     from kb.evaluation import load_questions
     from kb.language import calibrate_language
@@ -204,13 +262,39 @@ def calibrate(ctx, questions, max_false_abstention, reset, language):
         kb.set_abstain_threshold(None, language=language)
         click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold(language):.4f} (config).")
         return
-    if language == "zh":
-        result = run_calibration(kb, load_questions(questions), max_false_abstention)
-    else:
-        result = calibrate_language(kb, load_questions(questions), language, max_false_abstention)
+    if language != "zh":
+        # Another language: a cosine threshold of its own (kb.language).
+        result = calibrate_language(kb, load_questions(questions), language,
+                                    0.05 if max_false_abstention is None else max_false_abstention)
+        aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
+        click.echo(f"[{language}] Abstain below cosine {result.threshold:.4f}: false abstention "
+                   f"{result.false_abstention:.2f} on {result.answerable} answerable, abstention accuracy {aa} "
+                   f"on {result.unanswerable} unanswerable (in-sample).")
+        return
+    from kb.calibration_report import declined_answerable, explain
+
+    samples = load_questions(questions)
+    result = run_calibration(kb, samples, max_false_abstention)
     aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
-    click.echo(f"Abstain below cosine {result.threshold:.4f}: false abstention {result.false_abstention:.2f} "
-               f"on {result.answerable} answerable, abstention accuracy {aa} on {result.unanswerable} unanswerable.")
+    what = "Several-signal model" if result.method == "logistic" else f"Abstain below cosine {result.threshold:.4f}"
+    click.echo(f"{what}: false abstention {result.false_abstention:.2f} on {result.answerable} answerable, "
+               f"abstention accuracy {aa} on {result.unanswerable} unanswerable (in-sample).")
+    declined = declined_answerable(kb, samples)
+    for line in explain(result, declined, configured=kb.config.retrieval.abstain_below,
+                        max_false_abstention=max_false_abstention
+                        if max_false_abstention is not None else kb.config.retrieval.abstention.max_false_abstention):
+        click.echo(line)
+    if kb.config.retrieval.rerank.learned:
+        from kb.ranker import fit as fit_ranker
+
+        weights, stats = fit_ranker(kb)
+        kb.set_ranker_weights(weights)
+        if weights is None:
+            click.echo(f"Ranker: not learned ({stats['in_candidates']} of {stats['questions']} pseudo-questions "
+                       "found their article); the configured weights stay.")
+        else:
+            click.echo(f"Ranker learned from {stats['questions']} pseudo-questions: sentence {weights[1]:.2f}, "
+                       f"coverage {weights[2]:.2f}, answer type {weights[3]:.2f}.")
 
 
 @cli.command("eval")
@@ -278,14 +362,19 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
 def _register_groups() -> None:
     from bot.cli_broadcast import broadcast
     from bot.cli_members import members
+    from bot.cli_queue import queue
     from bot.cli_stats import stats
 
     cli.add_command(members)
     cli.add_command(stats)
     cli.add_command(broadcast)
+    cli.add_command(queue)
 
 
 _register_groups()
 
 if __name__ == "__main__":
+    from kb.private_files import private_umask
+
+    private_umask()           # data and exports are members' data: readable by this account only
     cli()

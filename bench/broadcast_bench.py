@@ -89,6 +89,8 @@ async def run(args) -> dict:
     kb = build_kb(Path(args.cache))
     assistant = build_assistant(kb=kb, access=OpenAccess())
     assistant.settings.questions_per_minute = 0            # the bench asks faster than a person
+    assistant.limiter.per_minute = 0
+    assistant.gate.caps.update(member=0, stranger=0)       # nor the flood gate (bot.core.flood)
     s = assistant.settings.broadcast
     if args.per_second:
         s.per_second = args.per_second

@@ -83,6 +83,7 @@ async def bench(hs, kb, questions: list[str], work: Path) -> dict:
     member_id, member_token = hs.register_user("member", "pw", admin=True)   # admins: never rate limited
     assistant = build_assistant(kb=kb, access=RosterAccess("members"))
     assistant.limiter.per_minute = 0                 # no per-user question limit for the benchmark
+    assistant.gate.caps.update(member=0, stranger=0)  # nor the flood gate (bot.core.flood)
     (work / "roster.csv").write_text(f"姓名,手机,角色,matrix_id\n张伟,13812345678,委员,{member_id}\n", encoding="utf-8")
     roster.import_roster(assistant.db, work / "roster.csv", actor="bench")
     await asyncio.get_running_loop().run_in_executor(None, kb.warm_up)

@@ -23,20 +23,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh", choices=["zh", "en"], help="console language")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for noisy in ("httpx", "chromadb", "telegram.ext", "mautrix", "aiohttp.access"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from bot.logsetup import configure
+    from kb.private_files import private_umask
+
+    private_umask()           # files the bot creates (database, indexes, logs) are this account's only
+    configure(verbose=args.verbose)          # stderr until we know whether the chat is this terminal
     try:
         from bot.app import build_assistant, choose_transports, run
 
         assistant = build_assistant(args.config, args.data_dir)
         transports = args.transport or choose_transports(assistant.settings)
-        if "console" in transports and len(transports) == 1 and not sys.stdin.isatty():
-            logging.getLogger().setLevel(logging.WARNING)
+        if "console" in transports:
+            # The chat is printed on this terminal: log lines go to a file, not between replies.
+            configure(verbose=args.verbose, log_file=assistant.config.data_dir / "bot.log",
+                      level=None if sys.stdin.isatty() or args.verbose or len(transports) > 1 else logging.WARNING)
         asyncio.run(run(assistant, transports, language=args.lang))
     except KBError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -26,6 +26,15 @@ import click
 
 from kb.cli import kb_errors
 
+NO_BOT = "No bot is running (nothing holds the outbox lease or keeps its heartbeat fresh)."
+
+
+def delivering_worker(db):
+    from bot.core.notices import delivering_worker as holder
+
+    return holder(db)
+
+
 AUDIENCE_HELP = ("Who gets it (repeatable, or comma-separated): channels (every registered group/channel), "
                  "all (every verified member), sector:X (界别), district:Y (街道社区), channel:@name or channel:ID.")
 
@@ -126,11 +135,18 @@ def send(ctx, audience, text, text_file, document, is_html, at, by, yes, deliver
                               source="cli")
     if when:
         click.echo(f"Broadcast #{bid} scheduled for {bc.format_when(when, tz)}; the running bot sends it.")
+        if delivering_worker(db) is None:
+            click.echo(NO_BOT + " Start the bot before then, or run `python ingest.py broadcast deliver --forever`.")
         return
     click.echo(f"Broadcast #{bid} written to the outbox ({len(resolved.recipients)} recipients).")
     if not deliver:
-        click.echo("The running bot delivers it; `python ingest.py broadcast status "
-                   f"{bid}` shows progress.")
+        holder = delivering_worker(db)
+        if holder is None:
+            click.echo(NO_BOT + " Deliver it from here now: `python ingest.py broadcast deliver` "
+                       "(next time: `broadcast send --deliver`).")
+        else:
+            click.echo(f"The running bot ({holder['host']}, pid {holder['pid']}) delivers it; "
+                       f"`python ingest.py broadcast status {bid}` shows progress.")
         return
     _deliver(config, settings, db, bid)
 
@@ -195,6 +211,9 @@ def status(ctx, broadcast_id):
         raise click.ClickException(f"No broadcast #{broadcast_id}.")
     click.echo(_plain(bc.report_html(db, broadcast_id, "en")))
     click.echo(_plain(bc.details_html(db, broadcast_id, "en")))
+    if bc.summary(db, broadcast_id)["pending"] and delivering_worker(db) is None:
+        click.echo(NO_BOT + " The pending recipients wait until it starts; "
+                   "`python ingest.py broadcast deliver` delivers them from here.")
 
 
 @broadcast.command("cancel")

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import getpass
 import json
-import time
 from pathlib import Path
 
 import click
 
 from kb.cli import kb_errors
+from kb.timefmt import local_date, local_time
 
 
 def _actor() -> str:
@@ -35,6 +35,12 @@ def _db(ctx):
     return open_db(_config(ctx).db_path)
 
 
+
+
+def _tz(ctx) -> str:
+    from kb.cli import cli_config
+
+    return cli_config(ctx).committee.timezone
 
 
 @click.group("members")
@@ -79,6 +85,7 @@ def list_(ctx, role, as_json):
     from bot.core.roster import list_members, mask_phone
 
     people = list_members(_db(ctx), role)
+    tz = _tz(ctx)
     if as_json:
         for p in people:
             p["mobile"] = mask_phone(p["mobile"])
@@ -88,7 +95,7 @@ def list_(ctx, role, as_json):
         click.echo("The roster is empty: python ingest.py members import roster.xlsx")
         return
     for p in people:
-        verified = time.strftime("%Y-%m-%d", time.localtime(p["verified_at"])) if p["verified_at"] else "unverified"
+        verified = local_date(p["verified_at"], tz, missing="unverified")
         ids = " ".join(x for x in (p["telegram_user_id"], p["matrix_id"]) if x)
         click.echo(f"{p['id']:>4}  {p['name']}  {mask_phone(p['mobile']) or '-':<13} {p['role']:<6} "
                    f"{p['sector'] or '-'} / {p['district'] or '-'}  {verified}  {ids}".rstrip())
@@ -106,7 +113,7 @@ def export(ctx, file, with_phones, role):
     """Write the roster to FILE (.csv or .xlsx)."""
     from bot.core.roster import export_roster
 
-    n = export_roster(_db(ctx), file, with_phones=with_phones, role=role)
+    n = export_roster(_db(ctx), file, with_phones=with_phones, role=role, tz=_tz(ctx))
     note = "" if with_phones else " (phone numbers masked; --with-phones for a file you can re-import)"
     click.echo(f"Wrote {n} people to {file}{note}.")
 
@@ -156,6 +163,7 @@ def audit_(ctx, action, limit):
     """Show the latest audit entries: who did what, and when."""
     from bot.core.roster import audit_rows
 
+    tz = _tz(ctx)
     for row in reversed(audit_rows(_db(ctx), action, limit)):
-        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(row["created_at"]))
+        when = local_time(row["created_at"], tz, "%Y-%m-%d %H:%M:%S")
         click.echo(f"{when}  {row['actor']:<24} {row['action']:<14} {row['target']}  {row['detail']}")

@@ -61,6 +61,9 @@ class BotSettings:
     transports: list[str] = field(default_factory=lambda: ["telegram"])  # started by `python -m bot` when a token is set
     access: str = "members"          # "members": only verified roster members may ask; "open": anyone
     questions_per_minute: int = 10   # per user; excess gets a polite note
+    messages_per_minute: int = 30    # everything a member sends (questions, commands, buttons); then silence
+    stranger_messages_per_minute: int = 5   # someone not on the roster; then silence
+    staff_messages_per_minute: int = 600    # staff, admins, the console: a safety cap only
     max_question_chars: int = 500
     worker_threads: int = 2          # threads answering questions (embedding is CPU-bound)
     invite_ttl_hours: int = 72       # lifetime of /invite links

@@ -524,5 +524,7 @@ def citation(title: str, chunk: Chunk) -> str:
         sep = " " if chunk.article[:1].isascii() else ""
         return f"{book}{sep}{chunk.article}"
     if chunk.heading_path:
-        return f"{book} {chunk.heading_path[-1]}"
+        from kb.titles import HEADING_MAX, shorten
+
+        return f"{book} {shorten(chunk.heading_path[-1], HEADING_MAX)}"
     return book

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 
 import click
 
@@ -18,6 +19,18 @@ def kb_errors(fn):
             return fn(*args, **kwargs)
         except KBError as exc:
             raise click.ClickException(str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            # "database disk image is malformed", "file is not a database": the source of
+            # truth is damaged. (Locks and constraint errors are not this; they go on.)
+            if not any(w in str(exc) for w in ("malformed", "not a database", "Could not decode")):
+                raise
+            from kb.maintenance import database_damaged
+
+            try:
+                db_path = cli_config(click.get_current_context()).db_path
+            except Exception:
+                db_path = "assistant.db"
+            raise click.ClickException(str(database_damaged(db_path, str(exc)))) from exc
 
     return wrapper
 

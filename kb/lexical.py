@@ -91,25 +91,42 @@ class LexicalIndex:
         return hashlib.sha256("\n".join(sorted(chunk_ids)).encode()).hexdigest()
 
     def save(self, folder: Path) -> None:
+        """Write the index next to ``folder`` under a unique name, then swap it in.
+
+        The temporary and retired folders are unique per save (two writers used to
+        collide on a fixed ``bm25.tmp``), so a reader never sees half an index and two
+        saves never share a folder; the last one to swap in wins.
+        """
+        import tempfile
+
         folder = Path(folder)
-        tmp = folder.with_name(folder.name + ".tmp")
-        tmp.mkdir(parents=True, exist_ok=True)
-        if self._bm25 is not None:
-            self._bm25.save(str(tmp / "bm25"))
-        (tmp / "manifest.json").write_text(
-            json.dumps({"chunk_ids": self.chunk_ids, "k1": self.k1, "b": self.b,
-                        "fingerprint": self.fingerprint(self.chunk_ids)}),
-            encoding="utf-8",
-        )
-        # Swap the folders so a reader never sees half an index.
-        old = folder.with_name(folder.name + ".old")
-        if old.exists():
-            _rmtree(old)
-        if folder.exists():
-            folder.rename(old)
-        tmp.rename(folder)
-        if old.exists():
-            _rmtree(old)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f"{folder.name}.tmp-", dir=folder.parent))
+        try:
+            if self._bm25 is not None:
+                self._bm25.save(str(tmp / "bm25"))
+            (tmp / "manifest.json").write_text(
+                json.dumps({"chunk_ids": self.chunk_ids, "k1": self.k1, "b": self.b,
+                            "fingerprint": self.fingerprint(self.chunk_ids)}),
+                encoding="utf-8",
+            )
+            for _ in range(20):
+                old = Path(tempfile.mkdtemp(prefix=f"{folder.name}.old-", dir=folder.parent))
+                try:
+                    folder.rename(old / "index")     # move the current index out of the way
+                except FileNotFoundError:
+                    pass
+                try:
+                    tmp.rename(folder)
+                    return
+                except OSError:                      # another save swapped its index in meanwhile
+                    continue
+                finally:
+                    _rmtree(old)
+            raise OSError(f"could not swap the BM25 index into {folder}")
+        finally:
+            if tmp.exists():
+                _rmtree(tmp)
 
     @classmethod
     def load(cls, folder: Path) -> "LexicalIndex | None":

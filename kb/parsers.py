@@ -30,6 +30,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .limits import DEFAULT_LIMITS, ContentLimits, TextBudget, check_zip
 from .errors import (
     CorruptDocument,
     DocumentError,
@@ -605,7 +606,8 @@ def _empty(name: str) -> EmptyDocument:
     )
 
 
-def parse_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
+def parse_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               limits: ContentLimits = DEFAULT_LIMITS) -> ParsedDocument:
     """Parse a file on disk. The size is checked with ``stat`` before reading."""
     path = Path(path)
     name = path.name
@@ -624,11 +626,16 @@ def parse_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Parse
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{name} could not be read ({exc.strerror}): check the file permissions and try again.", path=str(path)) from None
-    return parse_bytes(data, name, max_bytes=max_bytes)
+    return parse_bytes(data, name, max_bytes=max_bytes, limits=limits)
 
 
-def parse_bytes(data: bytes, file_name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
-    """Parse the bytes of a file called ``file_name`` (e.g. a file sent to the chat bot)."""
+def parse_bytes(data: bytes, file_name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                limits: ContentLimits = DEFAULT_LIMITS) -> ParsedDocument:
+    """Parse the bytes of a file called ``file_name`` (e.g. a file sent to the chat bot).
+
+    ``limits`` bound what the file may expand to (kb/limits.py): checked while
+    unpacking and extracting, so an oversized document is refused early.
+    """
     name = Path(file_name).name or file_name
     suffix = _check_suffix(name)
     if len(data) > max_bytes:
@@ -636,19 +643,23 @@ def parse_bytes(data: bytes, file_name: str, *, max_bytes: int = DEFAULT_MAX_BYT
     if not data:
         raise _empty(name)
     file_type = _FILE_TYPES[suffix]
+    budget = TextBudget(name, limits)
     if file_type == "pdf":
-        doc = _parse_pdf(data, name)
+        doc = _parse_pdf(data, name, budget)
     elif file_type == "docx":
-        doc = _parse_docx(data, name, max_bytes)
+        doc = _parse_docx(data, name, max_bytes, limits, budget)
     else:
         text = _decode_for(file_type, data, name)
+        if file_type != "html":
+            budget.check_total(len(text))     # plain text and Markdown: the text is (nearly) all content
         if file_type == "txt":
             doc = _parse_txt(text, name)
         elif file_type == "md":
             doc = _parse_md(text, name)
         else:
-            doc = _parse_html(text, name)
+            doc = _parse_html(text, name, budget)
     doc.blocks = [b for b in doc.blocks if b.text]
+    budget.check_total(sum(len(b.text) for b in doc.blocks))
     if not doc.blocks:
         raise EmptyDocument(
             f"{name} contains no text: check that it is the right file (and not, for example, an empty template) and add it again.",
@@ -891,7 +902,7 @@ def _html_declared_charset(data: bytes) -> str | None:
     return enc
 
 
-def _parse_html(text: str, name: str) -> ParsedDocument:
+def _parse_html(text: str, name: str, budget: TextBudget) -> ParsedDocument:
     from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
     from bs4.element import CData, Declaration, ProcessingInstruction
 
@@ -926,7 +937,7 @@ def _parse_html(text: str, name: str) -> ParsedDocument:
         for line in raw.split(_BR):
             line = normalise_line(line)
             if line:
-                blocks.append(Block(line))
+                blocks.append(Block(budget.add(line)))
 
     def inline_text(tag: Tag) -> str:
         parts: list[str] = []
@@ -964,21 +975,21 @@ def _parse_html(text: str, name: str) -> ParsedDocument:
                 flush()
                 htext = inline_text(child)
                 if htext:
-                    blocks.append(Block(htext, _HEADING_TAGS[tname]))
+                    blocks.append(Block(budget.add(htext), _HEADING_TAGS[tname]))
                 continue
             if tname == "tr":
                 cells = simple_row(child)
                 if cells is not None:
                     flush()
                     if cells:
-                        blocks.append(Block(" | ".join(cells)))
+                        blocks.append(Block(budget.add(" | ".join(cells))))
                     continue
             if tname == "pre":
                 flush()
                 for line in _unify_newlines(child.get_text()).split("\n"):
                     line = normalise_line(line)
                     if line:
-                        blocks.append(Block(line))
+                        blocks.append(Block(budget.add(line)))
                 continue
             if tname in _BLOCK_TAGS:
                 flush()
@@ -999,7 +1010,6 @@ def _parse_html(text: str, name: str) -> ParsedDocument:
 # --------------------------------------------------------------------------
 
 _DOCX_HEADING_STYLE_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
-_MAX_UNZIPPED = 500_000_000
 
 
 def _docx_style_level(style) -> int:
@@ -1038,7 +1048,7 @@ def _outline_level(element) -> int | None:
     return None  # 9 = body text
 
 
-def _parse_docx(data: bytes, name: str, max_bytes: int) -> ParsedDocument:
+def _parse_docx(data: bytes, name: str, max_bytes: int, limits: ContentLimits, budget: TextBudget) -> ParsedDocument:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         if "EncryptedPackage".encode("utf-16-le") in data[:200_000] or b"EncryptedPackage" in data[:200_000]:
             raise EncryptedDocument(
@@ -1060,9 +1070,7 @@ def _parse_docx(data: bytes, name: str, max_bytes: int) -> ParsedDocument:
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-            names = {i.filename for i in infos}
-            unzipped = sum(i.file_size for i in infos)
+            names = {i.filename for i in zf.infolist()}
     except (zipfile.BadZipFile, OSError, ValueError):
         raise CorruptDocument(
             f"{name} is damaged (the .docx archive cannot be opened): open it in Word or WPS, save it again and add it again.",
@@ -1073,8 +1081,7 @@ def _parse_docx(data: bytes, name: str, max_bytes: int) -> ParsedDocument:
             f"{name} is not a Word document (it is a ZIP file without Word content): check the file and add the right one.",
             path=name,
         )
-    if unzipped > max(_MAX_UNZIPPED, 25 * max_bytes):
-        raise _too_large(name, unzipped, max_bytes)
+    check_zip(data, name, limits)    # before python-docx inflates anything: bombs stop here
     try:
         import docx
         from docx.table import Table
@@ -1105,12 +1112,12 @@ def _parse_docx(data: bytes, name: str, max_bytes: int) -> ParsedDocument:
         if level:
             t = _normalise_inline(text)
             if t:
-                blocks.append(Block(t, level))
+                blocks.append(Block(budget.add(t), level))
             return
         for line in _unify_newlines(text).split("\n"):  # soft line breaks
             line = normalise_line(line)
             if line:
-                blocks.append(Block(line))
+                blocks.append(Block(budget.add(line)))
 
     def add_table(table: Table) -> None:
         for row in table.rows:
@@ -1128,7 +1135,7 @@ def _parse_docx(data: bytes, name: str, max_bytes: int) -> ParsedDocument:
                 if ct and (not cells or cells[-1] != ct):
                     cells.append(ct)
             if cells:
-                blocks.append(Block(" | ".join(cells)))
+                blocks.append(Block(budget.add(" | ".join(cells))))
 
     try:
         for item in document.iter_inner_content():
@@ -1136,6 +1143,8 @@ def _parse_docx(data: bytes, name: str, max_bytes: int) -> ParsedDocument:
                 add_table(item)
             else:
                 add_paragraph(item)
+    except DocumentError:
+        raise
     except Exception:
         raise CorruptDocument(
             f"{name} is damaged and cannot be read as a Word document: open it in Word or WPS, save it again and add it again.",
@@ -1208,7 +1217,7 @@ def _pdf_has_images(reader) -> bool:
     return False
 
 
-def _parse_pdf(data: bytes, name: str) -> ParsedDocument:
+def _parse_pdf(data: bytes, name: str, budget: TextBudget) -> ParsedDocument:
     if b"%PDF-" not in data[:1024]:
         what = _sniff(data)
         hint = f" (it looks like {what}; give it the right file extension)" if what else ""
@@ -1264,6 +1273,7 @@ def _parse_pdf(data: bytes, name: str) -> ParsedDocument:
                     f"it to a new PDF, then add it again.",
                     path=name,
                 ) from None
+            budget.add(raw)
             lines = [normalise_line(l) for l in _unify_newlines(raw).split("\n")]
             pages.append([l for l in lines if l])
         meta_title = None

@@ -1,10 +1,18 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 candidates, fused.
+"""Hybrid retrieval: dense (Chroma) and BM25 candidates, fused, re-ranked, judged.
 
-Fusion is either reciprocal rank fusion or a weighted sum of per-query
-z-scored scores (the default: it keeps how far ahead the best candidate is,
-which RRF throws away). Abstention uses its own signal, the dense cosine of
-the best candidate, because fused scores barely separate answerable from
-unanswerable questions.
+1. **First stage.** Dense and BM25 candidates are fused, either by reciprocal
+   rank fusion or by a weighted sum of per-query z-scored scores; regulations
+   of other provinces rank lower unless named.
+2. **Second stage** (kb.rerank). The top candidates are re-scored with their
+   best sentence's cosine (kb.sentences), the coverage of the question's
+   content words and the presence of the expected answer type (kb.features):
+   this picks the article, not just the document.
+3. **Verdict** (kb.abstention). Several signals of the top passage give a
+   confidence and a verdict: answer, pointer ("这可能相关：") or abstain.
+
+The arithmetic of each stage lives in module-level functions that
+bench/cv_eval.py calls on precomputed candidates, so what is cross-validated
+is exactly what runs.
 """
 from __future__ import annotations
 
@@ -14,8 +22,11 @@ from typing import Callable
 
 import numpy as np
 
+from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
+from kb.features import answer_type, content_words, coverage, has_answer_type
 from kb.query import expand, normalise, regions_named
+from kb.rerank import Candidates, rerank, weight_vector
 
 
 @dataclass
@@ -28,10 +39,11 @@ class Hit:
     text: str
     heading_path: list[str]
     article: str | None
-    score: float = 0.0        # fused
+    score: float = 0.0        # fused (first stage)
     dense: float = 0.0        # cosine similarity to the question
     bm25: float = 0.0
-    # Optional: the passage's sentences with their scores (best first), when retrieval has them.
+    # The passage's sentences with their cosine to the question, best first (second stage;
+    # empty for hits below the re-ranked depth).
     sentences: list[tuple[str, float]] = field(default_factory=list)
 
 
@@ -43,20 +55,23 @@ class SearchResult:
     best_dense: float
     abstain: bool
     timings: dict = field(default_factory=dict)
-    # "answer" | "pointer" (possibly relevant, not served as fact) | "abstain"; derived from
-    # ``abstain`` when retrieval does not decide it.
+    # "answer" | "pointer" (relevant-looking, not safe to serve as fact) | "abstain";
+    # abstain == (verdict == "abstain") always.
     verdict: str = ""
-    confidence: float = 0.0
+    confidence: float = 0.0   # estimated probability that the top hit answers
+    signals: Signals | None = None
+    candidates: Candidates | None = None     # the second stage's input (ranker training, debugging)
 
     def __post_init__(self):
         if not self.verdict:
-            self.verdict = "abstain" if self.abstain else "answer"
+            self.verdict = ABSTAIN if self.abstain else "answer"
+        self.abstain = self.verdict == ABSTAIN
 
 
 class Retriever:
     def __init__(self, config: RetrievalConfig, *, embed_query, tokenizer, vector_store,
                  lexical_index: Callable, load_chunks: Callable, load_vectors: Callable,
-                 home_region: list[str]):
+                 home_region: list[str], cached_vectors: Callable | None = None):
         self.config = config
         self.embed_query = embed_query
         self.tokenizer = tokenizer
@@ -64,10 +79,12 @@ class Retriever:
         self.lexical_index = lexical_index      # () -> LexicalIndex, fresh after changes
         self.load_chunks = load_chunks          # ids -> {id: row}
         self.load_vectors = load_vectors        # ids -> {id: vector}
+        self.cached_vectors = cached_vectors    # text hashes -> {hash: vector} (sentence vectors)
         self.home_region = set(home_region)
 
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
-               abstain_below: float | None = None) -> SearchResult:
+               abstain_below: float | None = None, abstention: AbstentionModel | None = None,
+               rerank_weights: np.ndarray | None = None) -> SearchResult:
         import time
 
         c = self.config
@@ -90,9 +107,13 @@ class Retriever:
             bm25 = {lexical.chunk_ids[i]: float(bm25_all[i]) for i in top if bm25_all[i] > 0}
         t3 = time.perf_counter()
 
+        if abstention is None:
+            abstention = AbstentionModel.fallback(
+                c.abstain_below if abstain_below is None else abstain_below,
+                gate_answer_type=c.abstention.gate_answer_type, min_coverage=c.abstention.min_coverage)
         ids = list(dict.fromkeys([*dense, *bm25]))
         if not ids:
-            return SearchResult(question, expanded, [], 0.0, True, {"embed": t1 - t0})
+            return SearchResult(question, expanded, [], 0.0, True, {"embed": t1 - t0}, verdict=ABSTAIN)
         rows = self.load_chunks(ids)
         ids = [i for i in ids if i in rows]
         # Exact scores for every candidate, so fusion never guesses a missing side.
@@ -108,41 +129,96 @@ class Retriever:
 
         d = np.array([dense.get(i, 0.0) for i in ids], dtype=np.float64)
         b = np.array([bm25.get(i, 0.0) for i in ids], dtype=np.float64)
-        if mode == "dense":
-            fused = d
-        elif mode == "bm25":
-            fused = b
-        elif c.fusion == "rrf":
-            fused = 2 * (c.dense_weight * _rrf(d, c.rrf_k) + c.bm25_weight * _rrf(b, c.rrf_k))
-        else:
-            fused = c.dense_weight * _z(d) + c.bm25_weight * _z(b)
-
         named = regions_named(question)
-        regions = {cid: rows[cid]["region"] for cid in ids}
-        penalty = np.array(
-            [c.region_penalty if regions[cid] and regions[cid] not in self.home_region
-             and regions[cid] not in named else 0.0 for cid in ids]
-        )
-        if mode == "hybrid":
-            # RRF scores are positive and small: scale them; z-scores: subtract.
-            fused = fused * (1 - penalty) if c.fusion == "rrf" else fused - penalty
+        foreign = np.array([bool(rows[i]["region"]) and rows[i]["region"] not in self.home_region
+                            and rows[i]["region"] not in named for i in ids])
+        fused = first_stage(d, b, foreign, c, mode)
+        order = np.argsort(-fused, kind="stable")
 
-        order = np.argsort(-fused)[:k]
+        # Second stage over the top candidates (hybrid only: the single modes are baselines).
+        kind = answer_type(question)
+        words = content_words(self.tokenizer.words(question))
+        depth = min(len(order), max(k, c.rerank.depth))
+        top = order[:depth]
+        texts = [rows[ids[i]]["text"] for i in top]
+        scored_sentences = [[] for _ in top]
+        if self.cached_vectors is not None and mode == "hybrid" and c.rerank.enabled:
+            from kb.sentences import sentence_scores
+
+            scored_sentences = sentence_scores(self.cached_vectors, qvec, texts, [d[i] for i in top],
+                                               c.rerank.sentence_min_chars)
+        cands = Candidates(
+            doc_ids=[rows[ids[i]]["doc_id"] for i in top],
+            base=fused[top],
+            sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
+            coverage=np.array([coverage(words, t, c.synonyms) for t in texts]),
+            answer_type=np.array([1.0 if has_answer_type(t, kind) else 0.0 for t in texts]),
+            chunk_ids=[ids[i] for i in top],
+        )
+        new = second_stage(cands, c, rerank_weights) if mode == "hybrid" else np.arange(len(top))
+        t4 = time.perf_counter()
+
         hits = []
-        for n in order:
-            cid = ids[n]
-            row = rows[cid]
+        for n in new[:k]:
+            i = top[n]
+            row = rows[ids[i]]
             hits.append(Hit(
-                chunk_id=cid, doc_id=row["doc_id"], doc_key=row["doc_key"], title=row["title"],
+                chunk_id=ids[i], doc_id=row["doc_id"], doc_key=row["doc_key"], title=row["title"],
                 citation=row["citation"], text=row["text"],
                 heading_path=json.loads(row["heading_path"] or "[]"), article=row["article"],
-                score=float(fused[n]), dense=float(d[n]), bm25=float(b[n]),
+                score=float(fused[i]), dense=float(d[i]), bm25=float(b[i]),
+                sentences=scored_sentences[n],
             ))
         best_dense = float(d.max()) if len(d) else 0.0
-        abstain = best_dense < (c.abstain_below if abstain_below is None else abstain_below)
-        t4 = time.perf_counter()
-        return SearchResult(question, expanded, hits, best_dense, abstain,
-                            {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "fuse": t4 - t3})
+        signals = result_signals(cands, new, best_dense, c, rerank_weights)
+        verdict, confidence = abstention.verdict(signals)
+        t5 = time.perf_counter()
+        return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
+                            {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "fuse": t4 - t3,
+                             "verdict": t5 - t4},
+                            verdict=verdict, confidence=confidence, signals=signals, candidates=cands)
+
+
+def first_stage(d: np.ndarray, b: np.ndarray, foreign: np.ndarray, c: RetrievalConfig, mode: str) -> np.ndarray:
+    """Fused first-stage scores; ``foreign``: regulations of a province the question doesn't name."""
+    if mode == "dense":
+        return d
+    if mode == "bm25":
+        return b
+    if c.fusion == "rrf":
+        fused = 2 * (c.dense_weight * _rrf(d, c.rrf_k) + c.bm25_weight * _rrf(b, c.rrf_k))
+        # RRF scores are positive and small: scale them; z-scores: subtract.
+        return fused * (1 - c.region_penalty * foreign)
+    return c.dense_weight * _z(d) + c.bm25_weight * _z(b) - c.region_penalty * foreign
+
+
+def _weights(c: RetrievalConfig, learned: np.ndarray | None) -> np.ndarray:
+    r = c.rerank
+    if not r.enabled:
+        return weight_vector(0, 0, 0)
+    if learned is not None and r.learned:
+        return np.asarray(learned, dtype=np.float64)
+    return weight_vector(r.sentence, r.coverage, r.answer_type)
+
+
+def second_stage(cands: Candidates, c: RetrievalConfig, learned: np.ndarray | None = None) -> np.ndarray:
+    """The re-ranked order of the candidates (indices into them); ``learned``: kb.ranker's weights."""
+    r = c.rerank
+    if not r.enabled or len(cands.base) <= 1:
+        return np.arange(len(cands.base))
+    return rerank(cands, _weights(c, learned), r.within_document)
+
+
+def result_signals(cands: Candidates, order: np.ndarray, best_dense: float, c: RetrievalConfig,
+                   learned: np.ndarray | None = None) -> Signals:
+    """The abstention signals of the top passage after re-ranking."""
+    if len(order) == 0:
+        return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
+    score = cands.matrix() @ _weights(c, learned)
+    first = order[0]
+    margin = float(score[first] - max((score[i] for i in order[1:]), default=score[first] - 1.0))
+    return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
+                   coverage=float(cands.coverage[first]), answer_type=float(cands.answer_type[first]))
 
 
 def _z(x: np.ndarray) -> np.ndarray:

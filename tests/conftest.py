@@ -148,24 +148,27 @@ class TelegramHarness:
         self._stop = stop
         self.task = task
 
-    async def ask(self, user, chat, text, timeout=20.0, **kwargs):
+    async def ask(self, user, chat, text, timeout=60.0, quoting=False, **kwargs):
         """Send ``text`` as ``user`` and wait for the bot's reply to it: the first message
         after it that quotes it or quotes nothing. A follow-up quoting an earlier question
-        (e.g. "passed to staff") may arrive in between; it is not this reply."""
+        (e.g. "passed to staff") may arrive in between; it is not this reply. With
+        ``quoting``, only a message quoting it counts: a broadcast being delivered to the same
+        chat meanwhile quotes nothing and is not the answer."""
         incoming = self.emu.send_text(user, chat, text, **kwargs)
         mid = incoming["message_id"]
+        accepted = (mid,) if quoting else (None, mid)
 
         def reply(emu):
             # The emulator numbers a chat's messages in order, the user's and the bot's alike.
             later = [m for m in emu.sent_messages(chat.id)
-                     if m.message_id > mid and m.reply_to_message_id in (None, mid)]
+                     if m.message_id > mid and m.reply_to_message_id in accepted]
             return later[0] if later else None
 
         return await self.emu.wait_for(reply, timeout=timeout)
 
     async def stop(self):
         self._stop.set()
-        await asyncio.wait_for(self.task, 20)
+        await asyncio.wait_for(self.task, 60)
 
 
 async def start_telegram_bot(assistant, **emulator_kwargs):
@@ -179,8 +182,8 @@ async def start_telegram_bot(assistant, **emulator_kwargs):
     task = asyncio.create_task(run_telegram(assistant, stop=stop, token=emu.token, base_url=emu.base_url,
                                             base_file_url=emu.base_file_url))
     # Ready once the command menu is registered (done before polling starts).
-    await emu.wait_for_call("setMyCommands", 2, timeout=30)
-    await emu.wait_for(lambda e: e.calls("getUpdates"), timeout=30)   # polling (call in flight)
+    await emu.wait_for_call("setMyCommands", 2, timeout=90)
+    await emu.wait_for(lambda e: e.calls("getUpdates"), timeout=90)   # polling (call in flight)
     return TelegramHarness(emu, assistant, stop, task)
 
 

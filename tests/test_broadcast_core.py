@@ -103,7 +103,7 @@ def press(user, data, *, chat=None):
     return Incoming("telegram", user, chat, callback=Callback("cb", data, SentRef(chat.id, "1")))
 
 
-async def wait_until(predicate, timeout=10.0):
+async def wait_until(predicate, timeout=60.0):
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
@@ -364,7 +364,9 @@ async def test_overall_rate_is_respected(make_config):
     await worker.run(until_idle=True)
     assert bc.summary(db, bid)["sent"] == 60
     span = stamps[-1] - stamps[0]
-    assert 59 / 50 * 0.9 <= span <= 59 / 50 + 0.6
+    # Never faster than the rate (the property); the upper bound only catches a stuck limiter
+    # (a loaded machine slows the sends, it must not fail the test).
+    assert 59 / 50 * 0.9 <= span <= 30
     assert max(sum(1 for s in stamps if a <= s < a + 1.0) for a in stamps) <= 51
 
 
@@ -474,12 +476,20 @@ async def test_scheduled_in_real_time(setup):
     assistant, service, tr = setup
     members = add_members(assistant.db, 2)
     await attach(assistant, tr)
+    stamps = []
+    orig = tr.send
+
+    async def send(chat_id, message):
+        stamps.append(time.time())
+        return await orig(chat_id, message)
+
+    tr.send = send
+    due = time.time() + 1.0
     bid = bc.create_broadcast(assistant.db, html="一秒后", audience=["members"], author=bc.Author("cli:a"),
-                              scheduled_at=time.time() + 1.0)
-    await asyncio.sleep(0.5)
-    assert not tr.sent
-    await wait_until(lambda: bc.get_broadcast(assistant.db, bid)["state"] == "done", timeout=5)
+                              scheduled_at=due)
+    await wait_until(lambda: bc.get_broadcast(assistant.db, bid)["state"] == "done")
     assert [c for c, _ in tr.sent] == members
+    assert min(stamps) >= due                      # not before its time (no sleep-and-look)
     await stop(service)
 
 
@@ -603,7 +613,7 @@ def test_cli_send_list_status_cancel(tmp_path, shared_cache):
 
 async def test_forwarded_channel_post_offers_registration_with_roster_access(make_config):
     """With the roster's access policy, staff may just forward a channel post: the bot offers
-    to register the channel; members forwarding posts get no offer."""
+    to register the channel; members forwarding posts get no offer (their post is a question)."""
     from bot.app import build_assistant
     from bot.core.roster import RosterAccess
     from kb.knowledge_base import KnowledgeBase
@@ -616,9 +626,9 @@ async def test_forwarded_channel_post_offers_registration_with_roster_access(mak
     tr = FaultyTransport()
     channel = Chat("tg:-100999", "channel", "临江政协")
     await assistant.handle(incoming(MEMBER, "转发", forwarded_from_chat=channel), tr)
-    assert tr.texts(MEMBER.id) == []
+    assert not [x for x in tr.texts(MEMBER.id) if "登记" in x]      # members' posts are questions
     await assistant.handle(incoming(STAFF, "转发", forwarded_from_chat=channel), tr)
-    offer = tr.sent[-1][1]
+    offer = next(m for c, m in tr.sent if c == STAFF.id and buttons(m))
     assert "要把“临江政协”登记为通知对象吗" in offer.plain and buttons(offer) == ["bc:reg"]
     await assistant.handle(press(MEMBER, "bc:reg"), tr)                          # not staff
     assert bc.targets(assistant.db) == []
@@ -643,7 +653,7 @@ async def test_rows_for_an_unconnected_network_wait(make_config):
     tr = FaultyTransport()
     worker = OutboxWorker(db, load_bot_settings(config).broadcast, lambda c: tr if c.startswith("tg:") else None,
                           journal_path=config.data_dir / "j")
-    await asyncio.wait_for(worker.run(until_idle=True), timeout=10)
+    await asyncio.wait_for(worker.run(until_idle=True), timeout=60)
     assert len(tr.sent) == 2
     row = db.execute("select state, failures, error, next_at from outbox where chat_id = 'mx:@ma:example.org'").fetchone()
     assert row[0] == "pending" and row[1] == 0 and row[2] == "no_transport" and row[3] > time.time() + 20

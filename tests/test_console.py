@@ -44,6 +44,25 @@ def test_console_transport_parses_buttons_and_commands():
     assert msg.command == "ask" and msg.args == "提案 怎么交"
 
 
+def test_library_log_lines_never_reach_the_console_chat(sample_kb_dir, tmp_path):
+    """Issue 15: a `DEBUG bm25s` line appeared in the console chat after /remove."""
+    import shutil
+
+    data = tmp_path / "kb"
+    shutil.copytree(sample_kb_dir, data)
+    env = {**os.environ, "BOT_CONFIG": str(data / "config.yaml")}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    script = "/remove\n:1\n:1\n没法参加会议怎么请假\n"      # choose the first document, confirm, then ask
+    proc = subprocess.run([sys.executable, "-m", "bot", "--transport", "console"], input=script,
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "已删除" in proc.stdout                     # the removal (which rebuilds BM25) happened
+    for stream in (proc.stdout, proc.stderr):
+        assert "bm25s" not in stream and "DEBUG" not in stream and "Building index" not in stream
+    log = data / "data" / "bot.log"
+    assert log.exists() and "bm25s" not in log.read_text(encoding="utf-8")
+
+
 def test_console_followup_english_and_greeting(sample_kb_dir, tmp_path):
     import shutil
 

@@ -459,3 +459,98 @@ def test_matching_rule():
     assert same_question(0.94, 0.6)
     assert not same_question(0.94, 0.3)
     assert not same_question(0.99, 1.0, focus_ok=False)
+
+
+# ----- privacy: one member's words never reach another member -----
+
+PRIVATE_QUESTION = "我是东街的张三，身份证号110101199001011234，手机13912345678，委员的停车证怎么办理"
+PARKING_PERMIT = "委员的停车证怎么办理"
+PERMIT_ANSWER = "委员停车证由机关事务处统一办理，请携带委员证到208室申领（示例答复）。"
+
+
+def _assert_no_personal_data(text: str) -> None:
+    for secret in ("张三", "110101", "9001011234", "13912345678", "1391234"):
+        assert secret not in text, (secret, text)
+
+
+async def test_curated_answer_never_shows_another_members_words(env):
+    env.a.db["members"].insert({"name": "张三", "mobile": "13912345678", "role": "member",
+                                "telegram_user_id": "tg:1", "muted": 0}, alter=True)
+    env.abstain(ABSTAIN_NEVER)
+    await env.say(1, PRIVATE_QUESTION)
+    q = env.last_question(1)
+    await env.press(1, f"fb:down:{q['id']}")
+    item = open_items(env)[0]
+    ref = await env.queue_item_ref(item["id"])
+    # Staff see the member's own words (they are staff) ...
+    assert "13912345678" in dict(env.sent_to(STAFF))[ref].plain
+    await env.say(STAFF, PERMIT_ANSWER, reply_to=ref.message_id)
+    entry_id = env.cur.item(item["id"])["entry_id"]
+    # ... and are told which (masked) question other members will see, and how to change it.
+    confirmation = env.texts(STAFF)[-1]
+    assert "其他委员看到的问题" in confirmation and "东街的张*" in confirmation
+    _assert_no_personal_data(confirmation)
+    assert env.cur.entry(entry_id)["question"] == env.cur.display_question(entry_id)
+    # The asker's notification quotes their own words (to them only).
+    assert "13912345678" in env.texts(1)[-1]
+
+    # Member C asks the same thing: the curated answer, headed by the masked question.
+    env.abstain(ABSTAIN_ALWAYS)
+    await env.say(3, PRIVATE_QUESTION.replace("张三", "李四").replace("13912345678", "13800001111"))
+    await env.say(2, PRIVATE_QUESTION)
+    reply = env.texts(2)[-1]
+    assert PERMIT_ANSWER in reply and "这条答复针对的问题" in reply, reply
+    _assert_no_personal_data(reply)
+
+    # Staff rewrite the displayed question from /faq; members then see the staff's words.
+    await env.say(STAFF, "/faq")
+    faq_ref, shown = env.last(STAFF)
+    assert any(b.data == f"cq:q:{entry_id}" for row in shown.buttons for b in row)
+    await env.press(STAFF, f"cq:q:{entry_id}", faq_ref)
+    assert "东街的张*" in env.texts(STAFF)[-1]
+    await env.say(STAFF, PARKING_PERMIT)
+    assert "已更新" in env.texts(STAFF)[-1]
+    assert env.cur.entry(entry_id)["question"] == PARKING_PERMIT
+    await env.say(4, PRIVATE_QUESTION)
+    reply = env.texts(4)[-1]
+    assert f"「{PARKING_PERMIT}」" in reply and PERMIT_ANSWER in reply, reply
+
+
+def test_masking_covers_every_format():
+    from bot.core.privacy import mask_personal
+
+    cases = ["+8613812345678", "008613812345678", "8613812345678", "138 1234 5678", "138-1234-5678",
+             "１３８１２３４５６７８", "+86 138 1234 5678", "0571-88886666", "(0571)88886666", "010 12345678",
+             "110101199001011234", "11010119900101123X", "11010119900101123x", "zhang.san@example.com"]
+    for raw in cases:
+        masked = mask_personal(f"我的号码{raw}请回电", names=[])
+        digits = "".join(ch for ch in masked if ch.isdigit())
+        assert "***" in masked, (raw, masked)
+        assert len(digits) <= 8, (raw, masked)          # never enough left to call or identify
+        assert "zhang.san" not in masked
+    assert mask_personal("我是张三，东街李小明的问题", names=["张三", "李小明", "王"]) == "我是张*，东街李**的问题"
+    # Ordinary numbers in a question stay readable.
+    for text in ("2026年第3次全会几点开始", "提案第12号怎么办", "会议在208室"):
+        assert mask_personal(text, names=[]) == text
+
+
+# ----- staff views stay out of groups -----
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_staff_views_in_a_group_ask_for_a_private_chat(env, lang):
+    await curate_parking(env)
+    env.abstain(ABSTAIN_ALWAYS)
+    await env.say(1, "我的手机13912345678收不到提案系统的验证码")
+    group = Chat("tg:-100777", "group", "委员群")
+    user = env.user(STAFF, lang)
+    for command in ("queue", "stats", "faq", "broadcasts", "docs", "channels", "scheduled"):
+        await env.a.handle(Incoming("telegram", user, group, text=f"/{command}", message_id=str(next(env._ids)),
+                                    command=command, received_at=time.time()), env.rt)
+    replies = env.rt.texts(group.id)
+    assert len(replies) == 7, replies
+    expected = "请私聊我" if lang == "zh" else "message me privately"
+    assert all(expected in r for r in replies), replies
+    assert not any("13912345678" in r or PARKING in r or "统计" in r or "Statistics" in r for r in replies)
+    # In the private chat the views still work.
+    await env.say(STAFF, "/queue", lang=lang)
+    assert any("13912345678" in x for x in env.texts(STAFF))

@@ -71,3 +71,27 @@ async def test_question_queued_answered_by_reply_and_served_again(curation_bot):
     row = next(curation_bot.assistant.db.query(
         "select status, doc_key from questions where user_id = ? order by id desc limit 1", [f"tg:{OTHER.id}"]))
     assert row["status"] == "curated" and row["doc_key"].startswith("curated:")
+
+
+PRIVATE_QUESTION = "我是东街的张三，身份证号110101199001011234，手机139 1234 5678，委员的停车证怎么办理"
+PERMIT_ANSWER = "委员停车证由机关事务处统一办理，请携带委员证到208室申领（示例答复）。"
+
+
+async def test_curated_answer_shows_other_members_no_personal_data(curation_bot):
+    emu = curation_bot.emu
+    curation_bot.assistant.db["members"].insert({"name": "张三", "mobile": "13912345678", "role": "member",
+                                                 "muted": 0}, alter=True)
+    member_chat, other_chat, staff_chat = Chat.private(MEMBER), Chat.private(OTHER), Chat.private(STAFF)
+    asked = emu.send_text(MEMBER, member_chat, PRIVATE_QUESTION)
+    await emu.wait_for_messages(member_chat.id, 2, timeout=30, after=asked["message_id"])
+
+    listed = emu.send_text(STAFF, staff_chat, "/queue")
+    _, item = await emu.wait_for_messages(staff_chat.id, 2, timeout=30, after=listed["message_id"])
+    answered = emu.send_text(STAFF, staff_chat, PERMIT_ANSWER, reply_to=item)
+    [confirmation] = await emu.wait_for_messages(staff_chat.id, 1, timeout=30, after=answered["message_id"])
+    assert "其他委员看到的问题" in confirmation.plain_text and "张*" in confirmation.plain_text
+
+    reply = await curation_bot.ask(OTHER, other_chat, PRIVATE_QUESTION, timeout=30)
+    assert PERMIT_ANSWER in reply.plain_text and "这条答复针对的问题" in reply.plain_text
+    for secret in ("张三", "110101199001011234", "139 1234 5678", "13912345678"):
+        assert secret not in reply.plain_text, (secret, reply.plain_text)

@@ -266,7 +266,7 @@ async def env(synapse_boot, sample_kb, tmp_path):
     await close_env(e)
 
 
-async def until(check, timeout: float = 15.0, what: str = "condition"):
+async def until(check, timeout: float = 60.0, what: str = "condition"):
     deadline = time.monotonic() + timeout
     while not check():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"

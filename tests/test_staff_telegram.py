@@ -60,7 +60,7 @@ async def roster_bot(sample_kb, tmp_path):
     assistant.close()
 
 
-async def replies(emu, user, incoming, count=1, timeout=20.0):
+async def replies(emu, user, incoming, count=1, timeout=60.0):
     return await emu.wait_for_messages(user.id, count, timeout=timeout, after=incoming["message_id"])
 
 
@@ -199,3 +199,37 @@ async def test_corrupt_and_oversized_files_leave_the_knowledge_base_as_it_was(ro
     assert "0.001 MB" in done.plain_text
     assert len(emu.calls("getFile")) == downloads           # refused before downloading
     assert snapshot() == before
+
+
+async def test_forged_buttons_are_refused(roster_bot):
+    """Callback data is the client's to choose: a stranger and another member send forged presses."""
+    emu = roster_bot.emu
+    db = roster_bot.assistant.db
+    roster_bot.assistant.kb.set_abstain_threshold(0.0)
+    await verify_by_contact(emu, MEMBER, "13812345678")
+    await verify_by_contact(emu, STAFF, "13900001111")
+    answer = await roster_bot.ask(MEMBER, Chat.private(MEMBER), "提案最晚什么时候交", timeout=60)
+    full = next(d for d in answer.button_data if d.startswith("full:"))
+    qid = int(full.split(":")[1])
+
+    incoming = emu.send_text(STRANGER, None, "/start")
+    greeting, _ = await replies(emu, STRANGER, incoming, 2)
+    staff_note = await roster_bot.ask(STAFF, Chat.private(STAFF), "/whoami")
+    presses = [(STRANGER, greeting, full), (STRANGER, greeting, f"fb:down:{qid}"),
+               (STAFF, staff_note, full), (STAFF, staff_note, f"fb:down:{qid}"), (STAFF, staff_note, f"cq:kb:{qid}")]
+    for user, message, data in presses:
+        emu.press_button(user, message, data, check=False)
+    answers = await emu.wait_for(lambda e: len(e.callback_answers()) >= len(presses) and e.callback_answers(),
+                                 timeout=30)
+    assert all(a.get("text") for a in answers), answers         # each refusal says why
+    await emu.wait_until_consumed(timeout=30)
+    assert [m.message_id for m in emu.sent_messages(STRANGER.id)][-1] <= greeting.message_id + 1
+    assert emu.sent_messages(STAFF.id)[-1].message_id == staff_note.message_id
+    assert db.execute("select feedback from questions where id = ?", [qid]).fetchone()[0] is None
+    assert db.execute("select count(*) from curation_asks").fetchone()[0] == 0
+    assert db.execute("select count(*) from questions where user_id = ?", [f"tg:{STAFF.id}"]).fetchone()[0] == 0
+
+    # The member's own press still shows the article.
+    emu.press_button(MEMBER, answer, full)
+    [article] = await replies(emu, MEMBER, answer, 1, timeout=30)
+    assert article.plain_text.startswith("《")

@@ -41,7 +41,7 @@ async def test_private_question_answered_with_citation(telegram_bot):
     assert any(d.startswith("fb:up:") for d in data) and any(d.startswith("full:") for d in data)
     assert any(c.params.get("action") == "typing" for c in emu.calls("sendChatAction"))
     # Latency is recorded once sendMessage has returned.
-    await emu.wait_for(lambda e: question_rows(telegram_bot.assistant)[0]["latency_ms"], timeout=10)
+    await emu.wait_for(lambda e: question_rows(telegram_bot.assistant)[0]["latency_ms"], timeout=60)
     [row] = question_rows(telegram_bot.assistant)
     assert row["user_id"] == "tg:1001" and row["status"] == "answered"
     assert row["citation"].startswith("《政协临江市委员会委员履职手册》") and row["latency_ms"] > 0
@@ -58,11 +58,11 @@ async def test_group_only_when_addressed(telegram_bot):
     username = emu.bot_username
     emu.send_text(ANN, GROUP, QUESTION)                       # chatter: ignored
     emu.send_text(ANN, GROUP, "/ask@other_bot " + QUESTION)   # another bot's command: ignored
-    await asyncio.sleep(1.5)
-    assert emu.sent_messages(GROUP.id) == []
-
+    # No fixed sleep: the addressed question below is handled after the two before it were
+    # (updates are fetched in order), so its reply being the only message proves they were ignored.
     reply = await telegram_bot.ask(ANN, GROUP, f"@{username} {QUESTION}")
     assert "委员履职手册》" in reply["text"]
+    assert [m.message_id for m in emu.sent_messages(GROUP.id)] == [reply.message_id]
     reply2 = await telegram_bot.ask(ANN, GROUP, "/ask 提案最晚什么时候交")
     assert "《" in reply2["text"]
     reply3 = await telegram_bot.ask(ANN, GROUP, "社情民意信息怎么写", reply_to=reply2)
@@ -77,13 +77,13 @@ async def test_feedback_and_full_article(telegram_bot):
     reply = await telegram_bot.ask(ANN, Chat.private(ANN), QUESTION)
     up = next(d for d in reply.button_data if d.startswith("fb:down:"))
     emu.press_button(ANN, reply, up)
-    await emu.wait_for(lambda e: e.callback_answers(), timeout=10)
-    await emu.wait_for(lambda e: question_rows(telegram_bot.assistant)[0]["feedback"] == -1, timeout=10)
+    await emu.wait_for(lambda e: e.callback_answers(), timeout=60)
+    await emu.wait_for(lambda e: question_rows(telegram_bot.assistant)[0]["feedback"] == -1, timeout=60)
 
     full = next(d for d in reply.button_data if d.startswith("full:"))
     before = len(emu.sent_messages(ANN.id))
     emu.press_button(ANN, reply, full)
-    [article] = (await emu.wait_for_messages(ANN.id, before + 1, timeout=10))[before:]
+    [article] = (await emu.wait_for_messages(ANN.id, before + 1, timeout=60))[before:]
     row = question_rows(telegram_bot.assistant)[0]
     assert row["citation"] in article["text"]
 
@@ -138,15 +138,18 @@ async def test_429_and_5xx_are_retried(telegram_bot):
 
 async def test_flood_is_rate_limited_without_slowing_others(telegram_bot):
     emu = telegram_bot.emu
-    limit = telegram_bot.assistant.settings.questions_per_minute
+    assistant = telegram_bot.assistant
+    limit = assistant.settings.questions_per_minute
     flood_chat = Chat.private(ANN)
     for n in range(limit + 5):
         emu.send_text(ANN, flood_chat, f"提案怎么提交 {n}")
     reply = await telegram_bot.ask(BOB, Chat.private(BOB), QUESTION, timeout=30)
     assert "According to" in reply["text"]
-    msgs = await emu.wait_for_messages(ANN.id, limit + 5, timeout=60)
+    await emu.wait_for(lambda e: assistant.gate.seen(f"tg:{ANN.id}") >= limit + 5, timeout=60)
+    msgs = await emu.wait_for_messages(ANN.id, limit + 1, timeout=60)
+    # One "too fast" note for the window, then silence (not one note per message).
     limited = [m for m in msgs if "太快" in m["text"]]
-    assert len(limited) == 5 and len(msgs) == limit + 5
+    assert len(limited) == 1 and len(msgs) == limit + 1
 
 
 async def test_webhook_mode(assistant):
@@ -183,7 +186,15 @@ async def test_webhook_mode(assistant):
                     assert response.status == 403
         finally:
             stop.set()
-            await asyncio.wait_for(task, 20)
+            await asyncio.wait_for(task, 60)
+
+
+async def test_forwarded_channel_post_is_answered(telegram_bot):
+    """A member forwards a channel post that asks something: the transport marks it forwarded,
+    and the core answers it like a question (it used to be dropped silently)."""
+    channel = Chat(id=-1001234, type="channel", title="临江政协发布")
+    reply = await telegram_bot.ask(ANN, Chat.private(ANN), "提案最晚什么时候交？", forward_from_chat=channel)
+    assert "《" in reply["text"]
 
 
 async def test_followup_english_question_and_greeting(telegram_bot):

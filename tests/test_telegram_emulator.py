@@ -250,11 +250,11 @@ async def test_get_updates_offset_limit_and_long_polling(emu):
         emu.send_text(ANN, None, "late")
         updates = await poll
         assert [u.message.text for u in updates] == ["late"]
-        assert time.monotonic() - started < 2
+        assert time.monotonic() - started < 4.5        # well before the 5 s poll timeout (loaded machine)
         # and returns [] after the timeout when nothing arrives
         started = time.monotonic()
         assert await bot.get_updates(offset=updates[-1].update_id + 1, timeout=1) == ()
-        assert 0.8 < time.monotonic() - started < 3
+        assert 0.8 < time.monotonic() - started < 15
 
         call = emu.calls("getUpdates")[-1]
         assert call.params["timeout"] == 1 and isinstance(call.params["offset"], int)
@@ -463,7 +463,7 @@ async def test_fault_injection_maps_to_ptb_errors(emu):
         emu.delay_next("sendMessage", 1.5)
         with pytest.raises(TimedOut):
             await bot.send_message(ANN.id, "slow", read_timeout=0.3)
-        await emu.wait_for(lambda e: e.calls("sendMessage")[-1].status == 200, timeout=5)
+        await emu.wait_for(lambda e: e.calls("sendMessage")[-1].status == 200, timeout=30)
         assert emu.last_message(ANN.id).text == "slow"
 
         # unknown methods are visible
@@ -609,7 +609,7 @@ def test_emulator_thread_blocking_helpers_from_sync_code():
         with urllib.request.urlopen(request, timeout=5) as response:
             answer = json.load(response)
         assert answer["ok"] and answer["result"]["text"] == "raw"
-        [msg] = thread_emu.wait_for_messages(ANN.id, 1, timeout=2)
+        [msg] = thread_emu.wait_for_messages(ANN.id, 1, timeout=30)
         assert msg.entities[0]["type"] == "bold"
         with urllib.request.urlopen(f"{thread_emu.api_url}/getMe?unused=1", timeout=5) as response:
             assert json.load(response)["result"]["username"] == "sync_bot"

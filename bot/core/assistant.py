@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -20,11 +21,16 @@ from kb.errors import KBError
 
 import bot.core.schema  # noqa: F401  (registers the bot's migrations)
 from bot.core.access import Access, OpenAccess
+from bot.core.buttons import owned_question
+from bot.core.delivery import RetryLater
+from bot.core.flood import SenderGate, trusted
+from bot.core.forwarded import on_forwarded_post
 from bot.core.messages import Button, Callback, Incoming, OutMessage, SentRef, Transport, esc
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import render_answer
 from bot.core.texts import lang_of, t
 from bot.core.textsplit import split_text
+from bot.core.wording import has_words
 
 log = logging.getLogger("bot.core")
 
@@ -60,6 +66,9 @@ class Assistant:
         migrate_all(self.db)
         self.access: Access = access or OpenAccess()
         self.limiter = RateLimiter(settings.questions_per_minute)
+        self.gate = SenderGate(self.db, stranger_per_minute=settings.stranger_messages_per_minute,
+                               member_per_minute=settings.messages_per_minute,
+                               staff_per_minute=settings.staff_messages_per_minute)
         self.executor = ThreadPoolExecutor(max_workers=settings.worker_threads, thread_name_prefix="kb")
         self.commands: dict[str, Command] = {}
         self.callbacks: dict[str, Callable[[Incoming, Transport, str], Awaitable[None]]] = {}
@@ -129,6 +138,8 @@ class Assistant:
         except Exception:
             log.exception("failed to handle %s message from %s in %s", msg.transport, msg.user.id, msg.chat.id)
             self.log_event("error", msg, {"text": msg.text[:200], "command": msg.command})
+            if isinstance(sys.exc_info()[1], RetryLater):
+                return    # the network's send limit: an apology would only add to it
             try:
                 if msg.callback:
                     await transport.answer_callback(msg.callback, t("error", msg.user.language))
@@ -138,6 +149,8 @@ class Assistant:
                 log.exception("could not send the apology either")
 
     async def _dispatch(self, msg: Incoming, transport: Transport) -> None:
+        if not await self._admit(msg, transport):
+            return
         if msg.callback:
             return await self._handle_callback(msg, transport)
         key = (msg.chat.id, msg.user.id)
@@ -148,8 +161,10 @@ class Assistant:
             return await handler(msg, transport)
         if msg.command:
             return await self._handle_command(msg, transport)
-        if msg.contact_phone is not None or msg.forwarded_from_chat is not None:
+        if msg.contact_phone is not None:
             return await self.access.on_unaddressed(self, msg, transport)
+        if msg.forwarded_from_chat is not None:
+            return await on_forwarded_post(self, msg, transport)
         if msg.attachment is not None:
             if not msg.is_private:
                 return
@@ -164,6 +179,25 @@ class Assistant:
             return await self.ask(msg, transport, msg.text)
         # Group chatter not addressed to the bot: ignore.
 
+    async def _admit(self, msg: Incoming, transport: Transport) -> bool:
+        """The door (bot.core.flood): over a sender's per-minute cap, one notice, then silence."""
+        role = self.access.role(self, msg.user)
+        if self.gate.admit(msg.user.id, role):
+            return True
+        addressed = msg.is_private or msg.mentioned or msg.reply_to_bot or msg.command or msg.callback
+        # Strangers already got their one refusal; members get one "slow down" per window.
+        if role is not None and addressed and self.gate.may_notify(msg.user.id):
+            self.log_event("rate_limited", msg, {"what": "messages", "wait": round(self.gate.wait(msg.user.id), 1)})
+            seconds = int(self.gate.wait(msg.user.id)) + 1
+            if msg.callback:
+                await transport.answer_callback(msg.callback, t("rate_limited", msg.user.language, seconds=seconds))
+            else:
+                await transport.send(msg.chat.id, OutMessage(
+                    t("rate_limited", msg.user.language, seconds=seconds), reply_to=msg.message_id))
+        else:
+            self.gate.suppress(msg.user.id, msg.chat.id, "messages")
+        return False
+
     async def _handle_command(self, msg: Incoming, transport: Transport) -> None:
         if not msg.is_private and msg.command not in ("ask", "register", "unregister") and not (
                 msg.mentioned or msg.reply_to_bot or msg.command in self.commands):
@@ -174,6 +208,9 @@ class Assistant:
                 await transport.send(msg.chat.id, OutMessage(t("unknown_command", msg.user.language)))
             return
         if cmd.private_only and not msg.is_private:
+            # Staff views list members' questions and data: never in a group, but say where to go.
+            await transport.send(msg.chat.id, OutMessage(t("private_only", msg.user.language),
+                                                         reply_to=msg.message_id))
             return
         if cmd.role != "member" or cmd.name not in ("start", "help"):
             if not await self.access.allow(self, msg, transport, cmd.role):
@@ -187,12 +224,20 @@ class Assistant:
         if handler is None:
             await transport.answer_callback(msg.callback)
             return
+        # Callback data can be forged: admit the presser first (staff buttons check their role too,
+        # question buttons their owner: bot.core.buttons).
+        if not await self.access.allow(self, msg, transport, "member"):
+            return
         await handler(msg, transport, data)
 
     # ----- questions -----
 
     async def ask(self, msg: Incoming, transport: Transport, question: str) -> Reply | None:
         language = msg.user.language
+        role = self.access.role(self, msg.user)
+        if role is None and not self.gate.may_notify(f"{msg.user.id}@{msg.chat.id}"):
+            self.gate.suppress(msg.user.id, msg.chat.id, "unverified")   # told once this window
+            return None
         if not await self.access.allow(self, msg, transport, "member"):
             return None
         question = (question or "").strip()
@@ -204,11 +249,20 @@ class Assistant:
             await transport.send(msg.chat.id, OutMessage(
                 t("too_long", language, length=len(question), limit=limit), reply_to=msg.message_id))
             return None
-        wait = self.limiter.check(msg.user.id)
+        # Staff testing the knowledge base, and the console, are not throttled like a flood
+        # (the door, bot.core.flood, still caps them at bot.staff_messages_per_minute).
+        wait = 0.0 if trusted(msg.user.id, role) else self.limiter.check(msg.user.id)
         if wait:
-            self.log_event("rate_limited", msg, {"wait": round(wait, 1)})
-            await transport.send(msg.chat.id, OutMessage(
-                t("rate_limited", language, seconds=int(wait) + 1), reply_to=msg.message_id))
+            if self.gate.may_notify(msg.user.id):
+                self.log_event("rate_limited", msg, {"wait": round(wait, 1)})
+                await transport.send(msg.chat.id, OutMessage(
+                    t("rate_limited", language, seconds=int(wait) + 1), reply_to=msg.message_id))
+            else:
+                self.gate.suppress(msg.user.id, msg.chat.id, "rate_limited")
+            return None
+        if not has_words(question):
+            # Emoji, punctuation or invisible characters only: nothing to search, nothing for staff.
+            await transport.send(msg.chat.id, OutMessage(t("no_words", language), reply_to=msg.message_id))
             return None
         # Small talk is answered here; a follow-up becomes a standalone question (bot.core.conversation).
         conversation = getattr(self, "conversation", None)
@@ -310,12 +364,13 @@ class Assistant:
 
         @self.on_callback("fb")
         async def feedback(msg: Incoming, transport: Transport, data: str) -> None:
-            _, kind, qid = data.split(":", 2)
-            value = 1 if kind == "up" else -1
-            row = self.db.execute("select user_id from questions where id = ?", [int(qid)]).fetchone()
-            if row is None:
+            _, kind, qid = (data.split(":", 2) + ["", ""])[:3]
+            if kind not in ("up", "down"):
                 await transport.answer_callback(msg.callback)
                 return
+            if await owned_question(self, msg, transport, qid) is None:   # only the asker's own answer
+                return
+            value = 1 if kind == "up" else -1
             with transaction(self.db):
                 self.db.execute("update questions set feedback = ? where id = ?", [value, int(qid)])
             key = "feedback_thanks" if value > 0 else "feedback_down_thanks"
@@ -328,9 +383,10 @@ class Assistant:
 
         @self.on_callback("full")
         async def full_text(msg: Incoming, transport: Transport, data: str) -> None:
-            qid = int(data.split(":", 1)[1])
-            row = self.db.execute("select chunk_id from questions where id = ?", [qid]).fetchone()
-            article = self.kb.article_text(row[0]) if row and row[0] else None
+            row = await owned_question(self, msg, transport, data.partition(":")[2], group_ok=True)
+            if row is None:
+                return
+            article = self.kb.article_text(row["chunk_id"]) if row["chunk_id"] else None
             await transport.answer_callback(msg.callback)
             if article is None:
                 await transport.send(msg.chat.id, OutMessage(t("gone", msg.user.language)))
@@ -349,6 +405,7 @@ class Assistant:
         return refs
 
     def close(self) -> None:
+        self.gate.flush()
         for hook in self.on_close:
             hook()
         self.executor.shutdown(wait=False, cancel_futures=True)

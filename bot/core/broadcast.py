@@ -209,6 +209,7 @@ TEXTS.update({
     "bc_resend_button": {"zh": "重发未确认的 {n} 个", "en": "Resend the {n} unconfirmed"},
     "bc_resent": {"zh": "已重新排队 {n} 个接收方。", "en": "{n} recipients queued again."},
     "bc_details": {"zh": "<b>通知 #{id} 明细</b>", "en": "<b>Announcement #{id}: details</b>"},
+    "bc_waiting": {"zh": "等待重试（{reason}）", "en": "waiting ({reason})"},
     "bc_details_line": {"zh": "{mark} {label}：{what}", "en": "{mark} {label}: {what}"},
     "bc_details_more": {"zh": "……另有 {n} 个", "en": "…and {n} more"},
     "bc_details_all_ok": {"zh": "全部送达。", "en": "Everyone got it."},
@@ -265,6 +266,16 @@ REASON_LABELS = {
     "crash": {"zh": "发送中断", "en": "interrupted"},
     "no_answer": {"zh": "未收到回执", "en": "no answer"},
 }
+
+
+def _normal_waiting(error: str) -> str:
+    """The outbox's ``error`` of a row that is retried -> a REASON_LABELS key."""
+    low = (error or "").lower()
+    if "no_transport" in low:
+        return "no_transport"
+    if "retry after" in low or "flood" in low or "429" in low:
+        return "flood"
+    return "temporary"
 
 
 def reason_label(reason: str | None, language: str | None) -> str:
@@ -624,14 +635,16 @@ def get_broadcast(db, bid: int) -> dict | None:
 def recipient_states(db, bid: int) -> list[dict]:
     """One entry per recipient: the state of its message as a whole (all parts)."""
     by_chat: dict[str, dict] = {}
-    for chat_id, kind, label, state, reason, risk, part in db.execute(
-            "select chat_id, recipient_kind, label, state, reason, duplicate_risk, part from outbox"
+    for chat_id, kind, label, state, reason, risk, part, error in db.execute(
+            "select chat_id, recipient_kind, label, state, reason, duplicate_risk, part, error from outbox"
             " where broadcast_id = ? order by id", [bid]).fetchall():
         entry = by_chat.setdefault(chat_id, {"chat_id": chat_id, "kind": kind, "label": label, "states": [],
-                                             "reason": None, "duplicate_risk": 0})
+                                             "reason": None, "duplicate_risk": 0, "waiting": None})
         entry["states"].append(state)
         if state in ("failed", "unconfirmed") and entry["reason"] is None:
             entry["reason"] = reason
+        if state == "pending" and error and entry["waiting"] is None:
+            entry["waiting"] = _normal_waiting(error)   # why a row is still waiting (no_transport, 429 ...)
         entry["duplicate_risk"] |= risk or 0
     for entry in by_chat.values():
         states = entry.pop("states")
@@ -654,10 +667,11 @@ def summary(db, bid: int) -> dict:
 
 
 def list_broadcasts(db, *, states: tuple[str, ...] | None = None, limit: int = 10) -> list[dict]:
-    sql = "select * from broadcasts"
+    # Notices (one message to one asker, bot.core.notices) share the outbox but are not broadcasts.
+    sql = "select * from broadcasts where coalesce(source, '') != 'notice'"
     params: list = []
     if states:
-        sql += " where state in (%s)" % ",".join("?" * len(states))
+        sql += " and state in (%s)" % ",".join("?" * len(states))
         params += list(states)
     sql += " order by id desc limit ?"
     out = []
@@ -714,9 +728,9 @@ def format_duration(seconds: float | None, language: str | None) -> str:
 
 
 def format_when(ts: float | None, tz: str) -> str:
-    if ts is None:
-        return "—"
-    return datetime.fromtimestamp(ts, ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+    from kb.timefmt import local_time
+
+    return local_time(ts, tz)
 
 
 def report_html(db, bid: int, language: str | None, *, now: float | None = None) -> str:
@@ -752,6 +766,8 @@ def details_html(db, bid: int, language: str | None) -> str:
     for e in entries[:LIST_LIMIT]:
         what = {"pending": t("bc_status_sending", language),
                 "cancelled": t("bc_status_cancelled", language)}.get(e["state"]) or reason_label(e["reason"], language)
+        if e["state"] == "pending" and e.get("waiting"):
+            what = t("bc_waiting", language, reason=reason_label(e["waiting"], language))
         lines.append(t("bc_details_line", language, mark=marks[e["state"]], label=esc(e["label"] or e["chat_id"]),
                        what=esc(what)))
     if len(entries) > LIST_LIMIT:

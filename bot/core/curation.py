@@ -15,10 +15,11 @@ as such with its date. Staff can edit or retire entries (``/faq``); a retired
 entry is never served again. Curated entries live in SQLite, not Chroma,
 precisely so that retiring one takes effect on the next question.
 
-Staff can also dismiss an item with a reason; the askers get a polite reply
-pointing to the right office, found by searching the committee's directory
-document (``DIRECTORY_DOC``) for the question, or the configured staff
-contact when the directory has nothing close.
+Staff can also dismiss an item with a reason; the askers get the reason
+first, then a pointer to the right office, found by searching the committee's
+directory document (``DIRECTORY_DOC``) for the question and kept only when the
+question contains that office's own key terms (:mod:`bot.core.office_match`),
+or else the configured staff contact.
 
 Matching "the same question"
 ----------------------------
@@ -50,7 +51,6 @@ search the documents instead.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import logging
@@ -66,6 +66,7 @@ from kb.db import Migrations, transaction
 from kb.query import normalise
 
 from bot.core.messages import Button, Incoming, OutMessage, SentRef, Transport, User, esc
+from bot.core.privacy import mask_for_others, mask_personal, roster_names
 from bot.core.render import staff_contact
 from bot.core.texts import TEXTS, lang_of, t
 
@@ -113,8 +114,8 @@ TEXTS.update({
         "en": "📮 <b>Answer from the secretariat</b> ({date})\nYou asked: “{question}”\n<blockquote>{answer}</blockquote>",
     },
     "cur_dismissed": {
-        "zh": "📮 关于您之前问的「{question}」，秘书处回复：{reason}。",
-        "en": "📮 About your question “{question}”, the secretariat replies: {reason}.",
+        "zh": "📮 秘书处回复：{reason}。\n（关于您之前问的「{question}」）",
+        "en": "📮 The secretariat replies: {reason}.\n(About your question “{question}”.)",
     },
     "cur_office": {
         "zh": "建议您联系：\n<b>{citation}</b>\n<blockquote>{excerpt}</blockquote>",
@@ -123,8 +124,8 @@ TEXTS.update({
     "cur_office_fallback": {"zh": "如需帮助，请联系{contact}。", "en": "For help, please contact {contact}."},
     "cur_queue_empty": {"zh": "目前没有待处理的问题。", "en": "The queue is empty."},
     "cur_queue_head": {
-        "zh": "<b>待答复问题 {open} 个</b>（共 {asks} 人次，按提问人数排序），显示前 {shown} 个。\n直接<b>回复</b>某条消息即答复该问题：答复存为常见问题，并通知提问的委员。",
-        "en": "<b>{open} open questions</b> ({asks} asks, most-asked first); showing {shown}.\n<b>Reply</b> to an item to answer it: the answer becomes a FAQ entry and the askers are notified.",
+        "zh": "<b>待答复问题 {open} 个</b>（共 {asks} 人次，按提问人数排序），显示前 {shown} 个。\n直接<b>回复</b>某条消息，或发送 /answer 编号 答复内容，即答复该问题：答复存为常见问题，并通知提问的委员。/dismiss 编号 理由：不予答复。",
+        "en": "<b>{open} open questions</b> ({asks} asks, most-asked first); showing {shown}.\n<b>Reply</b> to an item, or send /answer N text, to answer it: the answer becomes a FAQ entry and the askers are notified. /dismiss N reason dismisses one.",
     },
     "cur_item": {
         "zh": "<b>#{id}</b> · {asks} 人次 · 首次 {first} · {why}\n{questions}",
@@ -155,6 +156,20 @@ TEXTS.update({
         "zh": "✅ 已保存为常见问题 #{entry}，已通知 {sent} 位提问的委员{failed}。",
         "en": "✅ Saved as FAQ #{entry}; {sent} asker(s) notified{failed}.",
     },
+    "cur_display_question": {
+        "zh": "其他委员看到的问题：「{question}」（可在 /faq 中点“✏️ 修改问题”改写）",
+        "en": "Other members will see the question as: “{question}” (/faq, “✏️ Edit question” to rewrite it)",
+    },
+    "cur_answer_shown_as": {
+        "zh": "（其他委员将看到的问题：「{question}」，答复后可修改）",
+        "en": "(other members will see the question as “{question}”; you can change it afterwards)",
+    },
+    "cur_button_edit_question": {"zh": "✏️ 修改问题", "en": "✏️ Edit question"},
+    "cur_edit_question_prompt": {
+        "zh": "请发送常见问题 #{id} 向其他委员显示的问题（现为「{question}」，不要包含个人信息；/cancel 取消）。",
+        "en": "Send the question FAQ #{id} shows to other members (now “{question}”; no personal data; /cancel to stop).",
+    },
+    "cur_entry_shown_as": {"zh": "显示为：「{question}」", "en": "Shown as: “{question}”"},
     "cur_failed_part": {"zh": "，{n} 位未能送达", "en": ", {n} could not be reached"},
     "cur_dismissed_ok": {
         "zh": "✅ #{id} 已不予答复，已告知 {sent} 位提问的委员{failed}。指引：{pointer}",
@@ -284,6 +299,22 @@ def m001_curation(db):
     db["curation_messages"].create({
         "chat_id": str, "message_id": str, "kind": str, "ref_id": int, "created_at": float,
     }, pk=("chat_id", "message_id"))
+
+
+@curation_migrations
+def m002_entry_question(db):
+    """The question a curated entry shows to other members: staff-approved, never a member's raw words."""
+    from bot.core.privacy import mask_personal, roster_names
+
+    db["curated_entries"].add_column("question", str)
+    names = roster_names(db)
+    for entry_id, item_id in db.execute("select id, item_id from curated_entries").fetchall():
+        row = db.execute("select title from curation_items where id = ?", [item_id]).fetchone()
+        if not row:
+            row = db.execute("select text from curated_variants where entry_id = ? order by id limit 1",
+                             [entry_id]).fetchone()
+        db.execute("update curated_entries set question = ? where id = ?",
+                   [mask_personal(row[0] if row else "", names), entry_id])
 
 
 # ----- matching -----
@@ -558,6 +589,8 @@ class Curation:
             entry_id = self.db["curated_entries"].insert({
                 "status": "active", "answer": answer, "author_id": staff.id, "author_name": name,
                 "item_id": item_id, "served": 0, "created_at": now, "updated_at": now,
+                # Shown to other members: masked now, and staff can rewrite it (/faq).
+                "question": mask_for_others(self.db, item["title"]),
             }).last_pk
             self._add_variants(entry_id, self.asks_of(item_id), "asked", now)
             self.db.execute(
@@ -701,6 +734,12 @@ class Curation:
         if len(rows) > 2 and (fused[best] < OFFICE_MIN_Z or dense[best] < OFFICE_MIN_DENSE):
             return None
         row = rows[best]
+        # A score only ranks; the office's own key terms in the question make it a real match.
+        from bot.core.office_match import key_terms, shared_key_terms
+
+        terms = key_terms(self.kb.tokenizer, [r["text"] for r in rows])[best]
+        if not shared_key_terms(self.kb.tokenizer, question, terms):
+            return None
         return row["citation"], select_sentences(row["text"], expanded, 300, 4)
 
     # ----- curated entries -----
@@ -712,6 +751,24 @@ class Curation:
     def variants(self, entry_id: int) -> list[str]:
         return [r[0] for r in self.db.execute(
             "select text from curated_variants where entry_id = ? order by id", [entry_id])]
+
+    def display_question(self, entry_id: int) -> str:
+        """The question an entry shows to members other than its askers: staff-approved or masked."""
+        entry = self.entry(entry_id)
+        if entry and entry.get("question"):
+            return entry["question"]
+        variants = self.variants(entry_id)
+        return mask_for_others(self.db, variants[0] if variants else "")
+
+    def edit_question(self, entry_id: int, question: str, staff: User) -> bool:
+        with transaction(self.db):
+            entry = self.entry(entry_id)
+            if entry is None or entry["status"] != "active":
+                return False
+            self.db.execute("update curated_entries set question = ?, updated_by_name = ? where id = ?",
+                            [question.strip(), self.person_name(staff), entry_id])
+        self.assistant.log_event("curated_question_edited", None, {"entry": entry_id, "by": staff.id})
+        return True
 
     def edit_entry(self, entry_id: int, answer: str, staff: User) -> bool:
         with transaction(self.db):
@@ -757,7 +814,9 @@ class Curation:
         body = t("cur_entry", language, id=entry["id"], date=self._date(entry["updated_at"]),
                  author=esc(entry["updated_by_name"] or entry["author_name"] or ""), served=entry["served"] or 0,
                  questions="\n".join(lines), answer=esc(entry["answer"]))
+        body += "\n" + t("cur_entry_shown_as", language, question=esc(self.display_question(entry["id"])))
         return OutMessage(body, buttons=[[Button(t("cur_button_edit", language), data=f"cq:e:{entry['id']}"),
+                                          Button(t("cur_button_edit_question", language), data=f"cq:q:{entry['id']}"),
                                           Button(t("cur_button_retire", language), data=f"cq:r:{entry['id']}")]])
 
     # ----- serving curated answers -----
@@ -783,7 +842,7 @@ class Curation:
         body = "\n".join([
             t("cur_curated_head", lang, date=self._date(entry["updated_at"])),
             f"<blockquote>{esc(entry['answer'])}</blockquote>",
-            t("cur_curated_for", lang, question=esc(match.variant)),
+            t("cur_curated_for", lang, question=esc(self.display_question(match.entry_id))),
         ])
         buttons = [[Button(t("button_up", lang), data=f"fb:up:{qid}"),
                     Button(t("button_down", lang), data=f"fb:down:{qid}")],
@@ -824,7 +883,8 @@ class Curation:
             return
         entry_id, sent, failed = result
         await transport.send(msg.chat.id, OutMessage(
-            t("cur_answered_ok", lang, entry=entry_id, sent=sent, failed=self._failed(failed, lang)),
+            t("cur_answered_ok", lang, entry=entry_id, sent=sent, failed=self._failed(failed, lang)) + "\n"
+            + t("cur_display_question", lang, question=esc(self.display_question(entry_id))),
             reply_to=msg.message_id))
         if msg.reply_to_message_id:
             await self._mark(transport, SentRef(msg.chat.id, msg.reply_to_message_id), item_id,
@@ -972,7 +1032,7 @@ class Curation:
         action = parts[1] if len(parts) > 1 else ""
         lang = msg.user.language
         if action == "kb":
-            return await self._search_documents(msg, transport, int(parts[2]))
+            return await self._search_documents(msg, transport, parts[2] if len(parts) == 3 else "")
         if not await self.assistant.access.allow(self.assistant, msg, transport, "staff"):
             return
         key = (msg.chat.id, msg.user.id)
@@ -997,7 +1057,8 @@ class Curation:
 
                 self.assistant.dialogs[key] = take_answer
                 await transport.send(msg.chat.id, OutMessage(
-                    t("cur_answer_prompt", lang, id=ref_id, question=esc(item["title"]))))
+                    t("cur_answer_prompt", lang, id=ref_id, question=esc(item["title"])) + "\n"
+                    + t("cur_answer_shown_as", lang, question=esc(mask_for_others(self.db, item["title"])))))
             else:
                 async def take_reason(m: Incoming, tr: Transport, item_id=ref_id) -> None:
                     if not m.text.strip():
@@ -1042,6 +1103,25 @@ class Curation:
 
             self.assistant.dialogs[key] = take_edit
             await transport.send(msg.chat.id, OutMessage(t("cur_edit_prompt", lang, id=ref_id)))
+        elif action == "q":
+            entry = self.entry(ref_id)
+            if entry is None or entry["status"] != "active":
+                await transport.answer_callback(msg.callback, t("cur_not_found", lang))
+                return
+            await transport.answer_callback(msg.callback)
+
+            async def take_question(m: Incoming, tr: Transport, entry_id=ref_id) -> None:
+                if not m.text.strip():
+                    self.assistant.dialogs[(m.chat.id, m.user.id)] = take_question
+                    await tr.send(m.chat.id, OutMessage(t("cur_text_only", m.user.language)))
+                    return
+                ok = self.edit_question(entry_id, m.text, m.user)
+                await tr.send(m.chat.id, OutMessage(t("cur_edited_ok" if ok else "cur_not_found",
+                                                      m.user.language, id=entry_id)))
+
+            self.assistant.dialogs[key] = take_question
+            await transport.send(msg.chat.id, OutMessage(t(
+                "cur_edit_question_prompt", lang, id=ref_id, question=esc(self.display_question(ref_id)))))
         elif action == "r":
             ok = self.retire_entry(ref_id, msg.user)
             await transport.answer_callback(msg.callback, t("cur_retired_ok" if ok else "cur_not_found", lang, id=ref_id))
@@ -1055,16 +1135,19 @@ class Curation:
         else:
             await transport.answer_callback(msg.callback)
 
-    async def _search_documents(self, msg: Incoming, transport: Transport, qid: int) -> None:
+    async def _search_documents(self, msg: Incoming, transport: Transport, qid: str) -> None:
         """'Search documents' under a curated answer: ask the knowledge base, skipping curated entries."""
-        row = self.db.execute("select text from questions where id = ?", [qid]).fetchone()
-        await transport.answer_callback(msg.callback)
+        from bot.core.buttons import owned_question
+
+        row = await owned_question(self.assistant, msg, transport, qid)    # only the asker's own question
         if row is None:
             return
+        await transport.answer_callback(msg.callback)
         self._bypass.add((msg.chat.id, msg.user.id))
-        again = Incoming(transport=msg.transport, user=msg.user, chat=msg.chat, text=row[0], received_at=time.time())
+        again = Incoming(transport=msg.transport, user=msg.user, chat=msg.chat, text=row["text"],
+                         received_at=time.time())
         try:
-            await self.assistant.ask(again, transport, row[0])
+            await self.assistant.ask(again, transport, row["text"])
         finally:
             self._bypass.discard((msg.chat.id, msg.user.id))
 
@@ -1188,12 +1271,9 @@ def format_stats_html(s: Stats, language: str | None) -> str:
 
 # ----- the question log as CSV -----
 
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)")
-
-
 def mask_phones(text: str) -> str:
-    """Hide mobile numbers a member typed into a question (138****1234)."""
-    return _MOBILE.sub(lambda m: f"{m.group(1)}****{m.group(3)}", text or "")
+    """Hide phone and ID numbers a member typed into a question (138****1234): bot.core.privacy."""
+    return mask_personal(text)
 
 
 EXPORT_COLUMNS = ["id", "asked_at", "date", "transport", "user_id", "member_name", "sector", "district",
@@ -1217,6 +1297,7 @@ def export_rows(db, since: float, until: float, tz: str, *, with_phones: bool = 
                 "select a.question_id, a.item_id, i.status from curation_asks a"
                 " join curation_items i on i.id = a.item_id").fetchall():
             queue[qid] = (item_id, status)
+    names = [] if with_phones else roster_names(db)
     for r in db.query("select * from questions where created_at >= ? and created_at < ? order by created_at, id",
                       [since, until]):
         when = _local(r["created_at"], tz)
@@ -1227,7 +1308,7 @@ def export_rows(db, since: float, until: float, tz: str, *, with_phones: bool = 
             "transport": r["transport"], "user_id": r["user_id"], "member_name": member.get("name") or "",
             "sector": member.get("sector") or "", "district": member.get("district") or "",
             "chat_kind": r["chat_kind"], "language": r["language"],
-            "question": r["text"] if with_phones else mask_phones(r["text"]),
+            "question": r["text"] if with_phones else mask_personal(r["text"], names),
             "status": r["status"], "source": r["citation"] or "", "doc_key": r["doc_key"] or "",
             "feedback": r["feedback"] if r["feedback"] is not None else "",
             "latency_ms": round(r["latency_ms"]) if r["latency_ms"] is not None else "",
@@ -1239,16 +1320,14 @@ def export_rows(db, since: float, until: float, tz: str, *, with_phones: bool = 
 
 
 def write_csv(path, rows: Iterable[dict], *, with_phones: bool = False) -> int:
-    """Write rows as UTF-8 CSV with a BOM (so spreadsheet programs on Windows read the Chinese)."""
+    """Write rows as UTF-8 CSV with a BOM (so spreadsheet programs on Windows read the Chinese).
+
+    Through bot.core.exports: a question like ``=HYPERLINK(…)`` is written as text, not a formula.
+    """
+    from bot.core.exports import write_table
+
     columns = EXPORT_COLUMNS + (["mobile"] if with_phones else [])
-    n = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            n += 1
-    return n
+    return write_table(path, [columns, *([row.get(c, "") for c in columns] for row in rows)])
 
 
 def _z(x: np.ndarray) -> np.ndarray:
@@ -1274,9 +1353,10 @@ def install(assistant, *, directory_doc: str = DIRECTORY_DOC) -> Curation:
     assistant.after_answer.append(cur.after_answer)
     assistant.on_feedback.append(cur.on_feedback)
     both = lambda key: {"zh": t(key, "zh"), "en": t(key, "en")}  # noqa: E731
-    assistant.command("queue", role="staff", description=both("cmd_queue"))(cur.cmd_queue)
-    assistant.command("faq", role="staff", description=both("cmd_faq"))(cur.cmd_faq)
-    assistant.command("stats", role="staff", description=both("cmd_stats"))(cur.cmd_stats)
+    # Staff views show members' questions: private chats only (a group gets "请私聊我").
+    assistant.command("queue", role="staff", private_only=True, description=both("cmd_queue"))(cur.cmd_queue)
+    assistant.command("faq", role="staff", private_only=True, description=both("cmd_faq"))(cur.cmd_faq)
+    assistant.command("stats", role="staff", private_only=True, description=both("cmd_stats"))(cur.cmd_stats)
     assistant.command("dismiss", role="staff")(cur.cmd_dismiss)
     assistant.on_callback("cq")(cur.on_callback)
     return cur

@@ -23,11 +23,10 @@ import re
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kb.errors import DocumentError, DocumentNotFound, KBError
+from kb.errors import DocumentError, DocumentNotFound, IngestBusy, KBError
 
 from bot.core.messages import Button, Incoming, OutMessage, SentRef, Transport, esc
 from bot.core.roster import audit
@@ -61,9 +60,10 @@ TEXTS.update({
         "en": "{title} is identical to the version in the knowledge base; nothing changed.",
     },
     "doc_confirm_replace": {
-        "zh": "知识库中已有《{old_title}》（{old_chunks} 段，{date} 入库）。\n用新文件《{title}》（{chunks} 段）替换它吗？",
-        "en": "The knowledge base already has {old_title} ({old_chunks} passages, added {date}).\n"
-              "Replace it with the new file {title} ({chunks} passages)?",
+        "zh": "知识库中已有《{old_title}》（{old_file}，第 {old_version} 版，{old_chunks} 段，{date} 入库）。\n"
+              "用新文件《{title}》（{file}，{chunks} 段）替换它吗？",
+        "en": "The knowledge base already has {old_title} ({old_file}, version {old_version}, {old_chunks} passages, "
+              "added {date}).\nReplace it with the new file {title} ({file}, {chunks} passages)?",
     },
     "doc_button_replace": {"zh": "✅ 替换", "en": "✅ Replace"},
     "doc_button_cancel": {"zh": "✖ 取消", "en": "✖ Cancel"},
@@ -79,6 +79,19 @@ TEXTS.update({
     "doc_reason_too_large": {
         "zh": "文件超过 {limit} MB 的上限，请拆分成较小的文件（或删去大图片）后再发。",
         "en": "the file is larger than the {limit} MB limit; split it (or remove large images) and send it again.",
+    },
+    "doc_reason_too_much_unzipped": {
+        "zh": "文件解压后超过 {limit} MB 的上限，不像普通文档。请拆分成较小的文件，或用 Word/WPS 重新保存后再发。",
+        "en": "the file unpacks to more than the {limit} MB limit, unlike an ordinary document. Split it or save "
+              "it again from Word/WPS and send it again.",
+    },
+    "doc_reason_too_much_text": {
+        "zh": "文件文字超过 {limit} 万字的上限，请拆分成较小的文件后再发。",
+        "en": "the file holds more than the {chars}-character limit; split it into smaller files and send them.",
+    },
+    "doc_reason_too_much_chunks": {
+        "zh": "文件会被分成超过 {limit} 段，超出上限，请拆分成较小的文件后再发。",
+        "en": "the file would become more than {limit} passages, over the limit; split it and send the parts.",
     },
     "doc_reason_unsupported_type": {
         "zh": "不支持这种文件类型。请发送 PDF、DOCX、TXT、MD 或 HTML 文件（.doc/.wps 请先另存为 .docx）。",
@@ -104,6 +117,14 @@ TEXTS.update({
         "zh": "文件无法读取。请检查文件后再发。",
         "en": "the file could not be read. Check it and send it again.",
     },
+    "doc_reason_busy": {
+        "zh": "另一个入库任务（例如命令行的 ingest.py add）正在进行，请等它完成后再发。",
+        "en": "another ingest (e.g. ingest.py add on the command line) is running; send it again when it has finished.",
+    },
+    "remove_busy": {
+        "zh": "另一个入库任务正在进行，暂时不能删除，请稍后再试。知识库未改动。",
+        "en": "Another ingest is running, so nothing can be removed now; try again later. Nothing changed.",
+    },
     "doc_reason_download": {
         "zh": "文件下载失败，请稍后重新发送。",
         "en": "the file could not be downloaded; please send it again later.",
@@ -119,13 +140,15 @@ TEXTS.update({
                    "en": "The knowledge base is empty. Send a PDF/DOCX/TXT/MD/HTML file to add one."},
     "docs_header": {"zh": "<b>知识库文件</b>（共 {count} 个，第 {page}/{pages} 页）",
                     "en": "<b>Documents</b> ({count} in all, page {page}/{pages})"},
-    "docs_line": {"zh": "{n}. 《{title}》 {date} · {chunks} 段", "en": "{n}. {title} · {date} · {chunks} passages"},
+    "docs_line": {"zh": "{n}. 《{title}》\n    {file} · 第 {version} 版 · {date} · {chunks} 段",
+                  "en": "{n}. {title}\n    {file} · version {version} · {date} · {chunks} passages"},
     "docs_prev": {"zh": "◀ 上一页", "en": "◀ Previous"},
     "docs_next": {"zh": "下一页 ▶", "en": "Next ▶"},
     "remove_choose": {"zh": "要删除哪个文件？（第 {page}/{pages} 页）", "en": "Which document should I remove? (page {page}/{pages})"},
     "remove_confirm": {
-        "zh": "确定从知识库删除《{title}》（{chunks} 段，{date} 入库）吗？删除后委员将无法再查到其中内容。",
-        "en": "Remove {title} ({chunks} passages, added {date}) from the knowledge base? Members will no longer find it.",
+        "zh": "确定从知识库删除《{title}》（{file}，第 {version} 版，{chunks} 段，{date} 入库）吗？删除后委员将无法再查到其中内容。",
+        "en": "Remove {title} ({file}, version {version}, {chunks} passages, added {date}) from the knowledge base? "
+              "Members will no longer find it.",
     },
     "remove_button": {"zh": "🗑 确认删除", "en": "🗑 Remove"},
     "removed": {"zh": "已删除《{title}》（{chunks} 段）。", "en": "Removed {title} ({chunks} passages)."},
@@ -136,7 +159,7 @@ TEXTS.update({
     "cmd_remove": {"zh": "删除文件（工作人员）", "en": "Remove a document (staff)"},
 })
 
-REASONS = {"too_large", "unsupported_type", "corrupt", "encrypted", "empty", "undecodable", "unreadable"}
+REASONS = {"too_large", "too_much_content", "unsupported_type", "corrupt", "encrypted", "empty", "undecodable", "unreadable"}
 
 
 @dataclass
@@ -164,14 +187,9 @@ class DocumentsFeature:
         return self.kb.config.ingest.max_file_mb
 
     def _date(self, ts: float | None) -> str:
-        if not ts:
-            return "—"
-        try:
-            from zoneinfo import ZoneInfo
+        from kb.timefmt import local_date
 
-            return datetime.fromtimestamp(ts, ZoneInfo(self.kb.config.committee.timezone)).strftime("%Y-%m-%d")
-        except Exception:
-            return time.strftime("%Y-%m-%d", time.localtime(ts))
+        return local_date(ts or None, self.kb.config.committee.timezone)
 
     async def _run(self, fn, *args, **kwargs):
         return await self.assistant.run_blocking(fn, *args, **kwargs)
@@ -187,17 +205,22 @@ class DocumentsFeature:
             return await transport.send(chat_id, message)
         return ref
 
-    def _reason_text(self, reason: str, language) -> str:
-        reason = reason if reason in REASONS or reason in ("download", "error") else "unreadable"
+    def _reason_text(self, reason: str, language, exc: Exception | None = None) -> str:
+        if reason == "too_much_content":
+            what = getattr(exc, "what", "text")
+            limit = getattr(exc, "limit", 0)
+            shown = {"unzipped": f"{limit / 1048576:g}", "text": f"{limit / 10000:g}"}.get(what, str(limit))
+            return t(f"doc_reason_too_much_{what}", language, limit=shown, chars=f"{limit:,}")
+        reason = reason if reason in REASONS or reason in ("download", "error", "busy") else "unreadable"
         limit = f"{self._limit_mb():g}"
         return t(f"doc_reason_{reason}", language, limit=limit) if reason == "too_large" \
             else t(f"doc_reason_{reason}", language)
 
     async def _fail(self, msg: Incoming, transport: Transport, ref: SentRef | None, name: str, reason: str,
-                    detail: str = "") -> None:
+                    detail: str = "", exc: Exception | None = None) -> None:
         language = msg.user.language
         self.assistant.log_event("ingest_failed", msg, {"file": name, "reason": reason, "detail": detail[:300]})
-        text = t("doc_failed", language, name=esc(name), reason=self._reason_text(reason, language))
+        text = t("doc_failed", language, name=esc(name), reason=self._reason_text(reason, language, exc))
         await self._edit(transport, ref, msg.chat.id, OutMessage(text))
 
     def _cleanup(self) -> None:
@@ -211,7 +234,9 @@ class DocumentsFeature:
         if not await self.assistant.access.allow(self.assistant, msg, transport, "staff"):
             return
         attachment = msg.attachment
-        name = Path(attachment.file_name or "document").name
+        from kb.titles import clean_file_name
+
+        name = clean_file_name(attachment.file_name or "document")   # shown to staff, kept as the key
         language = msg.user.language
         from kb.parsers import SUPPORTED_SUFFIXES
 
@@ -231,7 +256,7 @@ class DocumentsFeature:
         try:
             prepared = await self._run(self.kb.prepare_bytes, data, name)
         except DocumentError as exc:
-            return await self._fail(msg, transport, ref, name, exc.reason, str(exc))
+            return await self._fail(msg, transport, ref, name, exc.reason, str(exc), exc)
         existing = prepared.existing
         if existing and existing["content_hash"] == prepared.content_hash and existing["status"] == "ready":
             await self._edit(transport, ref, msg.chat.id, OutMessage(
@@ -245,7 +270,9 @@ class DocumentsFeature:
             self.pending[token] = Pending(prepared, msg.user.id, msg.chat.id, other["id"] if other else None,
                                           old, name, time.time())
             text = t("doc_confirm_replace", language, old_title=esc(old["title"]), old_chunks=old["chunk_count"],
-                     date=self._date(old["updated_at"]), title=esc(prepared.title), chunks=len(prepared.chunks))
+                     old_file=esc(_short(old["doc_key"], 60)), old_version=old["version"],
+                     date=self._date(old["updated_at"]), title=esc(prepared.title), chunks=len(prepared.chunks),
+                     file=esc(_short(prepared.doc_key, 60)))
             buttons = [[Button(t("doc_button_replace", language), data=f"dup:ok:{token}"),
                         Button(t("doc_button_cancel", language), data=f"dup:no:{token}")]]
             await self._edit(transport, ref, msg.chat.id, OutMessage(text, buttons=buttons))
@@ -280,6 +307,8 @@ class DocumentsFeature:
                                      replace_doc_id=replace_doc_id)
         except DocumentError as exc:
             return await self._fail(msg, transport, ref, name, exc.reason, str(exc))
+        except IngestBusy as exc:
+            return await self._fail(msg, transport, ref, name, "busy", str(exc))
         except KBError as exc:
             log.error("commit of %s failed: %s", name, exc)
             return await self._fail(msg, transport, ref, name, "error", str(exc))
@@ -399,8 +428,9 @@ class DocumentsFeature:
             return OutMessage(t("docs_empty", language))
         lines = [t("docs_header", language, count=count, page=page + 1, pages=pages)]
         for n, d in enumerate(docs, start=page * PAGE_SIZE + 1):
-            lines.append(t("docs_line", language, n=n, title=esc(d["title"]), date=self._date(d["updated_at"]),
-                           chunks=d["chunk_count"]))
+            # File name and version too: two documents with one title are never two identical lines.
+            lines.append(t("docs_line", language, n=n, title=esc(_short(d["title"], 80)), date=self._date(d["updated_at"]),
+                           chunks=d["chunk_count"], file=esc(_short(d["doc_key"], 60)), version=d["version"]))
         nav = self._nav("dls", page, pages, language)
         return OutMessage("\n".join(lines), buttons=[nav] if nav else [])
 
@@ -421,7 +451,7 @@ class DocumentsFeature:
         docs, page, pages, count = self._page(page)
         if count == 0:
             return OutMessage(t("docs_empty", language))
-        buttons = [[Button(_short(f"《{d['title']}》", 40), data=f"drm:ask:{d['id']}")] for d in docs]
+        buttons = [[Button(_doc_label(d), data=f"drm:ask:{d['id']}")] for d in docs]
         nav = self._nav("drm:page", page, pages, language)
         if nav:
             buttons.append(nav)
@@ -431,7 +461,7 @@ class DocumentsFeature:
     def confirm_message(self, doc: dict, language) -> OutMessage:
         return OutMessage(
             t("remove_confirm", language, title=esc(doc["title"]), chunks=doc["chunk_count"],
-              date=self._date(doc["updated_at"])),
+              date=self._date(doc["updated_at"]), file=esc(_short(doc["doc_key"], 60)), version=doc["version"]),
             buttons=[[Button(t("remove_button", language), data=f"drm:yes:{doc['id']}"),
                       Button(t("doc_button_cancel", language), data="drm:no")]])
 
@@ -451,7 +481,7 @@ class DocumentsFeature:
             if not rows:
                 await transport.send(msg.chat.id, OutMessage(t("remove_not_found", language, ref=esc(ref))))
                 return
-            buttons = [[Button(_short(f"《{d['title']}》", 40), data=f"drm:ask:{d['id']}")] for d in rows[:PAGE_SIZE]]
+            buttons = [[Button(_doc_label(d), data=f"drm:ask:{d['id']}")] for d in rows[:PAGE_SIZE]]
             buttons.append([Button(t("doc_button_cancel", language), data="drm:no")])
             await transport.send(msg.chat.id, OutMessage(t("remove_choose", language, page=1, pages=1),
                                                          buttons=buttons))
@@ -488,6 +518,9 @@ class DocumentsFeature:
             except DocumentNotFound:
                 await self._edit(transport, ref, msg.chat.id, OutMessage(t("remove_gone", language)))
                 return
+            except IngestBusy:
+                await self._edit(transport, ref, msg.chat.id, OutMessage(t("remove_busy", language)))
+                return
             detail = {"doc_id": doc["id"], "doc_key": doc["doc_key"], "title": doc["title"],
                       "chunks": doc["chunk_count"]}
             audit(self.assistant.db, msg.user.id, "remove", doc["title"], detail)
@@ -504,6 +537,12 @@ def _strip_numbering(heading: str) -> str:
     """'第一章 总则' -> '总则', '三、提案的提交' -> '提案的提交', '2.1 范围' -> '范围'."""
     text = html.unescape(heading or "").strip().strip("#").strip()
     return _NUMBERING.sub("", text, count=1).strip(" ：:")
+
+
+def _doc_label(doc: dict) -> str:
+    """A /remove button: title, file name and version, so that two documents with the same
+    title (a new version under another file name) are told apart."""
+    return f"《{_short(doc['title'], 18)}》 {_short(doc['doc_key'], 22)} v{doc['version']}"
 
 
 def _short(text: str, limit: int) -> str:

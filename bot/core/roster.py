@@ -19,6 +19,7 @@ User ids are transport-qualified (``tg:42``, ``mx:@alice:example.org``):
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import logging
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kb.timefmt import local_date
 from kb.db import Migrations, transaction
 from kb.errors import KBError
 
@@ -110,6 +112,14 @@ def m001_roster(db):
     db["audit"].create_index(["action", "created_at"])
 
 
+@roster_migrations
+def m002_hash_invite_codes(db):
+    """Invite codes are stored as their SHA-256 (a readable database must not hand out admin links)."""
+    for (code,) in db.execute("select code from invites").fetchall():
+        if not _HASHED.fullmatch(code or ""):
+            db.execute("update invites set code = ? where code = ?", [invite_key(code), code])
+
+
 def audit(db, actor: str | None, action: str, target: str | None = None, detail: dict | None = None) -> None:
     """Record who did what to what. Actions: import, verify, role, invite, ingest,
     replace, remove, refused, member_removed."""
@@ -146,6 +156,8 @@ def normalize_phone(raw, *, international: bool = False) -> str | None:
             return None
         raw = int(raw)
     text = unicodedata.normalize("NFKC", str(raw)).strip()
+    if text.startswith("'"):                            # a spreadsheet's "this is text" mark
+        text = text[1:]
     if re.fullmatch(r"\d+\.0", text):                   # Excel turned it into a float
         text = text[:-2]
     text = _PHONE_JUNK.sub("", text)
@@ -331,6 +343,9 @@ class ImportReport:
 
 
 def _cell_text(value) -> str:
+    from bot.core.exports import unneutralise
+
+    value = unneutralise(value)             # our own exports quote text that looks like a formula
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -489,7 +504,7 @@ def list_members(db, role: str | None = None) -> list[dict]:
 EXPORT_HEADER = ["姓名", "手机", "界别", "街道社区", "角色", "telegram_id", "matrix_id", "已验证"]
 
 
-def export_rows(db, *, with_phones: bool = False, role: str | None = None) -> list[list]:
+def export_rows(db, *, with_phones: bool = False, role: str | None = None, tz: str = "Asia/Shanghai") -> list[list]:
     rows = [EXPORT_HEADER]
     for m in list_members(db, role):
         tg = m["telegram_user_id"] or ""
@@ -497,33 +512,23 @@ def export_rows(db, *, with_phones: bool = False, role: str | None = None) -> li
             m["name"], (m["mobile"] or "") if with_phones else mask_phone(m["mobile"]),
             m["sector"] or "", m["district"] or "", ROLE_LABELS[m["role"]]["zh"],
             tg[3:] if tg.startswith("tg:") else tg, m["matrix_id"] or "",
-            time.strftime("%Y-%m-%d", time.localtime(m["verified_at"])) if m["verified_at"] else "",
+            local_date(m["verified_at"], tz, missing=""),
         ])
     return rows
 
 
-def export_roster(db, path: Path | str, *, with_phones: bool = False, role: str | None = None) -> int:
+def export_roster(db, path: Path | str, *, with_phones: bool = False, role: str | None = None,
+                  tz: str = "Asia/Shanghai") -> int:
     """Write the roster to CSV (UTF-8 with BOM, so Excel opens it) or XLSX; returns the row count.
 
     Phone numbers are masked unless ``with_phones``: a masked export cannot be re-imported.
     """
-    path = Path(path)
-    rows = export_rows(db, with_phones=with_phones, role=role)
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
+    from bot.core.exports import write_table
 
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "roster"
-        for row in rows:
-            sheet.append(row)
-        for cell in sheet["B"]:
-            cell.number_format = "@"          # keep phone numbers as text
-        workbook.save(path)
-    else:
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerows(rows)
-    return len(rows) - 1
+    # Through bot.core.exports: a name like "=HYPERLINK(…)" is written as text, never a formula.
+    rows = export_rows(db, with_phones=with_phones, role=role, tz=tz)   # dates in the committee's zone
+    return write_table(path, rows, sheet="roster",
+                       text_columns=[1])    # keep phone numbers as text
 
 
 def find_member(db, ref: str) -> dict | None:
@@ -621,15 +626,28 @@ def create_invite(db, *, created_by: str, ttl_hours: float, member: dict | None 
     code = INVITE_PREFIX + secrets.token_urlsafe(9)   # 16 characters, Telegram's start-parameter alphabet
     now = time.time()
     expires = now + ttl_hours * 3600
+    key = invite_key(code)
     with transaction(db):
         db["invites"].insert({
-            "code": code, "member_id": member["id"] if member else None,
+            "code": key, "member_id": member["id"] if member else None,     # the link carries the code
             "role": member["role"] if member else role, "created_by": created_by,
             "created_at": now, "expires_at": expires,
         })
         audit(db, created_by, "invite", _target(member) if member else role,
-              {"code": code[:8] + "…", "expires_at": expires})
+              {"code_hash": key[:12], "expires_at": expires})
     return Invite(code, expires, member, member["role"] if member else role)
+
+
+_HASHED = re.compile(r"[0-9a-f]{64}")
+
+
+def invite_key(code: str) -> str:
+    """How an invite code is stored: its SHA-256 (hex). Codes are random, so no salt is needed."""
+    return hashlib.sha256(code.strip().encode("utf-8")).hexdigest()
+
+
+def find_invite(db, code: str) -> dict | None:
+    return _one(db, "select * from invites where code = ?", [invite_key(code)])
 
 
 def invite_link(code: str, bot_username: str | None) -> str | None:
@@ -881,7 +899,7 @@ class RosterAccess:
         language = msg.user.language
         db = assistant.db
         now = time.time()
-        invite = _one(db, "select * from invites where code = ?", [code])
+        invite = find_invite(db, code)
         problem = None
         if invite is None:
             problem = "roster_invite_invalid"
@@ -898,7 +916,7 @@ class RosterAccess:
         elif id_column(msg.user.id) is None:
             problem = "roster_invite_invalid"
         if problem:
-            detail = {"what": "invite", "problem": problem.rsplit("_", 1)[-1], "code": code[:8] + "…"}
+            detail = {"what": "invite", "problem": problem.rsplit("_", 1)[-1], "code_hash": invite_key(code)[:12]}
             assistant.log_event("refused", msg, detail)
             audit(db, _actor(msg.user), "refused", "invite", detail)
             await transport.send(msg.chat.id, OutMessage(t(problem, language)))
@@ -906,7 +924,7 @@ class RosterAccess:
         with transaction(db):
             # Claim the code first: of two simultaneous redemptions only one wins.
             claimed = db.execute("update invites set used_by = ?, used_at = ? where code = ? and used_at is null",
-                                 [msg.user.id, now, code]).rowcount
+                                 [msg.user.id, now, invite_key(code)]).rowcount
             if not claimed:
                 member = None
             elif invite["member_id"] is not None:
@@ -1038,7 +1056,7 @@ def install(assistant: "Assistant") -> None:
                            sector=esc(member["sector"] or "—")))
             if member["verified_at"]:
                 how = t(f"roster_how_{member['verified_by'] or 'roster'}", language)
-                date = time.strftime("%Y-%m-%d", time.localtime(member["verified_at"]))
+                date = local_date(member["verified_at"], assistant.config.committee.timezone)
                 lines.append(t("roster_verified_on", language, how=how, date=date))
             else:
                 lines.append(t("roster_verified_on", language, how=t("roster_how_roster", language), date="—"))
@@ -1054,6 +1072,7 @@ def install(assistant: "Assistant") -> None:
 __all__ = [
     "RosterAccess", "RosterError", "ImportReport", "RowResult", "Invite", "import_roster", "export_roster",
     "export_rows", "list_members", "find_member", "member_for_user", "set_role", "remove_member",
-    "normalize_phone", "mask_phone", "parse_role", "create_invite", "invite_link", "audit", "audit_rows",
+    "normalize_phone", "mask_phone", "parse_role", "create_invite", "invite_link", "invite_key", "find_invite",
+    "audit", "audit_rows",
     "install",
 ]

@@ -16,8 +16,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "<b>What I can do</b>\n• Ask a question: I quote the documents and cite the source (《document》 article).\n• In groups: mention me, reply to me, or use /ask question.\n• Rate answers with 👍/👎; “Full text” shows the whole article.\n• When I have no answer, I tell you whom to ask.\n• /mute stops announcements in this chat; /unmute restores them.",
     },
     "help_staff": {
-        "zh": "\n\n<b>工作人员</b>\n• 发送 PDF/DOCX/TXT/MD/HTML 文件即可入库；/docs 文件列表；/remove 删除文件；/invite 邀请链接。\n• /queue 待答复问题（回复某条即答复）；/faq 常见问题；/stats 统计。\n• /broadcast 群发通知；/channels 群发目标；/scheduled 定时群发；/broadcasts 发送报告。",
-        "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one; /invite makes an invite link.\n• /queue unanswered questions (reply to one to answer it); /faq FAQ entries; /stats statistics.\n• /broadcast sends an announcement; /channels targets; /scheduled pending ones; /broadcasts delivery reports.",
+        "zh": "\n\n<b>工作人员</b>\n• 发送 PDF/DOCX/TXT/MD/HTML 文件即可入库；/docs 文件列表；/remove 删除文件；/invite 邀请链接。\n• /queue 待答复问题（回复某条或 /answer 编号 答复）；/faq 常见问题；/stats 统计。\n• /broadcast 群发通知；/channels 群发目标；/scheduled 定时群发；/broadcasts 发送报告。",
+        "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one; /invite makes an invite link.\n• /queue unanswered questions (reply to one, or /answer N text); /faq FAQ entries; /stats statistics.\n• /broadcast sends an announcement; /channels targets; /scheduled pending ones; /broadcasts delivery reports.",
     },
     "answer_intro": {"zh": "根据{citation}：", "en": "According to {citation}:"},
     "answer_second": {"zh": "相关的还有{citation}：", "en": "Also relevant, {citation}:"},
@@ -29,7 +29,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "抱歉，知识库中没有找到能回答这个问题的内容，我不想猜测。请联系{contact}。",
         "en": "Sorry, the knowledge base has nothing that answers this, and I won't guess. Please contact {contact}.",
     },
+    "private_only": {
+        "zh": "这项功能涉及委员信息，请私聊我使用。",
+        "en": "This shows members' information: please message me privately to use it.",
+    },
     "ask_usage": {"zh": "请在 /ask 后面写上问题，例如：/ask 提案怎么提交", "en": "Put your question after /ask, e.g. /ask how do I submit a proposal"},
+    "no_words": {
+        "zh": "请用文字写下您的问题，例如：提案怎么提交？",
+        "en": "Please write your question in words, e.g. how do I submit a proposal?",
+    },
     "empty_question": {"zh": "请用文字发送您的问题。", "en": "Please send your question as text."},
     "too_long": {
         "zh": "问题太长了（{length} 字）。请用一两句话描述，{limit} 字以内。",

@@ -1,7 +1,8 @@
 """A terminal chat on the same core: interactive, or scripted through a pipe.
 
 Interactive: a prompt, the answer, repeat; buttons are shown as numbered
-choices you can type (``:1``). Piped: one question per line, each answered,
+choices you can type (``:1``), numbered across every message one typed line
+produced (the fifth button of a /queue listing is ``:5``). Piped: one question per line, each answered,
 exit at end of input.
 """
 from __future__ import annotations
@@ -22,17 +23,26 @@ class ConsoleTransport:
         self.user = User(id=user_id, display_name="console", language=language)
         self.chat = Chat(id="console:local", kind="private", title="console")
         self._ids = itertools.count(1)
-        self.last_buttons: list[Button] = []
+        # The buttons shown since the last line typed, numbered across all the messages that
+        # line produced (/queue lists ten items: [:1] [:2] on the first, [:3] [:4] on the next),
+        # each with the message it belongs to. They stay valid until new buttons are shown.
+        self.shown: list[tuple[Button, SentRef]] = []
+        self._turn = 0
+        self._shown_turn = -1
         self.last_ref: SentRef | None = None
+
+    @property
+    def last_buttons(self) -> list[Button]:
+        return [b for b, _ in self.shown]
 
     async def send(self, chat_id: str, message: OutMessage) -> SentRef:
         ref = SentRef(chat_id, str(next(self._ids)))
-        self._print(message)
+        self._print(message, ref)
         self.last_ref = ref
         return ref
 
     async def edit(self, ref: SentRef, message: OutMessage) -> None:
-        self._print(message)
+        self._print(message, ref)
 
     async def typing(self, chat_id: str) -> None:
         return None
@@ -42,12 +52,15 @@ class ConsoleTransport:
             self.out.write(f"({text})\n")
             self.out.flush()
 
-    def _print(self, message: OutMessage) -> None:
+    def _print(self, message: OutMessage, ref: SentRef) -> None:
         self.out.write(message.plain + "\n")
         buttons = [b for row in message.buttons for b in row if b.data]
         if buttons:
-            self.last_buttons = buttons
-            self.out.write("  " + "  ".join(f"[:{n}] {b.label}" for n, b in enumerate(buttons, 1)) + "\n")
+            if self._shown_turn != self._turn:      # the first buttons after a typed line
+                self.shown, self._shown_turn = [], self._turn
+            first = len(self.shown) + 1
+            self.shown.extend((b, ref) for b in buttons)
+            self.out.write("  " + "  ".join(f"[:{n}] {b.label}" for n, b in enumerate(buttons, first)) + "\n")
         self.out.write("\n")
         self.out.flush()
 
@@ -55,10 +68,12 @@ class ConsoleTransport:
         """Turn a typed line into a core message: /commands, :N button presses, questions."""
         line = line.strip()
         now = time.time()
-        if line.startswith(":") and line[1:].isdigit() and self.last_buttons:
+        self._turn += 1
+        if line.startswith(":") and line[1:].isdigit() and self.shown:
             n = int(line[1:]) - 1
-            if 0 <= n < len(self.last_buttons):
-                cb = Callback(id=str(now), data=self.last_buttons[n].data, message=self.last_ref)
+            if 0 <= n < len(self.shown):
+                button, ref = self.shown[n]
+                cb = Callback(id=str(now), data=button.data, message=ref)
                 return Incoming("console", self.user, self.chat, callback=cb, received_at=now)
         if line.startswith("/"):
             head, _, args = line[1:].partition(" ")

@@ -78,8 +78,12 @@ from bot.core.delivery import DeliveryError, PermanentFailure, RetryLater, Tempo
 from bot.core.messages import (Attachment, Button, Callback, Chat, Incoming, OutMessage, SentRef, User, esc,
                                to_plain)
 from bot.core.texts import TEXTS, t
+from bot.core.textsplit import fit_html, trim_html
 
 log = logging.getLogger("bot.matrix")
+# Visible characters per message: an event is at most 64 KB, and a Chinese character takes
+# 3 bytes in both ``body`` and ``formatted_body``.
+MESSAGE_LIMIT = 8000
 
 DEFAULT_DEVICE_ID = "COMMITTEEASSISTANT"
 MAX_FLOOD_WAIT = 120.0       # seconds one send may spend waiting out 429s before RetryLater is raised
@@ -620,6 +624,21 @@ class MatrixTransport:
         return bmap
 
     async def send(self, chat_id: str, message: OutMessage, *, attempts: int | None = None) -> SentRef:
+        pieces = fit_html(message.html, MESSAGE_LIMIT)
+        if len(pieces) > 1:      # an event is at most 64 KB: send the text as several, buttons last
+            import dataclasses
+
+            key, ref = delivery.idempotency_key.get(), None
+            for n, piece in enumerate(pieces):
+                last = n == len(pieces) - 1
+                part = dataclasses.replace(message, html=piece, buttons=message.buttons if last else [],
+                                           reply_to=message.reply_to if n == 0 else None)
+                token = delivery.idempotency_key.set(f"{key}:{n}" if key and n else key)
+                try:
+                    ref = await self.send(chat_id, part, attempts=attempts)
+                finally:
+                    delivery.idempotency_key.reset(token)
+            return ref
         room_id = await self._room_for(chat_id, attempts=attempts)
         content, bmap = self.render(message)
         content["m.mentions"] = {}
@@ -643,6 +662,10 @@ class MatrixTransport:
 
     async def edit(self, ref: SentRef, message: OutMessage) -> None:
         room_id = await self._room_for(ref.chat_id)
+        if len(fit_html(message.html, MESSAGE_LIMIT)) > 1:
+            import dataclasses
+
+            message = dataclasses.replace(message, html=trim_html(message.html, MESSAGE_LIMIT))
         content, bmap = self.render(message)
         new = dict(content)
         edit = {

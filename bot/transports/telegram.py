@@ -33,11 +33,13 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 
 from bot.core.delivery import PermanentFailure, RetryLater, TemporaryFailure
 from bot.core.messages import Attachment, Callback, Chat, Incoming, OutMessage, SentRef, User
+from bot.core.textsplit import fit_html, trim_html
 from bot.transports.telegram_send import tg_chat_id, tracing_request, translate_error
 
 log = logging.getLogger("bot.telegram")
 
 MAX_RETRY_AFTER = 60.0   # longer waits are not worth holding a member's reply for
+MESSAGE_LIMIT = 4096     # Telegram's limit on a message's visible text (UTF-16 code units)
 
 
 class TelegramTransport:
@@ -51,13 +53,20 @@ class TelegramTransport:
     # ----- Transport protocol -----
 
     async def send(self, chat_id: str, message: OutMessage, *, attempts: int | None = None) -> SentRef:
-        kwargs = dict(
-            chat_id=tg_chat_id(chat_id), text=message.html, parse_mode=ParseMode.HTML,
-            reply_markup=_markup(message), link_preview_options=LinkPreviewOptions(is_disabled=True),
-        )
-        if message.reply_to:
-            kwargs["reply_parameters"] = ReplyParameters(int(message.reply_to), allow_sending_without_reply=True)
-        sent: Message = await self._call(self.bot.send_message, attempts=attempts, **kwargs)
+        # A text over the limit goes as several messages (buttons on the last, which is
+        # the one returned: later edits and button presses concern it).
+        pieces = fit_html(message.html, MESSAGE_LIMIT)
+        sent: Message | None = None
+        for n, piece in enumerate(pieces):
+            last = n == len(pieces) - 1
+            kwargs = dict(
+                chat_id=tg_chat_id(chat_id), text=piece, parse_mode=ParseMode.HTML,
+                reply_markup=_markup(message) if last else None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+            if message.reply_to and n == 0:
+                kwargs["reply_parameters"] = ReplyParameters(int(message.reply_to), allow_sending_without_reply=True)
+            sent = await self._call(self.bot.send_message, attempts=attempts, **kwargs)
         return SentRef(chat_id, str(sent.message_id))
 
     async def edit(self, ref: SentRef, message: OutMessage) -> None:
@@ -65,7 +74,7 @@ class TelegramTransport:
         try:
             await self._call(
                 self.bot.edit_message_text, chat_id=tg_chat_id(ref.chat_id), message_id=int(ref.message_id),
-                text=message.html, parse_mode=ParseMode.HTML,
+                text=trim_html(message.html, MESSAGE_LIMIT), parse_mode=ParseMode.HTML,
                 reply_markup=markup if isinstance(markup, InlineKeyboardMarkup) else None,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )

@@ -1,0 +1,145 @@
+"""Answer, point, or say "no answer": a verdict from several signals.
+
+The dense cosine of the best passage alone separates answerable from
+unanswerable questions only in a narrow band. The verdict combines:
+
+- ``best_dense``: the best candidate's dense cosine;
+- ``sentence``: the top passage's best sentence cosine;
+- ``margin``: how far the top passage is ahead of the runner-up (second-stage score);
+- ``coverage``: the share of the question's content words the top passage holds;
+- ``answer_type``: whether the top passage holds the kind of answer asked for;
+
+in a small logistic model whose output, ``confidence``, estimates the
+probability that the top passage answers the question. It is fitted per
+knowledge base by ``ingest.py calibrate`` (kb.calibration) and stored with the
+embedding model id, like the old threshold. Then:
+
+- ``abstain`` when confidence < ``t_abstain``, or when the top passage holds
+  (almost) none of the question's content words (``abstain_coverage``);
+- ``pointer`` ("这可能相关：", the passage offered, not served as fact) when
+  confidence < ``t_answer``, or when the top passage lacks the expected answer
+  type or most of the question's content words;
+- ``answer`` otherwise.
+
+Without a fitted model (a new knowledge base, or too few calibration
+questions) the confidence is a fixed logistic curve over ``best_dense``
+centred on the threshold (``retrieval.abstain_below`` or the calibrated one),
+so the verdict is today's threshold rule plus the pointer gates.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type")
+ANSWER, POINTER, ABSTAIN = "answer", "pointer", "abstain"
+
+
+@dataclass
+class Signals:
+    best_dense: float
+    sentence: float
+    margin: float
+    coverage: float
+    answer_type: float       # 1.0 present or not asked, 0.0 asked for and missing
+
+    def vector(self) -> np.ndarray:
+        return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
+
+
+@dataclass
+class AbstentionModel:
+    weights: list[float] = field(default_factory=list)     # over standardised SIGNALS; empty: fallback
+    intercept: float = 0.0
+    mean: list[float] = field(default_factory=list)
+    std: list[float] = field(default_factory=list)
+    t_abstain: float = 0.5
+    t_answer: float = 0.5
+    # The gates: a passage without the expected answer type, or with less than this share
+    # of the question's content words, is offered as a pointer, never as the answer.
+    gate_answer_type: bool = True
+    min_coverage: float = 0.0
+    # Abstain outright when the top passage holds less than this share of the question's
+    # content words (none of "出国 考察 审批" in it: it is not about the question).
+    abstain_coverage: float = 0.0
+    # Fallback curve (no weights): confidence = sigmoid(slope * (best_dense - threshold)).
+    threshold: float = 0.0
+    slope: float = 150.0
+    note: str = ""
+
+    def confidence(self, s: Signals) -> float:
+        if not self.weights:
+            return _sigmoid(self.slope * (s.best_dense - self.threshold))
+        x = (s.vector() - np.array(self.mean)) / np.array(self.std)
+        return _sigmoid(float(x @ np.array(self.weights)) + self.intercept)
+
+    def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
+        p = self.confidence(s) if confidence is None else confidence
+        if p < self.t_abstain or s.coverage < self.abstain_coverage:
+            return ABSTAIN, p
+        if p < self.t_answer:
+            return POINTER, p
+        if (self.gate_answer_type and s.answer_type < 0.5) or s.coverage < self.min_coverage:
+            return POINTER, p
+        return ANSWER, p
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "AbstentionModel":
+        raw = json.loads(text)
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    @classmethod
+    def fallback(cls, threshold: float, **gates) -> "AbstentionModel":
+        # Centred on the threshold: confidence 0.5 exactly where today's rule abstains.
+        return cls(threshold=threshold, t_abstain=0.5, t_answer=0.5,
+                   note="fallback: best dense cosine against one threshold", **gates)
+
+
+COVERAGE_CUTS = (0.0, 0.1, 0.15, 0.2, 0.25)
+
+
+def choose_coverage_cut(coverages_answered: list[float], allowed: int) -> float:
+    """The highest cut in COVERAGE_CUTS that declines at most ``allowed`` more answerable questions."""
+    best = 0.0
+    for cut in COVERAGE_CUTS:
+        if sum(c < cut for c in coverages_answered) <= allowed:
+            best = cut
+    return best
+
+
+def _sigmoid(x: float) -> float:
+    if x < -60:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50):
+    """L2-regularised logistic regression by Newton steps (numpy only).
+
+    Returns (weights, intercept, mean, std) over standardised columns.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    mean = X.mean(axis=0)
+    std = X.std(axis=0)
+    std[std < 1e-9] = 1.0
+    Z = np.column_stack([(X - mean) / std, np.ones(len(X))])
+    w = np.zeros(Z.shape[1])
+    reg = np.full(Z.shape[1], l2)
+    reg[-1] = 1e-6                      # the intercept is not shrunk
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-np.clip(Z @ w, -40, 40)))
+        grad = Z.T @ (p - y) + reg * w
+        hess = (Z.T * (p * (1 - p))) @ Z + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1]), mean, std

@@ -1,0 +1,103 @@
+"""What a question asks for, and whether a passage has it.
+
+Two cheap signals the dense and BM25 scores miss:
+
+- **Answer type.** "多久" wants a time expression, "多少/几" a number, "找谁/哪个部门"
+  a body, "能不能/可以" a permissive or prohibitive clause. A passage without
+  the expected kind of answer is rarely the article that answers, even when
+  its words match.
+- **Coverage.** The share of the question's content words (question words and
+  particles removed) that a passage contains, counting a casual word as present
+  when one of its formal equivalents from the synonym map is.
+
+Both are used by the second-stage re-ranker (kb.rerank) and by the abstention
+model (kb.abstention).
+"""
+from __future__ import annotations
+
+import re
+
+TIME, NUMBER, BODY, PERMISSION = "time", "number", "body", "permission"
+ANSWER_TYPES = (TIME, NUMBER, BODY, PERMISSION)
+
+_NUM = r"[0-9０-９]+|[一二三四五六七八九十百千两半]+"
+
+# Question cues, checked in this order ("几天" is a time question, not a number one).
+_ASKS = [
+    (TIME, re.compile(r"多久|多长时间|多长|几天|几个月|几年|多少天|多少日|期限|时限|什么时候|啥时候|何时|"
+                      r"截止|最晚|最迟|哪天|几号|多少年|任期")),
+    (NUMBER, re.compile(r"多少|几(?:个|名|人|件|次|项|条|种|位|票|成|级|类|份|届)|几|比例|人数|百分")),
+    (BODY, re.compile(r"谁|哪个部门|哪个单位|哪个机关|哪个机构|哪一级|哪级|什么部门|什么机构|什么单位|"
+                      r"哪里|哪儿|去哪|找哪|向哪|由哪|哪个")),
+    (PERMISSION, re.compile(r"能不能|可不可以|可以吗|能否|是否可以|是否能|允许|让不让|行不行|准不准|"
+                            r"能.{0,12}吗|可以.{0,12}吗|会不会|是不是|有没有权|必须|一定要|非得")),
+]
+
+# What an answer of each type looks like in a passage.
+_HAS = {
+    TIME: re.compile(rf"(?:{_NUM})\s*(?:个)?(?:工作日|日|天|周|星期|个月|月|年|小时)|日内|期限|届满|"
+                     r"截止|以前|之前|每年|每届|年度|定期|及时|立即|当日|次日|任期|季度|每月|每季|半年|年底|年初"),
+    NUMBER: re.compile(rf"(?:{_NUM})\s*(?:%|％|个|名|人|件|次|项|条|种|位|票|分之|以上|以下|倍|万|元|字)|"
+                       r"半数|过半|多数|三分之|百分之|[0-9０-９]+"),
+    BODY: re.compile(r"机关|部门|委员会|常委会|政府|办公室|办公厅|机构|单位|主席会议|法院|检察院|"
+                     r"党委|组织|主任|主席|秘书长|领导小组|工作室|代表团"),
+    PERMISSION: re.compile(r"可以|有权|允许|不得|禁止|应当|必须|不能|不准|严禁|自由|权利|不予|无权|"
+                           r"不受理|准许|同意|拒绝"),
+}
+
+# Words that say what kind of question it is, not what it is about.
+STOPWORDS = set("""
+什么 怎么 怎样 怎么样 如何 哪些 哪个 哪里 哪儿 哪 谁 多少 几 吗 呢 吧 啊 呀 嘛 的 了 是 有 要 能 可以 能不能
+可不可以 会 还 就 都 也 又 我 我们 你 你们 他 她 他们 咱 咱们 这个 那个 这 那 一下 请问 需要 应该 多久 怎么办
+咋办 咋 么 不 没 没有 在 和 与 跟 给 对 把 被 让 得 地 着 过 自己 一个 一些 些 时候 什么时候 现在 如果 的话
+还是 或者 到底 一般 通常 是否 能否 可否 是不是 有没有 行不行 多长时间 多长 啥 啥时候 为啥 为什么 怎 算 才 吗？
+""".split())
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def answer_type(question: str) -> str | None:
+    """The kind of answer a question asks for, or None (definitions, procedures)."""
+    for kind, pattern in _ASKS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def has_answer_type(text: str, kind: str | None) -> bool:
+    """Whether ``text`` contains an expression of the expected kind (True when none is expected)."""
+    if kind is None:
+        return True
+    return bool(_HAS[kind].search(text))
+
+
+def content_words(words: list[str]) -> list[str]:
+    """Distinct words that carry meaning (from jieba), question words and particles removed."""
+    out: list[str] = []
+    for w in words:
+        w = w.strip().lower()
+        if len(w) < 2 or w in STOPWORDS or w in out:
+            continue
+        if not _CJK.search(w) and not w.isalnum():
+            continue
+        # jieba's search mode yields both "信访事项" and "信访": drop the parts of a longer word.
+        out.append(w)
+    longer = [w for w in out if len(w) >= 3]
+    return [w for w in out if not any(w != o and w in o for o in longer)]
+
+
+def coverage(words: list[str], text: str, synonyms: dict[str, list[str]] | None = None) -> float:
+    """Share of ``words`` present in ``text`` (a word also counts through its formal synonyms,
+    and a long word through at least half of its character pairs)."""
+    if not words:
+        return 1.0
+    synonyms = synonyms or {}
+    found = 0.0
+    for w in words:
+        if w in text or any(f in text for f in synonyms.get(w, ())):
+            found += 1
+        elif len(w) >= 3:
+            pairs = [w[i:i + 2] for i in range(len(w) - 1)]
+            share = sum(p in text for p in pairs) / len(pairs)
+            found += share if share >= 0.5 else 0.0
+    return found / len(words)

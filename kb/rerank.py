@@ -1,0 +1,74 @@
+"""The second stage: pick the article among the top candidates.
+
+First-stage fusion (dense + BM25) finds the right document well but often
+ranks a neighbouring article of it first. The second stage looks again at the
+top ``depth`` candidates with signals the first stage lacks:
+
+- ``sentence``: the cosine of the passage's best sentence to the question
+  (kb.sentences), z-scored over the candidates;
+- ``coverage``: the share of the question's content words the passage holds
+  (kb.features);
+- ``answer_type``: whether the passage holds the kind of answer asked for;
+
+and adds them, weighted, to the z-scored first-stage score. With
+``within_document`` the new scores only reorder the articles of each document
+among the places that document already held, so the second stage can fix the
+article without overturning the choice of document.
+
+The weights are tuned by cross-validation (bench/cv_eval.py), or learned from
+pseudo-questions (kb.ranker) when ``retrieval.rerank.learned`` is on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+FEATURES = ("base", "sentence", "coverage", "answer_type")
+
+
+@dataclass
+class Candidates:
+    """Per-candidate signals, in first-stage order (best first)."""
+    doc_ids: list
+    base: np.ndarray          # first-stage fused score
+    sentence: np.ndarray      # best sentence cosine
+    coverage: np.ndarray      # share of content words present
+    answer_type: np.ndarray   # 1.0 when the expected kind of answer is present (or none expected)
+    chunk_ids: list = field(default_factory=list)
+
+    def matrix(self) -> np.ndarray:
+        """Features as the linear scorer sees them: z-scored where scales vary by question."""
+        return np.column_stack([z(self.base), z(self.sentence), self.coverage, self.answer_type])
+
+
+def z(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float64)
+    if len(x) == 0:
+        return x
+    std = x.std()
+    return (x - x.mean()) / std if std > 1e-9 else np.zeros_like(x)
+
+
+def weight_vector(sentence: float, coverage: float, answer_type: float) -> np.ndarray:
+    return np.array([1.0, sentence, coverage, answer_type])
+
+
+def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> np.ndarray:
+    """A new order (indices into the candidates) of the candidates given."""
+    n = len(c.base)
+    if n <= 1:
+        return np.arange(n)
+    score = c.matrix() @ weights
+    if not within_document:
+        return np.argsort(-score, kind="stable")
+    # Each document keeps the places it had; its articles are reordered among them.
+    order = np.arange(n)
+    slots: dict = {}
+    for i, d in enumerate(c.doc_ids):
+        slots.setdefault(d, []).append(i)
+    for idx in slots.values():
+        if len(idx) > 1:
+            ranked = sorted(idx, key=lambda i: -score[i])
+            order[idx] = ranked
+    return order

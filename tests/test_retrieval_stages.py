@@ -1,0 +1,221 @@
+"""The second stage and the verdict: answer types, coverage, sentences, re-ranking,
+the several-signal abstention model and its calibration (no shared corpus needed)."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from kb.abstention import ABSTAIN, ANSWER, POINTER, AbstentionModel, Signals, fit_logistic
+from kb.features import answer_type, content_words, coverage, has_answer_type
+from kb.rerank import Candidates, rerank, weight_vector
+from kb.sentences import split
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("信访事项多久要给答复", "time"),
+    ("提案最晚什么时候交", "time"),
+    ("联名提案最多能拉几个人一起", "number"),
+    ("常委会组成人员要多少人才能开会", "number"),
+    ("对处理结果不满意找谁", "body"),
+    ("社情民意信息报给哪个部门", "body"),
+    ("委员能不能自己退出政协", "permission"),
+    ("开会可以请别人代替吗", "permission"),
+    ("什么是社情民意信息", None),
+])
+def test_answer_type_of_question(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_passage_has_answer_type():
+    assert has_answer_type("应当自受理之日起60日内办结", "time")
+    assert has_answer_type("信访人可以自收到书面答复之日起三十日内请求复查", "time")
+    assert not has_answer_type("委员应当密切联系群众，反映社情民意", "time")
+    assert has_answer_type("提案人数一般不超过10人", "number")
+    assert has_answer_type("由政协办公室负责", "body")
+    assert has_answer_type("委员不得利用委员身份牟取利益", "permission")
+    assert not has_answer_type("本条例自公布之日起施行", "body")
+    assert has_answer_type("anything", None)
+
+
+def test_content_words_and_coverage():
+    words = content_words(["委员", "能不能", "自己", "退出", "政协", "吗"])
+    assert words == ["委员", "退出", "政协"]
+    assert coverage(words, "委员有声明退出的自由") == pytest.approx(2 / 3)
+    # A casual word counts when its formal equivalent is there.
+    assert coverage(["上访"], "信访人提出信访事项", {"上访": ["信访"]}) == 1.0
+    # A long word through at least half of its character pairs.
+    assert coverage(["提案办理"], "提案的办理结果") == pytest.approx(2 / 3)
+    assert coverage([], "anything") == 1.0
+
+
+def test_sentences_split_joins_fragments():
+    text = "第三条 委员的权利：（一）有选举权；（二）可以提出提案。\n不服的，可以请求复议。"
+    parts = split(text)
+    assert parts[0].startswith("第三条") and "（一）有选举权；" in parts[0]
+    assert parts[-1] == "不服的，可以请求复议。"
+    assert "".join(parts).replace("\n", "") == text.replace("\n", "")
+
+
+def _cands(base, sentence, doc_ids=None, cov=None, typ=None):
+    n = len(base)
+    return Candidates(doc_ids=doc_ids or list(range(n)), base=np.array(base, float),
+                      sentence=np.array(sentence, float), coverage=np.array(cov or [0.0] * n),
+                      answer_type=np.array(typ or [1.0] * n))
+
+
+def test_rerank_by_best_sentence_and_answer_type():
+    c = _cands([3.0, 2.9, 1.0], [0.80, 0.90, 0.70])
+    assert list(rerank(c, weight_vector(0.0, 0.0, 0.0))) == [0, 1, 2]
+    assert list(rerank(c, weight_vector(1.0, 0.0, 0.0)))[:2] == [1, 0]
+    # The expected kind of answer is only in the third passage.
+    c = _cands([3.0, 2.9, 2.8], [0.8, 0.8, 0.8], typ=[0.0, 0.0, 1.0])
+    assert rerank(c, weight_vector(0.0, 0.0, 3.0))[0] == 2
+
+
+def test_rerank_within_document_keeps_each_documents_places():
+    # Documents A, B, A: within-document re-ranking may swap the two A articles, never B's place.
+    c = _cands([3.0, 2.0, 1.0], [0.70, 0.99, 0.95], doc_ids=["A", "B", "A"])
+    assert list(rerank(c, weight_vector(5.0, 0.0, 0.0), within_document=False))[0] == 1
+    assert list(rerank(c, weight_vector(5.0, 0.0, 0.0), within_document=True)) == [2, 1, 0]
+
+
+def test_verdict_answer_pointer_abstain():
+    model = AbstentionModel.fallback(0.88, gate_answer_type=True, min_coverage=0.3)
+    sure = Signals(best_dense=0.92, sentence=0.9, margin=1.0, coverage=0.8, answer_type=1.0)
+    assert model.verdict(sure)[0] == ANSWER
+    # Relevant-looking, but the time the question asks for is not in the passage.
+    assert model.verdict(Signals(0.92, 0.9, 1.0, 0.8, 0.0))[0] == POINTER
+    assert model.verdict(Signals(0.92, 0.9, 1.0, 0.1, 1.0))[0] == POINTER
+    verdict, confidence = model.verdict(Signals(0.85, 0.85, 1.0, 0.8, 1.0))
+    assert verdict == ABSTAIN and confidence < 0.5
+    assert AbstentionModel.fallback(0.88, gate_answer_type=False).verdict(Signals(0.92, 0.9, 1, 0.8, 0.0))[0] == ANSWER
+
+
+def test_logistic_fit_learns_the_direction_and_round_trips():
+    rng = np.random.default_rng(0)
+    good = np.column_stack([rng.normal(0.92, 0.01, 40), rng.normal(0.9, 0.02, 40), rng.normal(1, 0.3, 40),
+                            rng.uniform(0.5, 1, 40), np.ones(40)])
+    bad = np.column_stack([rng.normal(0.88, 0.01, 40), rng.normal(0.86, 0.02, 40), rng.normal(0.3, 0.3, 40),
+                           rng.uniform(0, 0.6, 40), rng.integers(0, 2, 40)])
+    w, b, mean, std = fit_logistic(np.vstack([good, bad]), np.r_[np.ones(40), np.zeros(40)])
+    assert w[0] > 0 and w[3] > 0
+    model = AbstentionModel(weights=w.tolist(), intercept=b, mean=mean.tolist(), std=std.tolist(),
+                            t_abstain=0.5, t_answer=0.5)
+    assert model.confidence(Signals(*good.mean(axis=0))) > 0.9 > 0.1 > model.confidence(Signals(*bad.mean(axis=0)))
+    again = AbstentionModel.from_json(model.to_json())
+    assert again.confidence(Signals(*good[0])) == pytest.approx(model.confidence(Signals(*good[0])))
+
+
+def test_search_result_verdict_and_abstain_agree():
+    from kb.retriever import SearchResult
+
+    assert SearchResult("q", "q", [], 0.0, True).verdict == ABSTAIN
+    assert SearchResult("q", "q", [], 0.9, False).verdict == ANSWER
+    r = SearchResult("q", "q", [], 0.9, False, verdict=POINTER)
+    assert not r.abstain
+    assert SearchResult("q", "q", [], 0.9, False, verdict=ABSTAIN).abstain
+
+
+def test_calibrate_with_few_questions_falls_back_and_says_so(sample_kb):
+    """The 20 sample questions are too few for the model: a threshold, and a note saying why."""
+    from pathlib import Path
+
+    from kb.calibration import calibrate
+    from kb.evaluation import load_questions
+
+    qs = load_questions(Path(__file__).parent.parent / "samples" / "questions.jsonl")
+    result = calibrate(sample_kb, qs)
+    assert result.method == "threshold" and "too few" in result.note
+    model = sample_kb.abstention_model()
+    assert not model.weights and model.threshold == pytest.approx(result.threshold)
+    answer = sample_kb.search(qs[0].question)
+    assert answer.verdict in (ANSWER, POINTER) and 0.0 <= answer.confidence <= 1.0
+
+
+def test_calibrate_stores_the_model_per_embedder(sample_kb, monkeypatch):
+    from pathlib import Path
+
+    import kb.calibration as calibration
+    from kb.evaluation import load_questions
+
+    qs = load_questions(Path(__file__).parent.parent / "samples" / "questions.jsonl")
+    monkeypatch.setattr(calibration, "MIN_QUESTIONS", 10)
+    monkeypatch.setattr(calibration, "MIN_EACH", 3)
+    result = calibration.calibrate(sample_kb, qs)
+    assert result.method == "logistic", result.note
+    stored = json.loads(sample_kb.db.execute("select value from kb_meta where key = 'abstention'").fetchone()[0])
+    assert stored["model"]["weights"] == result.model.weights
+    loaded = sample_kb.abstention_model()
+    assert loaded.weights == pytest.approx(result.model.weights)
+    # Every answerable sample question within the budget is still answered or pointed to.
+    verdicts = [sample_kb.search(q.question).verdict for q in qs if q.answerable]
+    assert sum(v == ABSTAIN for v in verdicts) <= max(1, int(0.03 * len(verdicts)))
+    # A plain threshold replaces the model; another embedder invalidates it.
+    sample_kb.set_abstention_model(result.model)
+    sample_kb.config.embedder.backend = "sentence-transformers"
+    assert not sample_kb.abstention_model().weights
+
+
+def test_coverage_cut_abstains_on_a_passage_about_something_else():
+    from kb.abstention import choose_coverage_cut
+
+    # Answerable questions' top passages hold at least a quarter of their words: cut at 0.25.
+    assert choose_coverage_cut([0.25, 0.5, 1.0, 0.3], allowed=0) == 0.25
+    # One of them would be lost at 0.25 and none may be: the cut stays lower.
+    assert choose_coverage_cut([0.12, 0.5, 1.0], allowed=0) == 0.1
+    assert choose_coverage_cut([0.0, 0.5], allowed=0) == 0.0
+    model = AbstentionModel.fallback(0.88, gate_answer_type=False)
+    model.abstain_coverage = 0.2
+    # A close passage (cosine 0.90) that holds none of "出国 考察 审批" is no answer.
+    assert model.verdict(Signals(0.90, 0.9, 1.6, 0.0, 1.0))[0] == ABSTAIN
+    assert model.verdict(Signals(0.90, 0.9, 1.6, 0.25, 1.0))[0] == ANSWER
+
+
+def test_pseudo_questions_from_articles():
+    from kb.ranker import pseudo_questions
+
+    chunks = [
+        {"id": "a", "text": "第十条 信访人对处理意见不服的，可以自收到书面答复之日起30日内请求上一级机关复查。"},
+        {"id": "b", "text": "第十一条 提案委员会负责提案的审查、立案和交办工作，督促承办单位办理。"},
+        {"id": "c", "text": "短"},
+    ]
+    words = lambda text: [text[i:i + 2] for i in range(0, len(text) - 1, 2)]   # noqa: E731 - a stand-in for jieba
+    qs = pseudo_questions(chunks, words, {"上访": ["信访"]}, n=10, seed=1)
+    assert {q.chunk_id for q in qs} <= {"a", "b"} and qs
+    for q in qs:
+        assert q.sentence in next(c["text"] for c in chunks if c["id"] == q.chunk_id)
+        assert not any(ch.isdigit() for ch in q.question)     # the answer itself is not in the question
+
+
+def test_ranker_learns_that_the_best_sentence_matters():
+    from kb.ranker import train
+
+    rng = np.random.default_rng(1)
+    sets, positives = [], []
+    for _ in range(40):
+        X = np.column_stack([rng.normal(0, 1, 10), rng.normal(0, 1, 10), rng.uniform(0, 1, 10),
+                             rng.integers(0, 2, 10).astype(float)])
+        # The right candidate: a middling first-stage score but the best sentence.
+        p = int(rng.integers(0, 10))
+        X[p, 1] = X[:, 1].max() + 1.0
+        X[p, 0] = abs(X[p, 0])
+        sets.append(X)
+        positives.append(p)
+    w = train(sets, positives)
+    assert w is not None and w[0] == pytest.approx(1.0)
+    assert w[1] > 0.5 and abs(w[3]) < w[1]
+    assert train(sets[:1], [None]) is None
+
+
+def test_ranker_weights_are_learned_and_stored_for_a_knowledge_base(sample_kb):
+    from kb.ranker import fit
+
+    weights, stats = fit(sample_kb, n=25)
+    assert stats["questions"] > 10 and stats["in_candidates"] > 0
+    sample_kb.set_ranker_weights(weights if weights is not None else np.array([1.0, 0.4, 0.3, 0.3]))
+    assert sample_kb.ranker_weights() is None            # learned is off: the configured weights serve
+    sample_kb.config.retrieval.rerank.learned = True
+    assert sample_kb.ranker_weights()[0] == pytest.approx(1.0)
+    assert sample_kb.search("提案最晚什么时候交").hits
