@@ -15,7 +15,7 @@ from kb.evaluation import squash
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_QUESTIONS = [json.loads(line)["question"] for line in
                     (ROOT / "samples" / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-MORE = ["考核优秀要多少分", "提案委员会在哪个房间", "提案委员会的电话多少", "全会去不了请假找谁要提前几天",
+MORE = ["考核优秀要多少分", "提案委员会的办公地点在哪", "提案委员会的电话多少", "全会去不了请假找谁要提前几天",
         "社情民意一篇写多少字合适", "提案立案以后还能修改吗", "What is the deadline for proposals?"]
 
 FRAME_KEYS = ["direct_answer", "answer_intro", "answer_second", "further_sources", "pointer_intro",
@@ -83,7 +83,7 @@ def test_numbered_list_shows_the_item_that_answers(sample_kb):
 
 @pytest.mark.parametrize("question, direct", [
     ("社情民意一篇写多少字合适", "1500字以内"),
-    ("提案委员会在哪个房间", "405室"),
+    ("提案委员会的办公地点在哪", "405室"),
     ("提案最晚什么时候交", "2026年12月20日"),
     ("紧急的社情民意多久内要报", "24小时内"),
 ])

@@ -70,7 +70,7 @@ def test_console_followup_english_and_greeting(sample_kb_dir, tmp_path):
     shutil.copytree(sample_kb_dir, data)
     env = {**os.environ, "BOT_CONFIG": str(data / "config.yaml")}
     env.pop("TELEGRAM_BOT_TOKEN", None)
-    lines = "提案委员会在哪个房间\n电话多少\nWhat is the deadline for proposals?\n你好\n/new\n电话多少\n"
+    lines = "提案委员会的办公地点在哪\n电话多少\nWhat is the deadline for proposals?\n你好\n/new\n电话多少\n"
     proc = subprocess.run([sys.executable, "-m", "bot"], input=lines, capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=180)
     assert proc.returncode == 0, proc.stderr[-2000:]

@@ -38,7 +38,7 @@ async def test_followup_is_read_with_the_previous_question(assistant, recording_
     assert "社情民意" in first
     reply = await say(assistant, recording_transport, ANN, "那紧急信息要多久报")   # a question of its own
     assert "按“" not in reply
-    reply = await say(assistant, recording_transport, ANN, "提案委员会在哪个房间")
+    reply = await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
     assert "405室" in reply
     reply = await say(assistant, recording_transport, ANN, "电话多少")
     assert "（按“提案委员会的电话多少”理解）" in reply
@@ -48,14 +48,14 @@ async def test_followup_is_read_with_the_previous_question(assistant, recording_
 
 
 async def test_new_and_expiry_forget_the_context(assistant, recording_transport):
-    await say(assistant, recording_transport, ANN, "提案委员会在哪个房间")
+    await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
     assert "/new" in [name for name, _ in [(f"/{c}", d) for c, d in assistant.menu("zh")]]
     reply = await say(assistant, recording_transport, ANN, "/new")
     assert "换个话题" in reply
     reply = await say(assistant, recording_transport, ANN, "电话多少")
     assert "按“" not in reply
 
-    await say(assistant, recording_transport, ANN, "提案委员会在哪个房间")
+    await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
     conv = assistant.conversation
     key = ("console:ann", "console:ann")
     conv._turns[key].at -= conv.ttl + 1          # the member comes back after the pause
@@ -64,7 +64,7 @@ async def test_new_and_expiry_forget_the_context(assistant, recording_transport)
 
 
 async def test_in_a_group_context_belongs_to_the_asker(assistant, recording_transport):
-    await say(assistant, recording_transport, ANN, "提案委员会在哪个房间", chat=GROUP)
+    await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪", chat=GROUP)
     other = await say(assistant, recording_transport, BOB, "电话多少", chat=GROUP)
     assert "按“" not in other                     # Bob never asked about 提案委员会
     mine = await say(assistant, recording_transport, ANN, "电话多少", chat=GROUP)

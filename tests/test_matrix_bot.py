@@ -344,7 +344,7 @@ async def test_group_answers_only_when_addressed(env):
 async def test_followup_english_question_and_greeting(env):
     member, bot = env.member, env.bot.user_id
     room = await env.dm(member)
-    q1 = await member.say(room, "提案委员会在哪个房间")
+    q1 = await member.say(room, "提案委员会的办公地点在哪")
     await member.wait_reply(room, bot, q1, timeout=60)
     q2 = await member.say(room, "电话多少")
     body = (await member.wait_reply(room, bot, q2, timeout=60))["content"]["body"]
@@ -357,7 +357,7 @@ async def test_followup_english_question_and_greeting(env):
     hello = await member.say(room, "你好")
     body = (await member.wait_reply(room, bot, hello, timeout=60))["content"]["body"]
     assert "您可以这样问" in body
-    assert [r["text"] for r in env.questions()] == ["提案委员会在哪个房间", "提案委员会的电话多少",
+    assert [r["text"] for r in env.questions()] == ["提案委员会的办公地点在哪", "提案委员会的电话多少",
                                                     "What is the deadline for proposals?"]
     assert list(env.assistant.db.query("select * from curation_items")) == []
 
