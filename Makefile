@@ -19,6 +19,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) ingest.py add samples/documents/
 	$(PY) ingest.py calibrate --questions samples/questions.jsonl
+	$(PY) ingest.py calibrate --questions samples/questions_en.jsonl --language en
 	$(PY) -m bot
 
 # Synapse (for the Matrix tests) gets its own venv, .synapse-venv; quick once installed.

@@ -247,17 +247,29 @@ def ask(ctx, question, lang, mode, debug):
               help="Share of answerable questions the bot may wrongly decline "
                    "(default: retrieval.abstention.max_false_abstention).")
 @click.option("--reset", is_flag=True, help="Forget the calibration; use retrieval.abstain_below.")
+@click.option("--language", default="zh", show_default=True,
+              help="Language of the questions (en: English questions get their own threshold).")
 @click.pass_context
 @kb_errors
-def calibrate(ctx, questions, max_false_abstention, reset):
+def calibrate(ctx, questions, max_false_abstention, reset, language):
     """Fit this knowledge base's answer / pointer / abstain verdict from real questions."""
     from kb.calibration import calibrate as run_calibration
     from kb.evaluation import load_questions
+    from kb.language import calibrate_language
 
     kb = _kb(ctx)
     if reset:
-        kb.set_abstain_threshold(None)
-        click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold():.4f} (config).")
+        kb.set_abstain_threshold(None, language=language)
+        click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold(language):.4f} (config).")
+        return
+    if language != "zh":
+        # Another language: a cosine threshold of its own (kb.language).
+        result = calibrate_language(kb, load_questions(questions), language,
+                                    0.05 if max_false_abstention is None else max_false_abstention)
+        aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
+        click.echo(f"[{language}] Abstain below cosine {result.threshold:.4f}: false abstention "
+                   f"{result.false_abstention:.2f} on {result.answerable} answerable, abstention accuracy {aa} "
+                   f"on {result.unanswerable} unanswerable (in-sample).")
         return
     from kb.calibration_report import declined_answerable, explain
 

@@ -15,7 +15,7 @@ log = logging.getLogger("bot")
 
 # Feature modules, each with install(assistant). Order matters only for hooks.
 FEATURES: list[str] = ["bot.core.roster", "bot.core.documents", "bot.core.curation",
-                       "bot.core.queue_ops", "bot.core.broadcast"]
+                       "bot.core.queue_ops", "bot.core.broadcast", "bot.core.conversation"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,

@@ -46,6 +46,17 @@ class BroadcastSettings:
 
 
 @dataclass
+class ConversationSettings:
+    ttl_seconds: int = 300           # a follow-up within this many seconds is read with the previous question
+    # Example questions offered after a greeting (Chinese; English for English speakers).
+    examples: list[str] = field(default_factory=lambda: ["提案最晚什么时候交", "社情民意信息一篇写多少字",
+                                                         "全会去不了怎么请假"])
+    examples_en: list[str] = field(default_factory=lambda: ["How do I submit a proposal?",
+                                                            "How long can a public opinion report be?",
+                                                            "How do I ask for leave from the plenary session?"])
+
+
+@dataclass
 class BotSettings:
     transports: list[str] = field(default_factory=lambda: ["telegram"])  # started by `python -m bot` when a token is set
     access: str = "members"          # "members": only verified roster members may ask; "open": anyone
@@ -59,6 +70,7 @@ class BotSettings:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     matrix: MatrixSettings = field(default_factory=MatrixSettings)
     broadcast: BroadcastSettings = field(default_factory=BroadcastSettings)
+    conversation: ConversationSettings = field(default_factory=ConversationSettings)
 
     # Secrets: environment only.
     @property
@@ -94,4 +106,6 @@ def load_bot_settings(config: Config) -> BotSettings:
         raise ConfigError(f"bot.access must be 'members' or 'open', got {settings.access!r}.")
     if settings.telegram.mode not in ("polling", "webhook"):
         raise ConfigError(f"bot.telegram.mode must be 'polling' or 'webhook', got {settings.telegram.mode!r}.")
+    if settings.conversation.ttl_seconds < 0:
+        raise ConfigError("bot.conversation.ttl_seconds must be 0 or more (0 = no follow-ups).")
     return settings

@@ -1,9 +1,15 @@
 """From search hits to the answer a member reads on a phone.
 
-The answer quotes the best passage, never paraphrases it: only sentences
-that are in the document are shown, with their citation. A long passage is
-cut to its most relevant sentences (kept in document order) so the reply
-stays phone-sized. When retrieval abstains, there is no quote at all.
+The answer quotes the passage, never paraphrases it: every sentence shown is
+in the document, with its citation. On top, when the passage has one, a
+one-line direct answer: a clause cut verbatim from the quoted sentences, of
+the type the question asks for (kb.extract). Then the sentences that answer,
+in document order; inside a numbered list, the item that answers rather than
+the list's first one. One article fits in ``answer.short_chars``; when two or
+three articles are about as good, each is quoted (its answering sentences),
+within ``answer.max_chars``. When retrieval abstains there is no quote at all;
+when it only points ("pointer"), the passage is offered as possibly relevant,
+without a direct answer.
 """
 from __future__ import annotations
 
@@ -11,10 +17,27 @@ import re
 from dataclasses import dataclass, field
 
 from kb.config import AnswerConfig
+from kb.extract import answer_types, direct_answer, has_type
 from kb.lexical import cjk_bigrams
 from kb.retriever import Hit, SearchResult
 
+_ITEM_HEADING = re.compile(r"^(?:（[一二三四五六七八九十]+）|\d+[．.、])[^。！？；\n]{0,10}[。：:]$")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;]?[”’」』）)]*")
+GAP = "……"
+# Characters of frame around each quote (citation line, marks), counted against the budget.
+FRAME_PER_QUOTE = 12
+# Sentence score (shared question bigrams, +2 with the asked answer type) a further article
+# needs to be quoted at all.
+RELEVANT = 4.0
+
+
+@dataclass
+class Quote:
+    citation: str
+    text: str          # verbatim sentences of the passage; "……" where some are left out
+    doc_key: str = ""
+    title: str = ""
+    chunk_id: str | None = None
 
 
 @dataclass
@@ -23,8 +46,7 @@ class Answer:
     abstained: bool
     quote: str = ""
     citation: str = ""
-    # A second article of the same document, quoted too when retrieval can barely tell
-    # the two apart (neighbouring articles of one regulation often can't be).
+    # A second article, quoted too when retrieval can barely tell the two apart.
     second_quote: str = ""
     second_citation: str = ""
     title: str = ""
@@ -33,62 +55,149 @@ class Answer:
     further: list[Hit] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     best_dense: float = 0.0
+    verdict: str = "answer"        # "answer" | "pointer" | "abstain"
+    direct: str = ""               # a verbatim clause that answers, or ""
+    quotes: list[Quote] = field(default_factory=list)
+    language: str = "zh"           # of the question (kb.language)
+    contact: object = None         # kb.directory.Contact for "no answer" replies, when known
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    return [s for s, _, _ in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[str, int, int]]:
+    """(sentence, start, end) of each non-empty sentence, so quotes can be cut verbatim."""
+    out: list[tuple[str, int, int]] = []
+    glue = False
+    for m in _SENTENCE.finditer(text):
+        raw = m.group(0)
+        if not raw.strip():
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start, end = m.start() + lead, m.start() + lead + len(raw.strip())
+        if glue and out:
+            # "（三）篇幅精练。" is an item's heading: it stays with the item's sentence.
+            out[-1] = (text[out[-1][1]:end], out[-1][1], end)
+        else:
+            out.append((raw.strip(), start, end))
+        glue = bool(_ITEM_HEADING.match(raw.strip()))
+    return out
 
 
 def _bigrams(text: str) -> set[str]:
     return set(cjk_bigrams(text))
 
 
-def select_sentences(text: str, question: str, max_chars: int, max_sentences: int) -> str:
-    """The passage itself when short enough, else its most relevant sentences in order."""
+def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str], direct: str,
+                     context: str = "") -> list[float]:
+    from kb.extract import _GENERIC
+
+    q = _bigrams(question) - _GENERIC
+    c = _bigrams(context) - q - _GENERIC
+    given = dict(getattr(hit, "sentences", None) or [])
+    scores = []
+    for s in parts:
+        b = _bigrams(s)
+        # The member's own words count fully; search-only words (synonyms) half.
+        score = float(len(q & b)) + 0.5 * len(c & b)
+        # What the question asks for: its most specific type counts most.
+        for rank, kind in enumerate(kinds):
+            if has_type(s, kind):
+                score += 3.0 if rank == 0 else 1.0
+                break
+        if direct and direct in s:
+            score += 5.0
+        # Retrieval's own sentence scores (cosines), when it gives them.
+        score += 4.0 * given.get(s, 0.0)
+        scores.append(score)
+    return scores
+
+
+def select_sentences(text: str, question: str, max_chars: int, max_sentences: int,
+                     *, kinds: list[str] | None = None, direct: str = "", hit: Hit | None = None,
+                     relevant_only: bool = False, context: str = "") -> str:
+    """The passage itself when short enough, else its most relevant sentences in order.
+
+    A list's lead-in ("…分为四个等次：") is kept when there is room, so the item
+    quoted reads in context. ``relevant_only``: "" unless some sentence shares
+    several words with the question (a further article must earn its place).
+    """
+    spans = sentence_spans(text)
+    parts = [p for p, _, _ in spans]
+    kinds = answer_types(question) if kinds is None else kinds
+    scores = _sentence_scores(hit or Hit("", 0, "", "", "", text, [], None), parts, question, kinds, direct,
+                              context)
+    if relevant_only and (not scores or max(scores) < RELEVANT):
+        return ""
+    top = max(scores) if scores else 0.0
     if len(text) <= max_chars:
         return text
-    parts = sentences(text)
-    q = _bigrams(question)
-    scored = sorted(
-        range(len(parts)),
-        key=lambda i: (-len(q & _bigrams(parts[i])), i),
-    )
+    order = sorted(range(len(parts)), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
     used = 0
-    for i in scored:
+    for i in order:
         if len(chosen) >= max_sentences:
             break
         if used + len(parts[i]) > max_chars and chosen:
             continue
+        # Sentences far less relevant than the best only lengthen a phone screen.
+        if chosen and (scores[i] <= 0 or scores[i] < 0.4 * top):
+            break
         chosen.append(i)
         used += len(parts[i])
+        # A question the text asks itself ("……有何区别？") is answered by what follows it.
+        nxt = i + 1
+        if parts[i].endswith(("？", "?")) and nxt < len(parts) and nxt not in chosen \
+                and used + len(parts[nxt]) <= max_chars:
+            chosen.append(nxt)
+            used += len(parts[nxt])
+    lead = parts[0] if parts else ""
+    if chosen and 0 not in chosen and lead.endswith(("：", ":")) and used + len(lead) <= max_chars:
+        chosen.append(0)
+        used += len(lead)
     chosen.sort()
-    out, last = [], -1
+    # Runs of neighbouring sentences are cut from the text as they stand (line breaks
+    # between list items included); "……" marks what is left out.
+    out, run_start, last = ([GAP] if chosen and chosen[0] != 0 else []), None, -1
     for i in chosen:
-        if last >= 0 and i != last + 1:
-            out.append("……")
-        out.append(parts[i])
+        if run_start is None:
+            run_start = i
+        elif i != last + 1:
+            out.append(text[spans[run_start][1]:spans[last][2]])
+            out.append(GAP)
+            run_start = i
         last = i
+    if run_start is not None:
+        out.append(text[spans[run_start][1]:spans[last][2]])
     if chosen and chosen[-1] != len(parts) - 1:
-        out.append("……")
+        out.append(GAP)
     quote = "".join(out)
-    return quote if len(quote) <= max_chars + 40 else quote[:max_chars] + "……"
+    if len(quote) <= max_chars + 40:
+        return quote
+    # One sentence longer than the budget: cut it at a clause end, never mid-word.
+    cut = max(quote.rfind(p, 0, max_chars) for p in "，,；;：:")
+    return quote[: cut + 1 if cut > max_chars // 2 else max_chars] + GAP
 
 
-def compose(result: SearchResult, config: AnswerConfig) -> Answer:
-    if result.abstain or not result.hits:
-        return Answer(result.question, True, hits=result.hits, best_dense=result.best_dense)
+def compose(result: SearchResult, config: AnswerConfig, *, question: str | None = None) -> Answer:
+    """The answer for ``result``; ``question`` is the member's own words (default: the searched text)."""
+    question = question or result.question
+    verdict = getattr(result, "verdict", None) or ("abstain" if result.abstain else "answer")
+    if result.abstain or verdict == "abstain" or not result.hits:
+        return Answer(question, True, hits=result.hits, best_dense=result.best_dense, verdict="abstain")
     best = result.hits[0]
-    # Room for the citation, the further sources and the frame around the quote.
-    budget = max(120, config.max_chars - 160)
-    runner_up = _close_runner_up(result.hits, config.second_passage_ratio)
-    if runner_up is not None:
-        first = select_sentences(best.text, result.expanded, budget // 2, config.max_sentences // 2 or 1)
-        second = select_sentences(runner_up.text, result.expanded, budget - len(first),
-                                  config.max_sentences // 2 or 1)
-    else:
-        first, second = select_sentences(best.text, result.expanded, budget, config.max_sentences), ""
-    further, seen = [], {best.citation} | ({runner_up.citation} if runner_up else set())
+    kinds = answer_types(question)
+    context = result.expanded
+    extra = _close_runners_up(result.hits, config.second_passage_ratio, config.max_quoted_articles)
+    quoted = [best, *extra]
+
+    # The direct answer comes from the best passage only: the one the reply stands on.
+    direct = ""
+    if verdict == "answer":
+        direct = direct_answer(question, sentences(best.text), context, about=best.citation)
+
+    further, seen = [], {h.citation for h in quoted}
     for hit in result.hits[1:]:
         if len(further) >= config.further_sources:
             break
@@ -96,21 +205,56 @@ def compose(result: SearchResult, config: AnswerConfig) -> Answer:
             continue
         seen.add(hit.citation)
         further.append(hit)
+    further_len = sum(len(h.citation) + 1 for h in further) + 4 if further else 0
+
+    # The best article fills a phone screen (short_chars with its frame); a close article
+    # adds only its answering sentences, up to max_chars for the whole reply.
+    room = max(80, config.short_chars - len(direct) - FRAME_PER_QUOTE - len(best.citation) - further_len)
+    first = select_sentences(best.text, question, room, config.max_sentences,
+                             kinds=kinds, direct=direct, hit=best, context=context)
+    quotes = [Quote(best.citation, first, best.doc_key, best.title, best.chunk_id)]
+    left = config.max_chars - config.short_chars
+    for hit in extra:
+        per_room = min(left // max(1, len(extra)), 200) - FRAME_PER_QUOTE - len(hit.citation)
+        if per_room < 40:
+            break
+        # Words of the document's title say nothing about which of its articles answers.
+        own = "".join(b for b in cjk_bigrams(question) if b not in _bigrams(best.title))
+        # The runner-up is quoted as the dev-tuned setting did (retrieval can barely tell them
+        # apart); a third article only when a sentence of it answers.
+        text = select_sentences(hit.text, own, per_room, max(1, config.max_sentences // 2),
+                                kinds=kinds, hit=hit, relevant_only=hit is not extra[0], context=context)
+        if text:
+            quotes.append(Quote(hit.citation, text, hit.doc_key, hit.title, hit.chunk_id))
+    if len(quotes) < len(quoted):
+        # An article that had nothing answering goes back to the "see also" line.
+        quoted_citations = {q.citation for q in quotes}
+        dropped = [h for h in extra if h.citation not in quoted_citations]
+        further = (dropped + further)[: max(config.further_sources, len(dropped))]
+    second = quotes[1] if len(quotes) > 1 else None
     return Answer(
-        question=result.question, abstained=False, quote=first, citation=best.citation,
-        second_quote=second, second_citation=runner_up.citation if runner_up else "",
+        question=question, abstained=False, quote=quotes[0].text, citation=best.citation,
+        second_quote=second.text if second else "", second_citation=second.citation if second else "",
         title=best.title, doc_key=best.doc_key, chunk_id=best.chunk_id, further=further,
-        hits=result.hits, best_dense=result.best_dense,
+        hits=result.hits, best_dense=result.best_dense, verdict=verdict, direct=direct, quotes=quotes,
     )
 
 
-def _close_runner_up(hits: list[Hit], ratio: float) -> Hit | None:
-    """The second hit, when it is another part of the same document scored almost as high."""
-    if ratio <= 0 or len(hits) < 2:
-        return None
-    best, second = hits[0], hits[1]
-    if second.doc_key != best.doc_key or second.citation == best.citation:
-        return None
-    if best.score <= 0 or second.score < ratio * best.score:
-        return None
-    return second
+def _close_runners_up(hits: list[Hit], ratio: float, most: int) -> list[Hit]:
+    """Further articles scored almost as high as the best: of the same document (neighbouring
+    articles of one regulation are often too alike to separate) and at most ``most`` in all."""
+    if ratio <= 0 or len(hits) < 2 or most < 2:
+        return []
+    best = hits[0]
+    out: list[Hit] = []
+    seen = {best.citation}
+    for hit in hits[1:]:
+        if len(out) >= most - 1:
+            break
+        if hit.doc_key != best.doc_key or hit.citation in seen:
+            continue
+        if best.score <= 0 or hit.score < ratio * best.score:
+            continue
+        seen.add(hit.citation)
+        out.append(hit)
+    return out

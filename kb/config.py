@@ -31,6 +31,13 @@ class CommitteeConfig:
     name_en: str = "CPPCC committee"
     staff_contact: str = "委员工作室"
     staff_contact_en: str = "the members' office"
+    # The office named in "no answer" replies. When a directory document is ingested, its
+    # phone number is taken from there (kb/directory.py), so config and documents cannot drift.
+    staff_office: str = "委员工作室"
+    staff_office_en: str = "the Members' Office"
+    # A word of the directory document's title ("" = recognise it by its structure:
+    # many offices, each with a phone number).
+    directory_title: str = ""
     timezone: str = "Asia/Shanghai"
     # Place names of the committee's own region; rules of other provinces rank lower
     # unless the question names them.
@@ -107,10 +114,21 @@ class ChromaConfig:
 
 @dataclass
 class AnswerConfig:
-    max_chars: int = 600
+    max_chars: int = 600             # when two or three articles are quoted
+    short_chars: int = 350           # one article: the reply before the "full text" button
+    max_quoted_articles: int = 2     # close articles of one document quoted together
     further_sources: int = 2
     max_sentences: int = 4
     second_passage_ratio: float = 0.9   # quote the runner-up too when same document and this close (0 = never)
+
+
+@dataclass
+class LanguageConfig:
+    # Bilingual committee glossary (None = the bundled kb/glossary.yaml).
+    glossary: Path | None = None
+    # Abstention threshold per language other than Chinese (dense cosine of the best
+    # passage); a calibrated value stored with the index wins (ingest.py calibrate --language).
+    abstain_below: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -133,6 +151,7 @@ class Config:
     chroma: ChromaConfig = field(default_factory=ChromaConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
+    language: LanguageConfig = field(default_factory=LanguageConfig)
     # Sections owned by the bot (bot/settings.py reads them); kept raw here so the
     # knowledge base does not depend on the bot package.
     bot: dict = field(default_factory=dict)
@@ -228,6 +247,8 @@ def load_config(path: str | os.PathLike | None = None, *, data_dir: str | os.Pat
         config.data_dir = Path(override)
     if not config.data_dir.is_absolute():
         config.data_dir = (path.parent / config.data_dir).resolve()
+    if config.language.glossary is not None and not config.language.glossary.is_absolute():
+        config.language.glossary = (path.parent / config.language.glossary).resolve()
     if config.cache_dir is not None and not config.cache_dir.is_absolute():
         config.cache_dir = (path.parent / config.cache_dir).resolve()
     _validate(config)

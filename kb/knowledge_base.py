@@ -567,22 +567,35 @@ class KnowledgeBase:
         vectors = self.embedder.cached(set(hashes.values()))
         return {cid: vectors[h] for cid, h in hashes.items() if h in vectors}
 
-    def abstain_threshold(self) -> float:
-        """The calibrated threshold for this index and model, else config's abstain_below."""
-        value = self._reader().execute("select value from kb_meta where key = 'abstain_below'").fetchone()
-        model = self._reader().execute("select value from kb_meta where key = 'abstain_model'").fetchone()
+    def abstain_threshold(self, language: str = "zh") -> float:
+        """The calibrated threshold for this index, model and language, else config's.
+
+        Chinese uses ``retrieval.abstain_below``; another language its own value
+        (``language.abstain_below``), because cross-lingual cosines sit lower.
+        """
+        suffix = "" if language == "zh" else f":{language}"
+        value = self._reader().execute("select value from kb_meta where key = ?", [f"abstain_below{suffix}"]).fetchone()
+        model = self._reader().execute("select value from kb_meta where key = ?", [f"abstain_model{suffix}"]).fetchone()
         if value and model and model[0] == configured_model_id(self.config):
             return float(value[0])
+        if language != "zh" and language in self.config.language.abstain_below:
+            return self.config.language.abstain_below[language]
         return self.config.retrieval.abstain_below
 
-    def set_abstain_threshold(self, value: float | None) -> None:
-        """Abstain below this best dense cosine (a plain threshold replaces a fitted model)."""
-        self.db.execute("delete from kb_meta where key = 'abstention'")
+    def set_abstain_threshold(self, value: float | None, language: str = "zh") -> None:
+        """Abstain below this best dense cosine (a plain threshold replaces a fitted model).
+
+        ``language`` other than "zh": that language's own threshold (kb.language).
+        """
+        suffix = "" if language == "zh" else f":{language}"
+        if language == "zh":
+            self.db.execute("delete from kb_meta where key = 'abstention'")
         if value is None:
-            self.db.execute("delete from kb_meta where key in ('abstain_below', 'abstain_model')")
+            self.db.execute("delete from kb_meta where key in (?, ?)",
+                            [f"abstain_below{suffix}", f"abstain_model{suffix}"])
             return
-        self._set_meta("abstain_below", str(value))
-        self._set_meta("abstain_model", configured_model_id(self.config))
+        self._set_meta(f"abstain_below{suffix}", str(value))
+        self._set_meta(f"abstain_model{suffix}", configured_model_id(self.config))
 
     def abstention_model(self):
         """The verdict model fitted by `ingest.py calibrate` for this model, else a threshold rule."""
@@ -622,29 +635,66 @@ class KnowledgeBase:
                                              "weights": [float(w) for w in weights]}))
 
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
-               ignore_threshold: bool = False):
+               ignore_threshold: bool = False, language: str = "zh"):
         from kb.abstention import AbstentionModel
 
         self.refresh()
         self.check_embedder()
-        model = AbstentionModel.fallback(-1.0, gate_answer_type=False) if ignore_threshold \
-            else self.abstention_model()
+        if ignore_threshold:
+            model = AbstentionModel.fallback(-1.0, gate_answer_type=False)
+        elif language != "zh":
+            # Another language: its own cosine threshold (kb.language); the fitted verdict model
+            # and its answer-type gate were learned on Chinese questions.
+            model = AbstentionModel.fallback(self.abstain_threshold(language), gate_answer_type=False)
+        else:
+            model = self.abstention_model()
         return self.retriever.search(question, k=k, mode=mode, abstention=model,
                                      rerank_weights=self.ranker_weights())
 
-    def ask(self, question: str, *, mode: str = "hybrid"):
-        """Search and compose the answer a member gets (see kb.answer)."""
-        from kb.answer import compose
+    @property
+    def glossary(self):
+        from kb.language import Glossary
 
+        return Glossary.load(self.config.language.glossary)
+
+    def ask(self, question: str, *, mode: str = "hybrid", language: str | None = None):
+        """Search and compose the answer a member gets (see kb.answer).
+
+        A question in another language is searched with the glossary's Chinese terms
+        added (kb.language) and judged against that language's threshold.
+        """
+        from kb.answer import compose
+        from kb.language import detect_language, search_text
+
+        language = language or detect_language(question)
         k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
-        result = self.search(question, k=k, mode=mode)
-        answer = compose(result, self.config.answer)
+        result = self.search(search_text(question, language, self.glossary), k=k, mode=mode,
+                             language=language)
+        answer = compose(result, self.config.answer, question=question)
         # The verdict travels with the answer (kb.evaluation scores a pointer as neither
         # an answer nor an abstention), whether or not compose() sets it itself.
         if not getattr(answer, "verdict", None):
             answer.verdict = result.verdict
-            answer.confidence = result.confidence
+        answer.language = language
+        if answer.abstained:
+            answer.contact = self.staff_contact()
         return answer
+
+    def staff_contact(self):
+        """The staff office's phone from the directory document (kb.directory), or None.
+
+        Cached until the documents change (their generation stamp).
+        """
+        from kb.directory import directory_contact
+
+        row = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
+        generation = row[0] if row else None
+        cached = getattr(self, "_contact_cache", None)
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+        contact = directory_contact(self._reader(), self.config.committee)
+        self._contact_cache = (generation, contact)
+        return contact
 
     def warm_up(self) -> None:
         """Load the model, tokenizer and indexes now rather than on the first question."""

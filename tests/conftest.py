@@ -72,6 +72,9 @@ def sample_kb_dir(tmp_path_factory, shared_cache) -> Path:
     from kb.evaluation import load_questions
 
     calibrate(kb, load_questions(SAMPLES.parent / "questions.jsonl"))
+    from kb.language import calibrate_language
+
+    calibrate_language(kb, load_questions(SAMPLES.parent / "questions_en.jsonl"), "en")
     kb.db.conn.close()
     return folder
 

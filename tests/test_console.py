@@ -61,3 +61,21 @@ def test_library_log_lines_never_reach_the_console_chat(sample_kb_dir, tmp_path)
         assert "bm25s" not in stream and "DEBUG" not in stream and "Building index" not in stream
     log = data / "data" / "bot.log"
     assert log.exists() and "bm25s" not in log.read_text(encoding="utf-8")
+
+
+def test_console_followup_english_and_greeting(sample_kb_dir, tmp_path):
+    import shutil
+
+    data = tmp_path / "kb"
+    shutil.copytree(sample_kb_dir, data)
+    env = {**os.environ, "BOT_CONFIG": str(data / "config.yaml")}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    lines = "提案委员会的办公地点在哪\n电话多少\nWhat is the deadline for proposals?\n你好\n/new\n电话多少\n"
+    proc = subprocess.run([sys.executable, "-m", "bot"], input=lines, capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = proc.stdout
+    assert "（按“提案委员会的电话多少”理解）" in out and "0000-5550102" in out
+    assert "According to" in out and "2026年12月20日" in out
+    assert "您可以这样问" in out
+    assert out.count("按“") == 1                     # after /new, "电话多少" stands alone

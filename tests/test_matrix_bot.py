@@ -341,6 +341,27 @@ async def test_group_answers_only_when_addressed(env):
     assert replies_to(await member.history(room), bot, chatter) == []
 
 
+async def test_followup_english_question_and_greeting(env):
+    member, bot = env.member, env.bot.user_id
+    room = await env.dm(member)
+    q1 = await member.say(room, "提案委员会的办公地点在哪")
+    await member.wait_reply(room, bot, q1, timeout=60)
+    q2 = await member.say(room, "电话多少")
+    body = (await member.wait_reply(room, bot, q2, timeout=60))["content"]["body"]
+    assert "（按“提案委员会的电话多少”理解）" in body and "0000-5550102" in body
+
+    q3 = await member.say(room, "What is the deadline for proposals?")
+    body = (await member.wait_reply(room, bot, q3, timeout=60))["content"]["body"]
+    assert "According to" in body and "2026年12月20日" in body
+
+    hello = await member.say(room, "你好")
+    body = (await member.wait_reply(room, bot, hello, timeout=60))["content"]["body"]
+    assert "您可以这样问" in body
+    assert [r["text"] for r in env.questions()] == ["提案委员会的办公地点在哪", "提案委员会的电话多少",
+                                                    "What is the deadline for proposals?"]
+    assert list(env.assistant.db.query("select * from curation_items")) == []
+
+
 async def test_invites_only_from_roster_or_allowed_domains(env):
     bot = env.bot.user_id
     stranger = await env.person(f"stranger{next(_n)}", displayname="路人")

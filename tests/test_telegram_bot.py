@@ -195,3 +195,21 @@ async def test_forwarded_channel_post_is_answered(telegram_bot):
     channel = Chat(id=-1001234, type="channel", title="临江政协发布")
     reply = await telegram_bot.ask(ANN, Chat.private(ANN), "提案最晚什么时候交？", forward_from_chat=channel)
     assert "《" in reply["text"]
+
+
+async def test_followup_english_question_and_greeting(telegram_bot):
+    chat = Chat.private(ANN)
+    await telegram_bot.ask(ANN, chat, "提案委员会的办公地点在哪")
+    reply = await telegram_bot.ask(ANN, chat, "电话多少")
+    assert "（按“提案委员会的电话多少”理解）" in reply["text"]
+    assert "0000-5550102" in reply["text"]
+
+    english = await telegram_bot.ask(ANN, chat, "What is the deadline for proposals?")
+    assert "According to" in english["text"] and "2026年12月20日" in english["text"]
+
+    hello = await telegram_bot.ask(ANN, chat, "你好")
+    assert "您可以这样问" in hello["text"] and hello["text"].count("• ") == 3
+    rows = question_rows(telegram_bot.assistant)
+    assert [r["text"] for r in rows] == ["提案委员会的办公地点在哪", "提案委员会的电话多少",
+                                         "What is the deadline for proposals?"]
+    assert list(telegram_bot.assistant.db.query("select * from curation_items")) == []

@@ -264,6 +264,14 @@ class Assistant:
             # Emoji, punctuation or invisible characters only: nothing to search, nothing for staff.
             await transport.send(msg.chat.id, OutMessage(t("no_words", language), reply_to=msg.message_id))
             return None
+        # Small talk is answered here; a follow-up becomes a standalone question (bot.core.conversation).
+        conversation = getattr(self, "conversation", None)
+        understanding = conversation.understand(msg, question) if conversation else None
+        if understanding is not None:
+            if understanding.small_talk:
+                await conversation.reply_small_talk(msg, transport, understanding)
+                return None
+            question, language = understanding.search, understanding.language
         for hook in self.before_answer:
             if await hook(msg, transport, question):
                 return None
@@ -273,7 +281,10 @@ class Assistant:
             answer = await self.run_blocking(self.kb.ask, question)
         finally:
             typing.cancel()
-        html = render_answer(answer, self.config.committee, language)
+        html = render_answer(answer, self.config.committee, language,
+                             understood=understanding.understood if understanding else "")
+        if understanding is not None:
+            conversation.remember(msg, understanding, answer)
         qid = self._log_question(msg, question, answer, started)
         out = OutMessage(html, buttons=self._answer_buttons(qid, answer, language), reply_to=msg.message_id)
         sent = await transport.send(msg.chat.id, out)

@@ -21,6 +21,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "answer_intro": {"zh": "根据{citation}：", "en": "According to {citation}:"},
     "answer_second": {"zh": "相关的还有{citation}：", "en": "Also relevant, {citation}:"},
+    "direct_answer": {"zh": "📌 “{text}”", "en": "📌 In short: “{text}”"},
+    "pointer_intro": {"zh": "这可能相关：{citation}", "en": "This may be relevant: {citation}"},
+    "understood_as": {"zh": "（按“{question}”理解）", "en": "(Understood as “{question}”)"},
     "further_sources": {"zh": "另见：{sources}", "en": "See also: {sources}"},
     "no_answer": {
         "zh": "抱歉，知识库中没有找到能回答这个问题的内容，我不想猜测。请联系{contact}。",
@@ -62,6 +65,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "unknown_command": {"zh": "不认识这个命令。发送 /help 查看可用命令。", "en": "Unknown command. Send /help to see what I can do."},
     "cmd_start": {"zh": "开始使用", "en": "Start"},
     "cmd_help": {"zh": "帮助", "en": "Help"},
+    "cmd_new": {"zh": "开始新话题（忘记上一个问题）", "en": "New topic (forget the previous question)"},
+    "new_context": {"zh": "好的，我们换个话题。请直接发来新问题。", "en": "OK, new topic. Send me your question."},
+    "smalltalk_greeting": {"zh": "您好！我是{committee}的履职助手，有关提案、社情民意、会议请假、履职考核等问题都可以直接问我。",
+                           "en": "Hello! I am the assistant of the {committee}: ask me about proposals, public-opinion reports, leave from meetings, duty performance and more."},
+    "smalltalk_thanks": {"zh": "不客气！还有问题随时问我。", "en": "You're welcome! Ask me anything else any time."},
+    "smalltalk_identity": {"zh": "我是{committee}的履职助手：从委员手册和相关文件中找到原文回答您的问题，并注明出处。",
+                           "en": "I am the assistant of the {committee}: I answer from the committee's documents and quote the source."},
+    "smalltalk_capability": {"zh": "我能回答委员履职中的问题，引用文件原文并注明出处；找不到答案时告诉您该联系谁。",
+                             "en": "I answer questions about a member's work by quoting the documents, with the source; when I have no answer I tell you whom to ask."},
+    "smalltalk_bye": {"zh": "再见！有问题随时找我。", "en": "Goodbye! I'm here whenever you need me."},
+    "smalltalk_examples": {"zh": "您可以这样问：", "en": "For example, you can ask:"},
     "cmd_ask": {"zh": "提问（群聊中使用）", "en": "Ask a question (in groups)"},
 }
 

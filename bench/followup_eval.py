@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Follow-up questions: is the second message of a conversation answered correctly?
+
+    BOT_DATA_DIR=/work/evaldata .venv/bin/python bench/followup_eval.py \\
+        [--pairs bench/questions/followups.jsonl] [--corpus /work/shared/eval/corpus] [--verbose]
+
+Builds a fresh knowledge base in a temporary folder from samples/documents and
+(when present) the shared corpus; embeddings come from the cache under
+BOT_DATA_DIR. For each pair, the first message is asked, then the follow-up is
+read as the bot reads it (bot.core.conversation) and answered. Three ways of
+asking the second message are compared:
+
+- ``alone``: the follow-up as typed, without context (the bot before issue 12);
+- ``context``: resolved with the first question, as the bot does now;
+- ``oracle``: the pair's ``resolved`` field (how a person reads it), when given.
+
+Scoring follows kb/evaluation.py: the reply must show an ``answer_contains``
+phrase and cite ``doc`` (or one of ``also_docs``) as its main source; hit@k is
+over the retrieved passages. Pairs with ``is_followup: false`` are controls: a
+new question after an unrelated one must not be hurt by carrying context.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def load_pairs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def judge(pair: dict, answer, reply: str) -> dict:
+    from kb.evaluation import squash
+
+    docs = {pair.get("doc")} | set(pair.get("also_docs") or [])
+    phrases = [squash(p) for p in pair.get("answer_contains") or []]
+    answerable = pair.get("answerable", True) and pair.get("doc")
+    rank = None
+    for n, hit in enumerate(answer.hits[:10], 1):
+        if hit.doc_key in docs and any(p in squash(hit.text) for p in phrases):
+            rank = n
+            break
+    body = squash(reply)
+    correct = bool(answerable and not answer.abstained and answer.doc_key in docs
+                   and any(p in body for p in phrases))
+    if not answerable:
+        correct = answer.abstained
+    return {"rank": rank, "correct": correct, "abstained": answer.abstained, "answerable": bool(answerable)}
+
+
+def figures(rows: list[dict]) -> dict:
+    answerable = [r for r in rows if r["answerable"]]
+
+    def share(items, pred):
+        return round(sum(1 for r in items if pred(r)) / len(items), 3) if items else None
+
+    return {
+        "pairs": len(rows),
+        "correct": share(rows, lambda r: r["correct"]),
+        "hit@1": share(answerable, lambda r: r["rank"] == 1),
+        "hit@5": share(answerable, lambda r: r["rank"] is not None and r["rank"] <= 5),
+        "false_abstention": share(answerable, lambda r: r["abstained"]),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pairs", type=Path, default=ROOT / "bench" / "questions" / "followups.jsonl")
+    shared_eval = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval")
+                        if p.is_dir()), ROOT.parent / "shared" / "eval")
+    parser.add_argument("--corpus", type=Path, default=shared_eval / "corpus")
+    parser.add_argument("--calibrate", type=Path, nargs="*",
+                        default=[ROOT / "samples" / "questions.jsonl", shared_eval / "dev_questions.jsonl"],
+                        help="question files the abstention threshold is fitted on, as `make run` does "
+                             "(default: the samples' and the dev questions; never the held-out sets)")
+    parser.add_argument("--verbose", action="store_true", help="print every pair's outcome")
+    args = parser.parse_args()
+
+    from bot.core.conversation import make_resolver
+    from bot.core.messages import to_plain
+    from bot.core.render import render_answer
+    from bot.core.smalltalk import strip_greeting
+    from kb.config import load_config
+    from kb.evaluation import format_table
+    from kb.knowledge_base import KnowledgeBase
+
+    if not args.pairs.is_file():
+        print(f"{args.pairs} not found.", file=sys.stderr)
+        return 2
+    pairs = load_pairs(args.pairs)
+    shared = args.corpus.is_dir()
+    if not shared:
+        print(f"{args.corpus} not found: only the pairs on samples/ are scored.", file=sys.stderr)
+        pairs = [p for p in pairs if p.get("corpus", "samples") == "samples"]
+
+    config = load_config()
+    with tempfile.TemporaryDirectory(prefix="kb-followups-") as tmp:
+        config.cache_dir = config.cache_path      # keep the shared embedding cache
+        config.data_dir = Path(tmp)
+        kb = KnowledgeBase(config)
+        t0 = time.perf_counter()
+        kb.add_paths([ROOT / "samples" / "documents"] + ([args.corpus] if shared else []))
+        print(f"Ingested {len(kb.list_documents())} documents, {kb.chunk_count()} chunks "
+              f"in {time.perf_counter() - t0:.1f} s.", file=sys.stderr)
+        from kb.calibration import calibrate
+        from kb.evaluation import load_questions
+
+        fit = [q for f in args.calibrate if f.is_file() for q in load_questions(f)]
+        if fit:
+            cal = calibrate(kb, fit)
+            print(f"Abstain below {cal.threshold} (fitted on {len(fit)} questions).", file=sys.stderr)
+        resolver = make_resolver(kb)
+
+        def ask(text: str, understood: str = ""):
+            answer = kb.ask(text)
+            return answer, to_plain(render_answer(answer, config.committee, "zh", understood=understood))
+
+        results: dict[str, list[dict]] = {"alone": [], "context": [], "oracle": []}
+        for pair in pairs:
+            kb.ask(pair["first"])        # asked first, as in the chat (its answer is not scored)
+            answer, reply = ask(pair["followup"])
+            results["alone"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["followup"]})
+            res = resolver.resolve(strip_greeting(pair["followup"]), pair["first"])
+            answer, reply = ask(res.standalone, res.shown)
+            results["context"].append(judge(pair, answer, reply) | {
+                "pair": pair, "asked": res.standalone, "kind": res.kind, "reply": reply})
+            if pair.get("resolved"):
+                answer, reply = ask(pair["resolved"])
+                results["oracle"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["resolved"]})
+
+    table = {}
+    for mode, rows in results.items():
+        if not rows:
+            continue
+        table[f"{mode} / follow-ups"] = figures([r for r in rows if r["pair"].get("is_followup", True)])
+        controls = [r for r in rows if not r["pair"].get("is_followup", True)]
+        if controls:
+            table[f"{mode} / standalone"] = figures(controls)
+    print(format_table(f"{args.pairs.name}", table, ["pairs", "correct", "hit@1", "hit@5", "false_abstention"]))
+    merged = sum(1 for r in results["context"] if r["kind"] != "new" and r["pair"].get("is_followup", True))
+    wrongly = sum(1 for r in results["context"] if r["kind"] != "new" and not r["pair"].get("is_followup", True))
+    n_follow = sum(1 for p in pairs if p.get("is_followup", True))
+    print(f"\nread as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
+          f"standalone questions merged by mistake")
+    if args.verbose:
+        for r in results["context"]:
+            p = r["pair"]
+            mark = "ok " if r["correct"] else "MISS"
+            print(f"{mark} {p.get('id', '')} {p['first']} → {p['followup']} ⇒ [{r['kind']}] {r['asked']} "
+                  f"(rank {r['rank']}{', abstained' if r['abstained'] else ''})")
+            if args.verbose and not r["correct"]:
+                print("     " + r["reply"][:300].replace("\n", " "))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

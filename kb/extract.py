@@ -1,0 +1,141 @@
+"""What a question asks for, and the clause of a passage that says it.
+
+The one-line direct answer at the top of a reply is never written by us: it
+is a clause cut verbatim out of the quoted passage, chosen by the question's
+answer type (多久/期限 → a time expression, 多少/几 → a number, 谁/哪个部门
+→ an office or body, 能不能/可以 → a permissive or prohibitive clause). When
+no clause of the passage has what was asked, there is no direct answer.
+"""
+from __future__ import annotations
+
+import re
+
+from kb.lexical import cjk_bigrams
+
+# Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
+_TYPE_CUES: list[tuple[str, re.Pattern]] = [
+    ("time", re.compile(r"多久|多长时间|多少天|几天|几个月|几年|多少年|几号|哪天|期限|时限|什么时候|啥时候|何时|截止|最晚|最迟|"
+                        r"提前|多少个工作日|几个工作日|\bhow long\b|\bdeadline|\bwhen\b|\btime limit|\bhow soon\b|"
+                        r"\bhow many days\b|\bby what date\b", re.I)),
+    ("phone", re.compile(r"电话|联系方式|号码|手机|邮箱|\bphone\b|\bcontact\b|\bcall\b|\be-?mail\b|\bnumber to\b", re.I)),
+    ("place", re.compile(r"在哪|哪里|哪儿|地址|地点|几楼|哪个房间|什么地方|送到哪|交到哪|\bwhere\b|\baddress\b|\broom\b",
+                         re.I)),
+    ("body", re.compile(r"找谁|谁|哪个部门|什么部门|哪个单位|哪个机关|哪里|哪儿|去哪|在哪|向哪|电话|联系方式|邮箱|"
+                        r"\bwho\b|\bwhom\b|\bwhich (?:office|department|body|organ|unit)\b|\bwhere\b|\bphone\b|"
+                        r"\bcontact\b|\bemail\b", re.I)),
+    ("number", re.compile(r"多少|几|多大|多高|最多|至少|上限|\bhow many\b|\bhow much\b|\bmaximum\b|\bminimum\b|"
+                          r"\bat least\b|\bat most\b|\bnumber of\b", re.I)),
+    ("yesno", re.compile(r"能不能|可不可以|可以吗|可以不|能否|是否|能.{0,12}吗|可以.{0,12}吗|允许|行不行|会不会|要不要|"
+                         r"需不需要|必须|得不得|^(?:can|may|must|is|are|do|does|should)\b|\ballowed\b|"
+                         r"\bpermitted\b", re.I)),
+]
+
+_CN_NUM = "零一二两三四五六七八九十百千"
+_TIME = re.compile(
+    rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:前|以前|之前)?|\d{{4}}年\d{{1,2}}月|"
+    rf"(?:[\d{_CN_NUM}]+(?:\.\d+)?个?(?:工作日|日|天|小时|个月|月|周|星期|年))(?:内|以内|前|之内|后)?|"
+    rf"当日|当天|每(?:年|季度|月|届|半年)|\d{{1,2}}:\d{{2}}"
+)
+_SPAN = re.compile(rf"[\d{_CN_NUM}]+个?(?:工作日|日|天|小时|个月|月|周|年)|\d{{1,2}}月\d{{1,2}}日")
+_NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|分|字|人|件|篇|次|名|个|元|日|天|年|条|项|届|倍)?|"
+                     rf"[{_CN_NUM}]+(?:分之[{_CN_NUM}]+|个|人|件|篇|次|名|项|届|倍)")
+_BODY = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|工作室|办公室|秘书处|秘书长|副主席|主席|中心|机关|部门|单位|"
+                   r"信访局|政府|法院|检察院|人民代表大会|常务委员会)|(?:\d{3,4}-)?\d{7,8}|\S+@\S+\.\w+")
+_YESNO = re.compile(r"可以|不得|应当|不能|不可|有权|禁止|不予|不受|不再|自由|必须|无需|不需|允许|免于|不宜|严禁")
+
+_PHONE = re.compile(r"(?:\d{3,4}-)?\d{7,8}|[\w.]+@[\w-]+\.\w+")
+_PLACE = re.compile(r"[\u4e00-\u9fff\d]{0,16}(?:\d+室|\d+楼|\d+号|大楼|大厦|服务台|网址)|https?://\S+")
+
+PATTERNS = {"phone": _PHONE, "place": _PLACE, "time": _TIME, "number": _NUMBER, "body": _BODY, "yesno": _YESNO}
+
+# A clause ends at ，。；！？ outside brackets: "找委员工作室（208室，0000-5550104）" is one.
+_CLAUSE = re.compile(r"(?:（[^）\n]*）|\([^)\n]*\)|[^，,。；;！!？?\n（(])+[，,。；;！!？?]?|[（(]")
+# Bigrams too common in members' questions to show that a clause is about the question.
+_GENERIC = {"委员", "政协", "可以", "什么", "怎么", "应当", "是否", "能不", "不能", "多少", "时候", "一下", "如何",
+            "需要", "要求", "有关", "规定", "哪个", "工作"}
+_LIST_MARK = re.compile(r"^\s*(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|\d+[．.、]|[一二三四五六七八九十]+、|[-•·])\s*")
+_ARTICLE_HEAD = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
+
+
+def answer_types(question: str) -> list[str]:
+    """The answer types a question asks for, most specific first (may be empty)."""
+    return [name for name, cue in _TYPE_CUES if cue.search(question or "")]
+
+
+def has_type(text: str, kind: str) -> bool:
+    return bool(PATTERNS[kind].search(text))
+
+
+def clauses(sentence: str) -> list[str]:
+    return [c for c in (m.group(0) for m in _CLAUSE.finditer(sentence)) if c.strip()]
+
+
+def strip_marks(clause: str) -> str:
+    """A clause without its list mark, article number and closing punctuation (still verbatim)."""
+    c = _ARTICLE_HEAD.sub("", _LIST_MARK.sub("", clause.strip()))
+    return c.rstrip("，,。；;！!？?：: ").strip()
+
+
+def _overlap(a: str, b: set[str]) -> int:
+    return len((set(cjk_bigrams(a)) & b) - _GENERIC)
+
+
+_UNIT_ASKED = re.compile(r"(?:多少|几)个?(分|字|人|天|件|篇|次|名|年|元|条|项|届|个月|小时|工作日)")
+
+
+def _unit_bonus(question: str, clause: str) -> float:
+    """Asked "多少分", a clause with "30分" beats one with "四个": the unit asked for."""
+    m = _UNIT_ASKED.search(question)
+    if not m:
+        return 0.0
+    return 3.0 if re.search(rf"[\d{_CN_NUM}]+\s*{m.group(1)}", clause) else 0.0
+
+
+def direct_answer(question: str, sentences: list[str], context: str = "", about: str = "") -> str:
+    """A clause of ``sentences`` that gives what ``question`` asks for, or "".
+
+    The clause must contain the asked type (a time, a number, an office, a yes/no
+    clause) and share words with the question (with ``context``: its search words), so a
+    number from an unrelated sentence is not served as the answer. ``about``: the passage's
+    citation (its heading), whose words every sentence of the passage shares.
+    """
+    kinds = answer_types(question)
+    if not kinds:
+        return ""
+    words = set(cjk_bigrams(question + " " + context))
+    unit = _UNIT_ASKED.search(question)
+    # Asked for a unit ("多少字") that the passage has: only clauses with it qualify.
+    unit_required = bool(unit) and any(_unit_bonus(question, s) for s in sentences)
+    best, best_score = "", float("-inf")
+    for s_index, sentence in enumerate(sentences):
+        parts = clauses(sentence)
+        sentence_overlap = _overlap(sentence, words) + _overlap(about, words)
+        for c_index, clause in enumerate(parts):
+            text = strip_marks(clause)
+            if len(text) < 4 or len(text) > 60:
+                continue
+            for rank, kind in enumerate(kinds):
+                if not PATTERNS[kind].search(text):
+                    continue
+                own = _overlap(text, words)
+                unit_hit = _unit_bonus(question, text)
+                if unit_required and not unit_hit:
+                    break
+                # The clause's own words count most; its sentence's words say it is the right
+                # sentence; earlier question types (more specific) and earlier clauses win ties.
+                # The question's most specific type comes first ("电话多少" wants the number,
+                # not the office's name).
+                score = 3 * own + sentence_overlap - 10 * rank - 0.01 * (s_index + c_index)
+                score += unit_hit
+                if kind == "time" and _SPAN.search(text):
+                    score += 3     # "多久" wants a span or a date ("24小时内"), more than "当日"
+                # A list's lead-in ("…分为四个等次：") announces the answer; it is not one.
+                if clause.rstrip().endswith(("：", ":")) or sentence.rstrip().endswith(("：", ":")):
+                    score -= 4
+                if not unit_hit and (own == 0 and sentence_overlap < 2
+                                     or kind == "yesno" and (own == 0 or sentence_overlap < 2)):
+                    continue
+                if score > best_score:
+                    best, best_score = text, score
+                break
+    return best

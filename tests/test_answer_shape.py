@@ -1,0 +1,118 @@
+"""Replies shaped for a phone, and nothing shown that is not in the documents (kb.answer, bot.core.render)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.core.messages import to_plain
+from bot.core.render import render_answer
+from bot.core.texts import TEXTS
+from kb.evaluation import squash
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_QUESTIONS = [json.loads(line)["question"] for line in
+                    (ROOT / "samples" / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+MORE = ["考核优秀要多少分", "提案委员会的办公地点在哪", "提案委员会的电话多少", "全会去不了请假找谁要提前几天",
+        "社情民意一篇写多少字合适", "提案立案以后还能修改吗", "What is the deadline for proposals?"]
+
+FRAME_KEYS = ["direct_answer", "answer_intro", "answer_second", "further_sources", "pointer_intro",
+              "understood_as", "no_answer"]
+
+
+def frame_patterns():
+    """Each frame template as a regex whose placeholders match anything."""
+    out = []
+    for key in FRAME_KEYS:
+        for template in TEXTS[key].values():
+            plain = to_plain(template)
+            parts = re.split(r"\{\w+\}", plain)
+            out.append(re.compile("^" + "(.*)".join(re.escape(p) for p in parts) + "$"))
+    return out
+
+
+def unframed(reply: str) -> tuple[list[str], list[str]]:
+    """(quoted pieces, direct-answer texts) of a plain reply; the frame lines are removed."""
+    patterns = frame_patterns()
+    pieces, direct = [], []
+    for line in reply.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        for pat, key in zip(patterns, [k for k in FRAME_KEYS for _ in TEXTS[k]]):
+            m = pat.match(line)
+            if m:
+                if key == "direct_answer":
+                    direct.append(m.group(1))
+                break
+        else:
+            pieces += [p for p in line.split("……") if p.strip()]
+    return pieces, direct
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_every_sentence_shown_is_in_the_source(sample_kb, language):
+    committee = sample_kb.config.committee
+    checked = 0
+    for question in SAMPLE_QUESTIONS + MORE:
+        answer = sample_kb.ask(question)
+        if answer.abstained:
+            continue
+        reply = to_plain(render_answer(answer, committee, language))
+        sources = squash("".join(h.text for h in answer.hits))
+        pieces, direct = unframed(reply)
+        assert pieces, reply
+        for piece in pieces:
+            assert squash(piece) in sources, (question, piece)
+        for text in direct:
+            assert squash(text) in squash(answer.quotes[0].text), (question, text)
+        checked += 1
+    assert checked >= 15
+
+
+def test_numbered_list_shows_the_item_that_answers(sample_kb):
+    answer = sample_kb.ask("考核优秀要多少分")
+    reply = to_plain(render_answer(answer, sample_kb.config.committee))
+    assert answer.direct == "优秀：年度积分30分以上"
+    assert reply.startswith("📌 “优秀：年度积分30分以上”")
+    assert "（一）优秀：年度积分30分以上" in reply
+    assert "（四）不合格" not in reply                     # the items that do not answer stay out
+
+
+@pytest.mark.parametrize("question, direct", [
+    ("社情民意一篇写多少字合适", "1500字以内"),
+    ("提案委员会的办公地点在哪", "405室"),
+    ("提案最晚什么时候交", "2026年12月20日"),
+    ("紧急的社情民意多久内要报", "24小时内"),
+])
+def test_direct_answer_has_what_was_asked(sample_kb, question, direct):
+    assert direct in sample_kb.ask(question).direct
+
+
+def test_no_direct_answer_without_one_in_the_passage(sample_kb):
+    answer = sample_kb.ask("社情民意信息有哪些报送方式")
+    assert not answer.abstained and answer.direct == ""
+
+
+def test_replies_fit_a_phone(sample_kb):
+    committee = sample_kb.config.committee
+    for question in SAMPLE_QUESTIONS + MORE:
+        answer = sample_kb.ask(question)
+        reply = to_plain(render_answer(answer, committee))
+        limit = committee and (sample_kb.config.answer.max_chars if len(answer.quotes) > 1
+                               else sample_kb.config.answer.short_chars)
+        assert len(reply) <= limit + 40, (question, len(reply), reply)
+
+
+def test_pointer_offers_the_passage_without_a_direct_answer(sample_kb):
+    from kb.answer import compose
+
+    result = sample_kb.search("考核优秀要多少分")
+    result.verdict = "pointer"
+    answer = compose(result, sample_kb.config.answer)
+    reply = to_plain(render_answer(answer, sample_kb.config.committee))
+    assert reply.startswith("这可能相关：") and "📌" not in reply and answer.direct == ""
+    en = to_plain(render_answer(answer, sample_kb.config.committee, "en"))
+    assert en.startswith("This may be relevant:")

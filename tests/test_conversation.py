@@ -1,0 +1,99 @@
+"""The conversation step on the chat core: follow-ups, small talk, English, per-person context."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.core.messages import Chat, Incoming, User
+
+ANN = User("console:ann", "Ann", language="zh-hans")
+BOB = User("console:bob", "Bob", language="zh-hans")
+GROUP = Chat("console:group", "group", "委员群")
+_ids = itertools.count(1)
+
+
+async def say(assistant, transport, user, text, chat=None):
+    chat = chat or Chat(user.id, "private")
+    before = len(transport.sent)
+    command, _, args = text[1:].partition(" ") if text.startswith("/") else (None, "", "")
+    msg = Incoming("console", user, chat, text=text, message_id=str(next(_ids)), mentioned=True,
+                   command=command, args=args)
+    await assistant.handle(msg, transport)
+    replies = [m.plain for c, m in transport.sent[before:] if c == chat.id]
+    assert replies, f"no reply to {text!r}"
+    return replies[0]
+
+
+def questions(assistant):
+    return list(assistant.db.query("select text, status from questions order by id"))
+
+
+def queue(assistant):
+    return list(assistant.db.query("select * from curation_items"))
+
+
+async def test_followup_is_read_with_the_previous_question(assistant, recording_transport):
+    first = await say(assistant, recording_transport, ANN, "社情民意怎么报")
+    assert "社情民意" in first
+    reply = await say(assistant, recording_transport, ANN, "那紧急信息要多久报")   # a question of its own
+    assert "按“" not in reply
+    reply = await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
+    assert "405室" in reply
+    reply = await say(assistant, recording_transport, ANN, "电话多少")
+    assert "（按“提案委员会的电话多少”理解）" in reply
+    assert "0000-5550102" in reply
+    # The log keeps the standalone question, which staff can read on its own.
+    assert questions(assistant)[-1]["text"] == "提案委员会的电话多少"
+
+
+async def test_new_and_expiry_forget_the_context(assistant, recording_transport):
+    await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
+    assert "/new" in [name for name, _ in [(f"/{c}", d) for c, d in assistant.menu("zh")]]
+    reply = await say(assistant, recording_transport, ANN, "/new")
+    assert "换个话题" in reply
+    reply = await say(assistant, recording_transport, ANN, "电话多少")
+    assert "按“" not in reply
+
+    await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
+    conv = assistant.conversation
+    key = ("console:ann", "console:ann")
+    conv._turns[key].at -= conv.ttl + 1          # the member comes back after the pause
+    reply = await say(assistant, recording_transport, ANN, "电话多少")
+    assert "按“" not in reply
+
+
+async def test_in_a_group_context_belongs_to_the_asker(assistant, recording_transport):
+    await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪", chat=GROUP)
+    other = await say(assistant, recording_transport, BOB, "电话多少", chat=GROUP)
+    assert "按“" not in other                     # Bob never asked about 提案委员会
+    mine = await say(assistant, recording_transport, ANN, "电话多少", chat=GROUP)
+    assert "按“提案委员会的电话多少”理解" in mine
+
+
+@pytest.mark.parametrize("text", ["你好", "谢谢！", "你是谁", "你能做什么", "再见", "Hello", "thanks", "What can you do?"])
+async def test_small_talk_is_answered_and_never_queued(assistant, recording_transport, text):
+    reply = await say(assistant, recording_transport, ANN, text)
+    assert "抱歉" not in reply and "Sorry" not in reply
+    if text not in ("再见",):
+        assert reply.count("• ") == 3            # three example questions
+    assert questions(assistant) == [] and queue(assistant) == []
+    kinds = [r["kind"] for r in assistant.db.query("select kind from events")]
+    assert "small_talk" in kinds
+
+
+async def test_greeting_in_front_of_a_question_is_a_question(assistant, recording_transport):
+    reply = await say(assistant, recording_transport, ANN, "你好，提案怎么交")
+    assert "提案" in reply and "《" in reply
+    assert questions(assistant)[0]["text"] == "提案怎么交"
+
+
+async def test_english_question_gets_an_english_frame_and_a_chinese_quote(assistant, recording_transport):
+    reply = await say(assistant, recording_transport, ANN, "What is the deadline for proposals?")
+    assert "According to" in reply
+    assert "2026年12月20日" in reply
+
+
+async def test_unanswerable_reply_names_the_directory_contact(assistant, recording_transport):
+    reply = await say(assistant, recording_transport, ANN, "今年全会委员统一住哪个酒店")
+    assert "0000-5550104" in reply and "委员工作室" in reply

@@ -1,0 +1,69 @@
+"""Reading follow-ups (bot.core.followup) and telling small talk from questions (bot.core.smalltalk)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.core.followup import Resolver
+from bot.core.smalltalk import classify, strip_greeting
+from kb.language import Glossary
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    glossary = Glossary.load()
+    return Resolver(lambda text: glossary.topic_terms(text))
+
+
+@pytest.mark.parametrize("first, followup, kind, standalone", [
+    ("社情民意怎么报", "那截止时间呢", "aspect", "社情民意的截止时间"),
+    ("提案委员会在哪个房间", "电话多少", "aspect", "提案委员会的电话多少"),
+    ("信息中心管什么", "电话是多少", "aspect", "信息中心的电话是多少"),
+    ("全会去不了怎么请假", "要提前几天", "aspect", "全会去不了请假要提前几天"),
+    ("对信访处理意见不服可以申请复查吗", "那复核呢", "topic", "对信访处理意见不服可以申请复核"),
+    ("全会请假找谁", "常委会呢", "topic", "常委会请假找谁"),
+    ("提案最晚什么时候交", "社情民意呢", "topic", "社情民意最晚什么时候交"),
+    ("考核合格要多少分", "那优秀呢", "topic", "考核优秀要多少分"),
+    ("社情民意被省政协采用计几分", "全国政协呢", "topic", "社情民意被全国政协采用计几分"),
+    ("提案交上去多久审查完", "那承办单位多久答复", "topic", "提案的承办单位多久答复"),
+])
+def test_elliptical_followups_are_resolved(resolver, first, followup, kind, standalone):
+    r = resolver.resolve(followup, first)
+    assert (r.kind, r.standalone) == (kind, standalone)
+    assert r.shown == standalone
+
+
+@pytest.mark.parametrize("first, question", [
+    ("提案最晚什么时候交", "社情民意信息一篇写多少字"),
+    ("提案怎么交", "请假找谁"),
+    ("联名提案最多几个人", "全会去不了请假找谁要提前几天"),
+    ("社情民意怎么报", "委员可以自己退出政协吗"),
+])
+def test_new_questions_are_not_merged(resolver, first, question):
+    r = resolver.resolve(question, first)
+    assert (r.kind, r.standalone, r.shown) == ("new", question, "")
+
+
+def test_without_a_previous_question_nothing_is_merged(resolver):
+    assert resolver.resolve("电话多少", None).kind == "new"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("你好", "greeting"), ("您好！", "greeting"), ("在吗", "greeting"), ("谢谢", "thanks"),
+    ("好的，谢谢！", "thanks"), ("你是谁", "identity"), ("你能做什么？", "capability"), ("拜拜", "bye"),
+    ("Hello!", "greeting"), ("thank you so much", "thanks"), ("Who are you?", "identity"),
+    ("What can you do?", "capability"), ("bye", "bye"), ("你好，你能做什么", "capability"),
+])
+def test_small_talk(text, kind):
+    assert classify(text) == kind
+
+
+@pytest.mark.parametrize("text", ["你好，提案怎么交", "谢谢，那社情民意怎么报", "提案", "How do I submit a proposal?",
+                                  "Hi, what is the deadline for proposals?", "👍", "？？", "好的提案怎么写"])
+def test_questions_and_letterless_messages_are_not_small_talk(text):
+    assert classify(text) is None
+
+
+def test_greeting_is_dropped_before_searching():
+    assert strip_greeting("你好，提案怎么交") == "提案怎么交"
+    assert strip_greeting("Hi, what is the deadline?") == "what is the deadline?"
+    assert strip_greeting("你好") == "你好"

@@ -1,0 +1,59 @@
+"""Questions in English: language detection and the bilingual glossary (kb.language)."""
+from __future__ import annotations
+
+import pytest
+
+from kb.language import Glossary, detect_language, search_text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("提案怎么交", "zh"), ("APP登录不了怎么办", "zh"), ("How do I submit a proposal?", "en"),
+    ("What is the deadline for proposals?", "en"), ("Как подать предложение?", "other"), ("", "zh"),
+])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_glossary_is_data_with_enough_committee_vocabulary():
+    g = Glossary.load()
+    assert 80 <= len(g.entries) <= 250
+    for zh, en in [("提案", "proposal"), ("社情民意信息", "public opinion report"), ("委员", "member"),
+                   ("全体会议", "plenary session"), ("常务委员会", "standing committee"), ("信访", "petition"),
+                   ("界别", "sector"), ("履职", "duty performance")]:
+        assert zh in g.to_chinese(f"a question about the {en}"), (zh, en)
+
+
+def test_longest_phrase_wins_and_words_are_whole():
+    g = Glossary.load()
+    terms = g.to_chinese("When does the standing committee meet?")
+    assert "常务委员会" in terms and "委员会" not in terms
+    assert "委员" not in g.to_chinese("remembers")            # "member" inside a word is no match
+
+
+def test_search_text_adds_chinese_terms_only_for_other_languages():
+    g = Glossary.load()
+    assert search_text("提案怎么交", "zh", g) == "提案怎么交"
+    text = search_text("What is the deadline for proposals?", "en", g)
+    assert text == "what is the 期限 for 提案 ?"
+
+
+def test_a_broken_glossary_fails_with_its_name(tmp_path):
+    from kb.errors import ConfigError
+
+    bad = tmp_path / "g.yaml"
+    bad.write_text("- {en: [proposal]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="g.yaml"):
+        Glossary.load(bad)
+
+
+def test_english_threshold_is_its_own(sample_kb):
+    kb = sample_kb
+    zh = kb.abstain_threshold("zh")
+    assert kb.abstain_threshold("en") != zh                  # calibrated on samples/questions_en.jsonl
+    kb.set_abstain_threshold(None, language="en")
+    assert kb.abstain_threshold("en") == kb.config.language.abstain_below["en"]
+    kb.set_abstain_threshold(0.5, language="en")
+    assert kb.abstain_threshold("en") == 0.5 and kb.abstain_threshold("zh") == zh
+    answer = kb.ask("What is the deadline for proposals?")
+    assert answer.language == "en" and not answer.abstained
+    assert answer.doc_key in ("关于做好2026年度提案征集工作的通知.html", "委员履职手册.md")
