@@ -89,6 +89,9 @@ def content_words(words: list[str]) -> list[str]:
 def coverage(words: list[str], text: str, synonyms: dict[str, list[str]] | None = None) -> float:
     """Share of ``words`` present in ``text`` (a word also counts through its formal synonyms,
     and a long word through at least half of its character pairs)."""
+    # Only Chinese words can be looked for in Chinese passages: an English question's words
+    # would never be found, and a coverage of 0 would decline every English question.
+    words = [w for w in words if _CJK.search(w)]
     if not words:
         return 1.0
     synonyms = synonyms or {}

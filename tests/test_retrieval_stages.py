@@ -48,6 +48,8 @@ def test_content_words_and_coverage():
     # A long word through at least half of its character pairs.
     assert coverage(["提案办理"], "提案的办理结果") == pytest.approx(2 / 3)
     assert coverage([], "anything") == 1.0
+    # English words are not looked for in Chinese text: unknown, not "none found".
+    assert coverage(["deadline", "petition"], "信访事项应当自受理之日起60日内办结") == 1.0
 
 
 def test_sentences_split_joins_fragments():
