@@ -1085,43 +1085,27 @@ class Curation:
             _, sent, failed = result
             await transport.send(msg.chat.id, OutMessage(t(
                 "cur_attached_ok", lang, id=ref_id, entry=entry_id, sent=sent, failed=self._failed(failed, lang))))
-        elif action == "e":
+        elif action in ("e", "q"):       # edit the answer text, or the question shown to members
             entry = self.entry(ref_id)
             if entry is None or entry["status"] != "active":
                 await transport.answer_callback(msg.callback, t("cur_not_found", lang))
                 return
             await transport.answer_callback(msg.callback)
+            apply = self.edit_entry if action == "e" else self.edit_question
 
             async def take_edit(m: Incoming, tr: Transport, entry_id=ref_id) -> None:
                 if not m.text.strip():
                     self.assistant.dialogs[(m.chat.id, m.user.id)] = take_edit
                     await tr.send(m.chat.id, OutMessage(t("cur_text_only", m.user.language)))
                     return
-                ok = self.edit_entry(entry_id, m.text, m.user)
+                ok = apply(entry_id, m.text, m.user)
                 await tr.send(m.chat.id, OutMessage(t("cur_edited_ok" if ok else "cur_not_found",
                                                       m.user.language, id=entry_id)))
 
             self.assistant.dialogs[key] = take_edit
-            await transport.send(msg.chat.id, OutMessage(t("cur_edit_prompt", lang, id=ref_id)))
-        elif action == "q":
-            entry = self.entry(ref_id)
-            if entry is None or entry["status"] != "active":
-                await transport.answer_callback(msg.callback, t("cur_not_found", lang))
-                return
-            await transport.answer_callback(msg.callback)
-
-            async def take_question(m: Incoming, tr: Transport, entry_id=ref_id) -> None:
-                if not m.text.strip():
-                    self.assistant.dialogs[(m.chat.id, m.user.id)] = take_question
-                    await tr.send(m.chat.id, OutMessage(t("cur_text_only", m.user.language)))
-                    return
-                ok = self.edit_question(entry_id, m.text, m.user)
-                await tr.send(m.chat.id, OutMessage(t("cur_edited_ok" if ok else "cur_not_found",
-                                                      m.user.language, id=entry_id)))
-
-            self.assistant.dialogs[key] = take_question
-            await transport.send(msg.chat.id, OutMessage(t(
-                "cur_edit_question_prompt", lang, id=ref_id, question=esc(self.display_question(ref_id)))))
+            prompt = t("cur_edit_prompt", lang, id=ref_id) if action == "e" else t(
+                "cur_edit_question_prompt", lang, id=ref_id, question=esc(self.display_question(ref_id)))
+            await transport.send(msg.chat.id, OutMessage(prompt))
         elif action == "r":
             ok = self.retire_entry(ref_id, msg.user)
             await transport.answer_callback(msg.callback, t("cur_retired_ok" if ok else "cur_not_found", lang, id=ref_id))
