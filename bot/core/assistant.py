@@ -14,7 +14,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Awaitable, Callable
+from typing import TYPE_CHECKING, Awaitable, Callable
 
 from kb.db import migrate_all, transaction
 from kb.errors import KBError
@@ -31,6 +31,9 @@ from bot.core.render import render_answer
 from bot.core.texts import lang_of, t
 from bot.core.textsplit import split_text
 from bot.core.wording import has_words
+
+if TYPE_CHECKING:
+    from bot.core.conversation import Conversation
 
 log = logging.getLogger("bot.core")
 
@@ -66,6 +69,9 @@ class Assistant:
         migrate_all(self.db)
         self.access: Access = access or OpenAccess()
         self.limiter = RateLimiter(settings.questions_per_minute)
+        # Follow-ups and small talk (bot.core.conversation installs itself here; None = every
+        # message is a standalone question).
+        self.conversation: Conversation | None = None
         self.gate = SenderGate(self.db, stranger_per_minute=settings.stranger_messages_per_minute,
                                member_per_minute=settings.messages_per_minute,
                                staff_per_minute=settings.staff_messages_per_minute)
@@ -265,7 +271,7 @@ class Assistant:
             await transport.send(msg.chat.id, OutMessage(t("no_words", language), reply_to=msg.message_id))
             return None
         # Small talk is answered here; a follow-up becomes a standalone question (bot.core.conversation).
-        conversation = getattr(self, "conversation", None)
+        conversation = self.conversation
         understanding = conversation.understand(msg, question) if conversation else None
         if understanding is not None:
             if understanding.small_talk:

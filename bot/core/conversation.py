@@ -82,7 +82,7 @@ class Conversation:
 
     def remember(self, msg: Incoming, understanding: Understanding, answer) -> None:
         key = (msg.chat.id, msg.user.id)
-        turn = Turn(understanding.search, getattr(answer, "citation", "") or "", time.time())
+        turn = Turn(understanding.search, answer.citation or "", time.time())
         with self._lock:
             self._turns.pop(key, None)
             self._turns[key] = turn
