@@ -58,7 +58,7 @@ def pct(values, q):
 
 
 async def ask_loop(assistant, questions, latencies, stop: asyncio.Event, interval: float, first_id: int):
-    from bot.core.messages import Chat, Incoming, User
+    from bot.kernel.messages import Chat, Incoming, User
 
     from tests.conftest import RecordingTransport
 
@@ -79,18 +79,18 @@ async def ask_loop(assistant, questions, latencies, stop: asyncio.Event, interva
 
 
 async def run(args) -> dict:
-    import bot.core.roster  # noqa: F401  (the members table)
+    import bot.features.roster.service  # noqa: F401  (the members table)
     from bot.app import build_assistant
-    from bot.core import broadcast as bc
-    from bot.core.access import OpenAccess
-    from bot.transports.telegram_send import TelegramSendTransport
-    from tests.telegram_emulator import EmulatorThread
+    from bot.features.broadcast import service as bc
+    from bot.kernel.access import OpenAccess
+    from bot.transports.telegram.send import TelegramSendTransport
+    from tests.support.telegram_emulator import EmulatorThread
 
     kb = build_kb(Path(args.cache))
     assistant = build_assistant(kb=kb, access=OpenAccess())
     assistant.settings.questions_per_minute = 0            # the bench asks faster than a person
     assistant.limiter.per_minute = 0
-    assistant.gate.caps.update(member=0, stranger=0)       # nor the flood gate (bot.core.flood)
+    assistant.gate.caps.update(member=0, stranger=0)       # nor the flood gate (bot.kernel.flood)
     s = assistant.settings.broadcast
     if args.per_second:
         s.per_second = args.per_second

@@ -7,7 +7,7 @@
 Builds a fresh knowledge base in a temporary folder from samples/documents and
 (when present) the shared corpus; embeddings come from the cache under
 BOT_DATA_DIR. For each pair, the first message is asked, then the follow-up is
-read as the bot reads it (bot.core.conversation) and answered. Three ways of
+read as the bot reads it (bot.features.conversation.service) and answered. Three ways of
 asking the second message are compared:
 
 - ``alone``: the follow-up as typed, without context (the bot before issue 12);
@@ -83,10 +83,10 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print every pair's outcome")
     args = parser.parse_args()
 
-    from bot.core.conversation import make_resolver
-    from bot.core.messages import to_plain
-    from bot.core.render import render_answer
-    from bot.core.smalltalk import strip_greeting
+    from bot.features.conversation.service import make_resolver
+    from bot.kernel.messages import to_plain
+    from bot.kernel.render import render_answer
+    from bot.features.conversation.smalltalk import strip_greeting
     from kb.config import load_config
     from kb.evaluation import format_table
     from kb.knowledge_base import KnowledgeBase

@@ -3,11 +3,11 @@
 
     .venv/bin/python bench/matrix_latency.py [--questions 30] [--rate-limited] [--cache-dir DIR]
 
-Starts a throw-away Synapse (tests/synapse_harness.py; its venv is created on
+Starts a throw-away Synapse (tests/support/synapse_harness.py; its venv is created on
 first use), builds the sample knowledge base (samples/documents, abstention
 threshold calibrated on samples/questions.jsonl as ``make run`` does; the
 embedding cache in --cache-dir makes later runs quick), runs the Matrix bot
-(bot/transports/matrix.py) in this process, and has a member ask the sample
+(bot/transports/matrix/transport.py) in this process, and has a member ask the sample
 questions one after another in a direct chat (cycled to reach --questions).
 
 Three latencies per question, printed as p50 / p95 / max:
@@ -75,15 +75,15 @@ async def bench(hs, kb, questions: list[str], work: Path) -> dict:
     from mautrix.types import RoomCreatePreset
 
     from bot.app import build_assistant
-    from bot.core import roster
-    from bot.core.roster import RosterAccess
-    from bot.transports.matrix import run_matrix
+    from bot.features.roster import service as roster
+    from bot.features.roster.service import RosterAccess
+    from bot.transports.matrix.transport import run_matrix
 
     bot_id, bot_token = hs.register_user("assistant", "pw", displayname="履职助手")
     member_id, member_token = hs.register_user("member", "pw", admin=True)   # admins: never rate limited
     assistant = build_assistant(kb=kb, access=RosterAccess("members"))
     assistant.limiter.per_minute = 0                 # no per-user question limit for the benchmark
-    assistant.gate.caps.update(member=0, stranger=0)  # nor the flood gate (bot.core.flood)
+    assistant.gate.caps.update(member=0, stranger=0)  # nor the flood gate (bot.kernel.flood)
     (work / "roster.csv").write_text(f"姓名,手机,角色,matrix_id\n张伟,13812345678,委员,{member_id}\n", encoding="utf-8")
     roster.import_roster(assistant.db, work / "roster.csv", actor="bench")
     await asyncio.get_running_loop().run_in_executor(None, kb.warm_up)
@@ -160,7 +160,7 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("bot.matrix").setLevel(logging.DEBUG if "--debug" in sys.argv else logging.WARNING)
 
-    from tests.synapse_harness import SynapseServer, pinned_synapse_version
+    from tests.support.synapse_harness import SynapseServer, pinned_synapse_version
 
     samples = [json.loads(line)["question"] for line in (ROOT / "samples" / "questions.jsonl").open(encoding="utf-8")
                if line.strip()]

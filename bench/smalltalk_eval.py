@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Small talk or a question? Scores bot.core.smalltalk on a labelled set.
+"""Small talk or a question? Scores bot.features.conversation.smalltalk on a labelled set.
 
     .venv/bin/python bench/smalltalk_eval.py [--set bench/questions/smalltalk.jsonl] [--verbose]
 
@@ -23,7 +23,7 @@ def main() -> int:
     parser.add_argument("--set", type=Path, default=ROOT / "bench" / "questions" / "smalltalk.jsonl")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    from bot.core.smalltalk import classify
+    from bot.features.conversation.smalltalk import classify
 
     rows = [json.loads(line) for line in args.set.read_text(encoding="utf-8").splitlines() if line.strip()]
     tp = fp = fn = tn = 0

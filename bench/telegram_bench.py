@@ -23,12 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.app import build_assistant  # noqa: E402
-from bot.core.access import OpenAccess  # noqa: E402
-from bot.transports.telegram import run_telegram  # noqa: E402
+from bot.kernel.access import OpenAccess  # noqa: E402
+from bot.transports.telegram.transport import run_telegram  # noqa: E402
 from kb.config import load_config  # noqa: E402
 from kb.evaluation import latency_summary  # noqa: E402
 from kb.knowledge_base import KnowledgeBase  # noqa: E402
-from tests.telegram_emulator import Chat, EmulatorThread, User  # noqa: E402
+from tests.support.telegram_emulator import Chat, EmulatorThread, User  # noqa: E402
 
 
 def reply_latencies(emu, sent_at: dict[int, float]) -> list[float]:
@@ -55,7 +55,7 @@ async def main_async(args) -> None:
         assistant.settings.questions_per_minute = 1000      # measure the bot, not the limiter
         assistant.settings.telegram.poll_timeout = 10
         assistant.limiter.per_minute = 1000
-        assistant.gate.caps.update(member=0, stranger=0)   # nor the flood gate (bot.core.flood)
+        assistant.gate.caps.update(member=0, stranger=0)   # nor the flood gate (bot.kernel.flood)
         questions = [json.loads(line)["question"] for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
         proc = psutil.Process()
         with EmulatorThread() as emu:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.core.messages import to_plain  # noqa: E402
-from bot.core.render import render_answer  # noqa: E402
+from bot.kernel.messages import to_plain  # noqa: E402
+from bot.kernel.render import render_answer  # noqa: E402
 from kb.config import load_config  # noqa: E402
 from kb.evaluation import FIGURE_COLUMNS, evaluate, format_table, load_questions  # noqa: E402
 from kb.knowledge_base import KnowledgeBase  # noqa: E402

@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     from bot.logsetup import configure
-    from kb.private_files import private_umask
+    from app.private_files import private_umask
 
     private_umask()           # files the bot creates (database, indexes, logs) are this account's only
     configure(verbose=args.verbose)          # stderr until we know whether the chat is this terminal

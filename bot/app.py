@@ -8,14 +8,14 @@ import logging
 from kb.config import load_config
 from kb.knowledge_base import KnowledgeBase
 
-from bot.core.assistant import Assistant
+from bot.kernel.assistant import Assistant
 from bot.settings import load_bot_settings
 
 log = logging.getLogger("bot")
 
 # Feature modules, each with install(assistant). Order matters only for hooks.
-FEATURES: list[str] = ["bot.core.roster", "bot.core.documents", "bot.core.curation",
-                       "bot.core.queue_ops", "bot.core.broadcast", "bot.core.conversation"]
+FEATURES: list[str] = ["bot.features.roster.service", "bot.features.documents.service", "bot.features.curation.service",
+                       "bot.features.curation.queue_ops", "bot.features.broadcast.service", "bot.features.conversation.service"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,
@@ -24,7 +24,7 @@ def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None
     settings = load_bot_settings(config)
     kb = kb or KnowledgeBase(config)
     if access is None:
-        from bot.core.roster import RosterAccess
+        from bot.features.roster.service import RosterAccess
 
         access = RosterAccess()    # members-only or open, by bot.access
     # Import the features first: importing registers their migrations, which the
@@ -57,11 +57,11 @@ async def run(assistant: Assistant, transports: list[str], *, language: str = "z
 
             tasks.append(asyncio.create_task(run_console(assistant, language=language)))
         elif name == "telegram":
-            from bot.transports.telegram import run_telegram
+            from bot.transports.telegram.transport import run_telegram
 
             tasks.append(asyncio.create_task(run_telegram(assistant)))
         elif name == "matrix":
-            from bot.transports.matrix import run_matrix
+            from bot.transports.matrix.transport import run_matrix
 
             tasks.append(asyncio.create_task(run_matrix(assistant)))
     log.info("started: %s", ", ".join(transports))

@@ -28,8 +28,8 @@ from typing import Callable, Iterable
 import numpy as np
 
 from kb.config import Config
-from kb.db import open_db, transaction
-from kb.private_files import secure_data_dir
+from app.db import open_db, transaction
+from app.private_files import secure_data_dir
 from kb.errors import DocumentNotFound, EmbedderMismatch, IngestBusy, KBError
 from kb.query import region_of
 

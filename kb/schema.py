@@ -3,7 +3,7 @@
 ``documents`` and ``chunks`` are the source of truth; Chroma and the BM25
 index are derived from them and can be rebuilt (``ingest.py verify --repair``).
 """
-from kb.db import Migrations
+from app.db import Migrations
 
 kb_migrations = Migrations("kb")
 

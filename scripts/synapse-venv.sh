@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Idempotently create a dedicated virtualenv holding a pinned Synapse homeserver,
-# used by tests/synapse_harness.py to run a real Matrix server on 127.0.0.1.
+# used by tests/support/synapse_harness.py to run a real Matrix server on 127.0.0.1.
 #
 # Usage: scripts/synapse-venv.sh            (installs if needed, prints the venv path)
 # Env:   SYNAPSE_VENV   venv location (default: <project root>/.synapse-venv)

@@ -105,7 +105,7 @@ class RecordingTransport:
         self._n = 0
 
     async def send(self, chat_id, message):
-        from bot.core.messages import SentRef
+        from bot.kernel.messages import SentRef
 
         self._n += 1
         self.sent.append((chat_id, message))
@@ -132,7 +132,7 @@ def recording_transport():
 @pytest.fixture
 def assistant(sample_kb):
     from bot.app import build_assistant
-    from bot.core.access import OpenAccess
+    from bot.kernel.access import OpenAccess
 
     a = build_assistant(kb=sample_kb, access=OpenAccess())
     yield a
@@ -172,8 +172,8 @@ class TelegramHarness:
 
 
 async def start_telegram_bot(assistant, **emulator_kwargs):
-    from bot.transports.telegram import run_telegram
-    from tests.telegram_emulator import TelegramEmulator
+    from bot.transports.telegram.transport import run_telegram
+    from tests.support.telegram_emulator import TelegramEmulator
 
     assistant.settings.telegram.poll_timeout = 1   # quick shutdown; the emulator answers at once anyway
     emu = TelegramEmulator(**emulator_kwargs)

@@ -1,4 +1,4 @@
-"""Replies shaped for a phone, and nothing shown that is not in the documents (kb.answer, bot.core.render)."""
+"""Replies shaped for a phone, and nothing shown that is not in the documents (kb.answer, bot.kernel.render)."""
 from __future__ import annotations
 
 import json
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.messages import to_plain
-from bot.core.render import render_answer
-from bot.core.texts import TEXTS
+from bot.kernel.messages import to_plain
+from bot.kernel.render import render_answer
+from bot.kernel.texts import TEXTS
 from kb.evaluation import squash
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,12 +10,12 @@ from collections import Counter, defaultdict
 
 import pytest
 
-import bot.core.roster  # noqa: F401  (members table)
-from bot.core import broadcast as bc
-from bot.core.access import OpenAccess
-from bot.core.delivery import PermanentFailure, RetryLater, TemporaryFailure
-from bot.core.messages import Attachment, Callback, Chat, Incoming, SentRef, User
-from bot.core.outbox import Journal, OutboxWorker, SendLimiter, is_group_chat
+import bot.features.roster.service  # noqa: F401  (members table)
+from bot.features.broadcast import service as bc
+from bot.kernel.access import OpenAccess
+from bot.kernel.delivery import PermanentFailure, RetryLater, TemporaryFailure
+from bot.kernel.messages import Attachment, Callback, Chat, Incoming, SentRef, User
+from bot.features.outbox.service import Journal, OutboxWorker, SendLimiter, is_group_chat
 from tests.conftest import RecordingTransport
 
 STAFF = User("tg:1", "王秘书", language="zh-hans")
@@ -342,7 +342,7 @@ async def test_group_limit_and_rate(make_config):
 
 async def test_overall_rate_is_respected(make_config):
     """A real worker at per_second=50 sends 60 messages in about 1.2 s, never faster."""
-    from kb.db import open_db
+    from app.db import open_db
 
     config = make_config(bot={"broadcast": {"per_second": 50, "concurrency": 8}})
     db = open_db(config.db_path)
@@ -372,7 +372,7 @@ async def test_overall_rate_is_respected(make_config):
 
 async def test_crash_recovery_from_journal(make_config):
     """Rows a dead worker left in 'sending': written ones -> unconfirmed, others -> sent again."""
-    from kb.db import open_db
+    from app.db import open_db
     from bot.settings import load_bot_settings
 
     config = make_config(bot=FAST)
@@ -402,8 +402,8 @@ async def test_crash_recovery_from_journal(make_config):
 
 
 async def test_lease_excludes_a_second_worker(make_config):
-    from kb.db import open_db
-    from bot.core.outbox import LeaseHeld
+    from app.db import open_db
+    from bot.features.outbox.service import LeaseHeld
     from bot.settings import load_bot_settings
 
     config = make_config(bot=FAST)
@@ -557,7 +557,7 @@ def test_audience_is_read_defensively_without_roster(tmp_path):
     """Before the roster exists, 'members' is simply empty."""
     import sqlite_utils
 
-    from kb.db import Migrations
+    from app.db import Migrations
 
     db = sqlite_utils.Database(tmp_path / "x.db")
     Migrations.registry["broadcast"].apply(db)
@@ -575,10 +575,10 @@ def test_audience_is_read_defensively_without_roster(tmp_path):
 def test_cli_send_list_status_cancel(tmp_path, shared_cache):
     from click.testing import CliRunner
 
-    from bot.cli_broadcast import broadcast
-    from ingest import cli
+    from cli.broadcast import broadcast
+    from cli.main import cli
     from kb.config import load_config
-    from kb.db import open_db
+    from app.db import open_db
     from tests.conftest import write_config
 
     if "broadcast" not in cli.commands:
@@ -615,7 +615,7 @@ async def test_forwarded_channel_post_offers_registration_with_roster_access(mak
     """With the roster's access policy, staff may just forward a channel post: the bot offers
     to register the channel; members forwarding posts get no offer (their post is a question)."""
     from bot.app import build_assistant
-    from bot.core.roster import RosterAccess
+    from bot.features.roster.service import RosterAccess
     from kb.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(make_config(bot=FAST))
@@ -640,7 +640,7 @@ async def test_forwarded_channel_post_offers_registration_with_roster_access(mak
 async def test_rows_for_an_unconnected_network_wait(make_config):
     """A member reachable only on Matrix while Matrix is not connected: the row waits
     (no failure counted) and a --deliver style run does not hang on it."""
-    from kb.db import open_db
+    from app.db import open_db
     from bot.settings import load_bot_settings
 
     config = make_config(bot=FAST)

@@ -14,15 +14,15 @@ from tests.test_broadcast_core import FAST, add_members
 
 
 def _cli(tmp_path, shared_cache):
-    from bot.cli_broadcast import broadcast
-    from ingest import cli
+    from cli.broadcast import broadcast
+    from cli.main import cli
     from kb.config import load_config
     from tests.conftest import write_config
 
     if "broadcast" not in cli.commands:
         cli.add_command(broadcast)
     cfg = str(write_config(tmp_path, cache_dir=str(shared_cache), bot=FAST))
-    from bot.outbox_worker import open_outbox_db
+    from bot.features.outbox.worker import open_outbox_db
 
     db = open_outbox_db(load_config(cfg))
     add_members(db, 3)
@@ -41,7 +41,7 @@ def test_send_without_a_running_bot_says_so_and_suggests_deliver(tmp_path, share
 
 
 def test_send_with_a_running_bot_says_who_delivers(tmp_path, shared_cache):
-    from bot.core.outbox import Lease
+    from bot.features.outbox.service import Lease
 
     cli, cfg, db = _cli(tmp_path, shared_cache)
     lease = Lease(db)                        # what the running bot's outbox worker holds
@@ -53,7 +53,7 @@ def test_send_with_a_running_bot_says_who_delivers(tmp_path, shared_cache):
 
 
 def test_status_names_the_reason_rows_wait(tmp_path, shared_cache):
-    from bot.core.outbox import Lease
+    from bot.features.outbox.service import Lease
 
     cli, cfg, db = _cli(tmp_path, shared_cache)
     run = CliRunner().invoke

@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 
-import bot.core.roster  # noqa: F401  (members table)
-from bot.core import broadcast as bc
-from bot.core.access import OpenAccess
-from bot.core.outbox import Journal
+import bot.features.roster.service  # noqa: F401  (members table)
+from bot.features.broadcast import service as bc
+from bot.kernel.access import OpenAccess
+from bot.features.outbox.service import Journal
 from tests.conftest import write_config
-from tests.telegram_emulator import Chat, EmulatorThread, TelegramEmulator, User
+from tests.support.telegram_emulator import Chat, EmulatorThread, TelegramEmulator, User
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = int(os.environ.get("BROADCAST_KILLS", "10"))      # more for a stress run
@@ -62,7 +62,7 @@ async def wait_until(predicate, timeout=30.0):
 
 async def test_300_members_2_channels_with_faults(make_config):
     from bot.app import build_assistant
-    from bot.transports.telegram_send import TelegramSendTransport
+    from bot.transports.telegram.send import TelegramSendTransport
     from kb.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(make_config(bot={"broadcast": {"per_second": 400, "concurrency": 8, "max_attempts": 4}}))
@@ -189,19 +189,19 @@ async def test_dialog_on_telegram_while_members_ask(assistant):
 def _spawn_worker(config_path, emu, log):
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": emu.token, "TELEGRAM_API_BASE_URL": emu.base_url,
            "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "bot.outbox_worker", "--config", str(config_path), "--until-idle",
+    return subprocess.Popen([sys.executable, "-m", "bot.features.outbox.worker", "--config", str(config_path), "--until-idle",
                              "--read-timeout", "5"], cwd=ROOT, env=env, stdout=log, stderr=log)
 
 
 @pytest.mark.slow
 def test_worker_killed_mid_broadcast_no_duplicate_no_loss(tmp_path, shared_cache):
     from kb.config import load_config
-    from kb.db import open_db
+    from app.db import open_db
 
     config_path = write_config(tmp_path, cache_dir=str(shared_cache),
                                bot={"broadcast": {"per_second": 100, "concurrency": 4}})
     config = load_config(config_path)
-    import bot.core.broadcast  # noqa: F401
+    import bot.features.broadcast.service  # noqa: F401
 
     db = open_db(config.db_path)
     members = add_members(db, 300)
@@ -277,10 +277,10 @@ def test_cli_send_and_deliver_through_the_bot_api(tmp_path, shared_cache, monkey
     """`ingest.py broadcast send --deliver`: this process delivers via the Bot API and prints the report."""
     from click.testing import CliRunner
 
-    from bot.cli_broadcast import broadcast
-    from ingest import cli
+    from cli.broadcast import broadcast
+    from cli.main import cli
     from kb.config import load_config
-    from kb.db import open_db
+    from app.db import open_db
 
     if "broadcast" not in cli.commands:
         cli.add_command(broadcast)

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from bot.core.messages import Callback, Chat, Incoming, User
+from bot.kernel.messages import Callback, Chat, Incoming, User
 from tests.conftest import RecordingTransport
 
 QUESTION = "提案最晚什么时候交"
@@ -53,7 +53,7 @@ class Env:
 @pytest.fixture
 def env(sample_kb):
     from bot.app import build_assistant
-    from bot.core.roster import RosterAccess
+    from bot.features.roster.service import RosterAccess
 
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
     now = time.time()

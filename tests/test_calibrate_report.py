@@ -7,7 +7,7 @@ import shutil
 
 from click.testing import CliRunner
 
-import ingest
+from cli import main as ingest
 from tests.conftest import SAMPLES
 
 

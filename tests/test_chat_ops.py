@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bot.core.messages import Callback, Chat, Incoming, SentRef, User
+from bot.kernel.messages import Callback, Chat, Incoming, SentRef, User
 from tests.conftest import RecordingTransport
 
 STAFF = 900
@@ -45,8 +45,8 @@ class Env:
 @pytest.fixture
 def env(sample_kb):
     from bot.app import build_assistant
-    from bot.core import curation
-    from bot.core.access import OpenAccess
+    from bot.features.curation import service as curation
+    from bot.kernel.access import OpenAccess
 
     assistant = build_assistant(kb=sample_kb, access=OpenAccess(staff={f"tg:{STAFF}": "staff"}))
     cur = curation.install(assistant)
@@ -175,10 +175,10 @@ def test_cli_queue_list_answer_dismiss_through_the_outbox(sample_kb, tmp_path):
     from click.testing import CliRunner
 
     from bot.app import build_assistant
-    from bot.core.access import OpenAccess
-    from bot.core.messages import esc
-    from bot.core.texts import t
-    from ingest import cli
+    from bot.kernel.access import OpenAccess
+    from bot.kernel.messages import esc
+    from bot.kernel.texts import t
+    from cli.main import cli
 
     assistant = build_assistant(kb=sample_kb, access=OpenAccess())
     transport = RecordingTransport()

@@ -31,7 +31,7 @@ def test_console_answers_questions_from_a_pipe(sample_kb_dir, tmp_path):
 def test_console_transport_parses_buttons_and_commands():
     from io import StringIO
 
-    from bot.core.messages import Button, OutMessage
+    from bot.kernel.messages import Button, OutMessage
     from bot.transports.console import ConsoleTransport
     import asyncio
 

@@ -240,7 +240,7 @@ def test_limits_come_from_typed_config(tmp_path):
 
 
 def test_cli_refuses_a_bomb_in_one_line(bombs, tmp_path, shared_cache):
-    from ingest import cli
+    from cli.main import cli
 
     config = write_config(tmp_path, cache_dir=str(shared_cache))
     r = CliRunner().invoke(cli, ["--config", str(config), "add", str(bombs["honest"])], catch_exceptions=False)

@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from bot.core.messages import Chat, Incoming, User
+from bot.kernel.messages import Chat, Incoming, User
 
 ANN = User("console:ann", "Ann", language="zh-hans")
 BOB = User("console:bob", "Bob", language="zh-hans")

@@ -1,4 +1,4 @@
-"""The staff loop (bot.core.curation) at core level, through RecordingTransport.
+"""The staff loop (bot.features.curation.service) at core level, through RecordingTransport.
 
 Abstention is forced per test (``abstain_below``) so that the scenarios do not
 depend on where the project's abstention threshold is tuned.
@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from bot.core.messages import Callback, Chat, Incoming, SentRef, User
+from bot.kernel.messages import Callback, Chat, Incoming, SentRef, User
 from tests.conftest import RecordingTransport
 
 STAFF = 900
@@ -87,8 +87,8 @@ class Env:
 @pytest.fixture
 def env(sample_kb):
     from bot.app import build_assistant
-    from bot.core import curation
-    from bot.core.access import OpenAccess
+    from bot.features.curation import service as curation
+    from bot.kernel.access import OpenAccess
 
     assistant = build_assistant(kb=sample_kb, access=OpenAccess(staff={f"tg:{STAFF}": "staff"}))
     cur = curation.install(assistant)
@@ -239,7 +239,7 @@ async def test_near_duplicates_grouped_and_most_asked_first(env):
 
 
 async def test_different_questions_on_the_same_topic_stay_apart(env):
-    from bot.core.curation import compatible, focus
+    from bot.features.curation.service import compatible, focus
 
     assert focus("年度履职报告交给谁") == "place" and focus("年度履职报告什么时候交") == "when"
     assert not compatible(focus("年度履职报告交给谁"), focus("年度履职报告什么时候交"))
@@ -385,7 +385,7 @@ async def _seed_log(env):
 
 async def test_stats_command(env):
     await _seed_log(env)
-    from bot.core.curation import compute_stats, parse_period
+    from bot.features.curation.service import compute_stats, parse_period
 
     since, until = parse_period("", env.a.config.committee.timezone)
     s = compute_stats(env.a.db, since, until, env.a.config.committee.timezone)
@@ -411,8 +411,8 @@ async def test_stats_command(env):
 async def test_csv_export_has_no_phones_unless_asked(env, tmp_path):
     from click.testing import CliRunner
 
-    import ingest
-    from bot.cli_stats import stats
+    from cli import main as ingest
+    from cli.stats import stats
 
     await _seed_log(env)
     phone = "13812345678"
@@ -453,7 +453,7 @@ async def test_csv_export_has_no_phones_unless_asked(env, tmp_path):
 
 
 def test_matching_rule():
-    from bot.core.curation import same_question
+    from bot.features.curation.service import same_question
 
     assert same_question(0.97, 0.0)
     assert same_question(0.94, 0.6)
@@ -517,7 +517,7 @@ async def test_curated_answer_never_shows_another_members_words(env):
 
 
 def test_masking_covers_every_format():
-    from bot.core.privacy import mask_personal
+    from bot.kernel.privacy import mask_personal
 
     cases = ["+8613812345678", "008613812345678", "8613812345678", "138 1234 5678", "138-1234-5678",
              "１３８１２３４５６７８", "+86 138 1234 5678", "0571-88886666", "(0571)88886666", "010 12345678",

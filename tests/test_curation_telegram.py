@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import start_telegram_bot
-from tests.telegram_emulator import Chat, User
+from tests.support.telegram_emulator import Chat, User
 
 MEMBER = User(id=6101, first_name="王委员", username="wang", language_code="zh-hans")
 OTHER = User(id=6102, first_name="赵委员", username="zhao", language_code="zh-hans")
@@ -23,12 +23,12 @@ ANSWER = "全体会议期间政协大院不对外停车，请乘坐大会统一�
 @pytest.fixture
 async def curation_bot(sample_kb):
     from bot.app import FEATURES, build_assistant
-    from bot.core import curation
-    from bot.core.access import OpenAccess
+    from bot.features.curation import service as curation
+    from bot.kernel.access import OpenAccess
 
     sample_kb.set_abstain_threshold(0.99)    # the knowledge base answers nothing: all is queued
     assistant = build_assistant(kb=sample_kb, access=OpenAccess(staff={f"tg:{STAFF.id}": "staff"}))
-    if "bot.core.curation" not in FEATURES:
+    if "bot.features.curation.service" not in FEATURES:
         curation.install(assistant)
     harness = await start_telegram_bot(assistant)
     yield harness

@@ -31,8 +31,8 @@ def test_directory_is_recognised_by_structure_or_title():
 
 
 def test_no_answer_reply_uses_the_ingested_directory(sample_kb):
-    from bot.core.messages import to_plain
-    from bot.core.render import render_answer
+    from bot.kernel.messages import to_plain
+    from bot.kernel.render import render_answer
 
     answer = sample_kb.ask("今年全会委员统一住哪个酒店")
     assert answer.abstained and answer.contact.phone == "0000-5550104"

@@ -19,10 +19,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 @pytest.fixture
 def cli_env(make_config):
-    import bot.core.curation  # noqa: F401  (registers the migrations)
-    import bot.core.roster  # noqa: F401
-    import bot.core.schema  # noqa: F401
-    from kb.db import open_db
+    import bot.features.curation.service  # noqa: F401  (registers the migrations)
+    import bot.features.roster.service  # noqa: F401
+    import bot.kernel.schema  # noqa: F401
+    from app.db import open_db
 
     config = make_config()
     db = open_db(config.db_path)
@@ -42,7 +42,7 @@ def _no_formula(value) -> bool:
 def test_stats_csv_neutralises_formulas_and_masks_every_phone_format(cli_env, tmp_path):
     from click.testing import CliRunner
 
-    from bot.cli_stats import stats
+    from cli.stats import stats
 
     _, db, obj = cli_env
     db["members"].insert({"name": "-1+1", "mobile": "13900001111", "role": "member", "muted": 0,
@@ -70,7 +70,7 @@ def test_members_export_writes_no_live_formula(cli_env, tmp_path):
     from click.testing import CliRunner
     from openpyxl import load_workbook
 
-    from bot.cli_members import members
+    from cli.members import members
 
     _, db, obj = cli_env
     db["members"].insert({"name": HOSTILE_NAME, "mobile": "13812345678", "role": "member", "muted": 0,
@@ -94,7 +94,7 @@ def test_members_export_writes_no_live_formula(cli_env, tmp_path):
     assert all(_no_formula(v) for r in rows for v in r), rows
 
     # The with-phones export still re-imports: the quote is not part of the number or the name.
-    from bot.core.roster import import_roster
+    from bot.features.roster.service import import_roster
 
     for path in (xlsx, out):
         report = import_roster(db, path)

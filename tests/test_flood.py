@@ -11,10 +11,10 @@ import csv
 
 import pytest
 
-from bot.core import roster
-from bot.core.roster import RosterAccess
+from bot.features.roster import service as roster
+from bot.features.roster.service import RosterAccess
 from tests.conftest import start_telegram_bot
-from tests.telegram_emulator import Chat, User
+from tests.support.telegram_emulator import Chat, User
 
 ROSTER = [
     ["姓名", "手机", "界别", "街道社区", "角色"],
@@ -128,11 +128,11 @@ def test_sender_gate_one_notice_per_window_and_one_row_per_sender(tmp_path):
     """The gate alone, on a fake clock: caps by role, one notice per window, tallies in one row."""
     import json
 
-    from kb.db import open_db
+    from app.db import open_db
 
-    import bot.core.schema  # noqa: F401
-    from kb.db import migrate_all
-    from bot.core.flood import SenderGate
+    import bot.kernel.schema  # noqa: F401
+    from app.db import migrate_all
+    from bot.kernel.flood import SenderGate
 
     db = open_db(tmp_path / "a.db")
     migrate_all(db)

@@ -1,10 +1,10 @@
-"""Reading follow-ups (bot.core.followup) and telling small talk from questions (bot.core.smalltalk)."""
+"""Reading follow-ups (bot.features.conversation.followup) and telling small talk from questions (bot.features.conversation.smalltalk)."""
 from __future__ import annotations
 
 import pytest
 
-from bot.core.followup import Resolver
-from bot.core.smalltalk import classify, strip_greeting
+from bot.features.conversation.followup import Resolver
+from bot.features.conversation.smalltalk import classify, strip_greeting
 from kb.language import Glossary
 
 

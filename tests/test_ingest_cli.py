@@ -3,7 +3,7 @@ import json
 
 from click.testing import CliRunner
 
-from ingest import cli
+from cli.main import cli
 from tests.conftest import SAMPLES, write_config
 
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner
 
-import ingest
-from kb.timefmt import local_time
+from cli import main as ingest
+from app.timefmt import local_time
 from tests.conftest import write_config
 
 
@@ -23,7 +23,7 @@ def test_ingest_list_and_members_audit_use_the_committee_time_zone(tmp_path, sha
     (tmp_path / "通知.txt").write_text("会议通知\n\n委员应当按时参加全体会议。\n", encoding="utf-8")
     assert run(config, "add", str(tmp_path / "通知.txt")).exit_code == 0
     from kb.config import load_config
-    from kb.db import open_db
+    from app.db import open_db
 
     db = open_db(load_config(config).db_path)
     ts = db.execute("select updated_at from documents").fetchone()[0]

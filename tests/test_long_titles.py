@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.access import OpenAccess
-from bot.core.messages import OutMessage
-from bot.core.textsplit import fit_html, utf16_len
+from bot.kernel.access import OpenAccess
+from bot.kernel.messages import OutMessage
+from bot.kernel.textsplit import fit_html, utf16_len
 from tests.conftest import start_telegram_bot
-from tests.telegram_emulator import Chat, User
+from tests.support.telegram_emulator import Chat, User
 
 STAFF = User(id=7201, first_name="李娜", language_code="zh-hans")
 MEMBER = User(id=7101, first_name="张伟", language_code="zh-hans")

@@ -1,6 +1,6 @@
-"""Members and staff on Matrix: bot/transports/matrix.py against a real Synapse.
+"""Members and staff on Matrix: bot/transports/matrix/transport.py against a real Synapse.
 
-Two throw-away homeservers (tests/synapse_harness.py) boot in threads while
+Two throw-away homeservers (tests/support/synapse_harness.py) boot in threads while
 the sample knowledge base is built: a normal one and a rate-limited one
 (``rc_message`` 0.5/s, burst 2). Each test registers its own bot account and
 people through the shared-secret admin API, puts them in the roster by Matrix
@@ -25,13 +25,13 @@ from mautrix.errors import MLimitExceeded
 from mautrix.types import RoomCreatePreset
 
 try:   # registers the broadcast and outbox tables before the assistant migrates its database
-    import bot.core.broadcast  # noqa: F401
-    import bot.core.outbox  # noqa: F401
+    import bot.features.broadcast.service  # noqa: F401
+    import bot.features.outbox.service  # noqa: F401
 except ImportError:  # pragma: no cover - broadcasts are another engineer's feature
     pass
-from bot.core.delivery import PermanentFailure, RetryLater
-from bot.core.messages import OutMessage
-from tests.synapse_harness import running_synapse
+from bot.kernel.delivery import PermanentFailure, RetryLater
+from bot.kernel.messages import OutMessage
+from tests.support.synapse_harness import running_synapse
 
 BOT_NAME = "履职助手"
 _n = itertools.count(1)
@@ -175,7 +175,7 @@ class MatrixBot:
         return self.assistant.transports["matrix"]
 
     async def start(self) -> None:
-        from bot.transports.matrix import run_matrix
+        from bot.transports.matrix.transport import run_matrix
 
         old = self.assistant.transports.get("matrix")
         self.stop_event = asyncio.Event()
@@ -228,15 +228,16 @@ def write_roster(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
 
 async def make_env(hs, sample_kb, tmp_path, *, bot_admin: bool = False, member_admin: bool = False) -> Env:
     from bot.app import FEATURES, build_assistant
-    from bot.core import documents, roster
-    from bot.core.roster import RosterAccess
+    from bot.features.documents import service as documents
+    from bot.features.roster import service as roster
+    from bot.features.roster.service import RosterAccess
 
     n = next(_n)
     bot_id, bot_token = await asyncio.to_thread(hs.register_user, f"assistant{n}", "pw", bot_admin, BOT_NAME)
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
-    if "bot.core.roster" not in FEATURES:
+    if "bot.features.roster.service" not in FEATURES:
         roster.install(assistant)
-    if "bot.core.documents" not in FEATURES:
+    if "bot.features.documents.service" not in FEATURES:
         documents.install(assistant)
     env = Env(hs, assistant, MatrixBot(hs, assistant, bot_id, bot_token), {})
     member = await env.person(f"zhangwei{n}", admin=member_admin, displayname="张伟")
@@ -448,12 +449,13 @@ async def test_staff_adds_and_replaces_a_document(env):
 
 async def test_broadcast_reaches_a_matrix_room_and_members(env):
     from bot.app import FEATURES
-    from bot.core import broadcast, roster
+    from bot.features.broadcast import service as broadcast
+    from bot.features.roster import service as roster
 
-    if "bot.core.broadcast" not in FEATURES:
+    if "bot.features.broadcast.service" not in FEATURES:
         broadcast.install(env.assistant)
     if not hasattr(env.assistant, "broadcast"):
-        pytest.skip("bot.core.broadcast is not available")
+        pytest.skip("bot.features.broadcast.service is not available")
     member, staff, bot = env.member, env.staff, env.bot.user_id
     carol = await env.person(f"carol{next(_n)}", displayname="王芳")        # in the roster, never wrote to the bot
     roster.import_roster(env.assistant.db, write_roster(Path(env.assistant.config.data_dir) / "more.csv", [
@@ -572,8 +574,8 @@ async def test_rate_limited_homeserver_still_delivers(synapse_boot, sample_kb, t
 # ---------------------------------------------------------------- rendering (no homeserver)
 
 def test_buttons_become_reactions_and_numbers():
-    from bot.core.messages import Button
-    from bot.transports.matrix import render_buttons, reaction_key, to_matrix_html
+    from bot.kernel.messages import Button
+    from bot.transports.matrix.transport import render_buttons, reaction_key, to_matrix_html
 
     html, plain, bmap = render_buttons([[Button("👍 有用", "fb:up:12"), Button("👎 没用", "fb:down:12")],
                                         [Button("📄 查看全文", "full:12")]])
@@ -603,8 +605,8 @@ def test_buttons_become_reactions_and_numbers():
 def test_homeserver_errors_become_delivery_outcomes():
     from mautrix.errors import make_request_error
 
-    from bot.core.delivery import TemporaryFailure
-    from bot.transports.matrix import translate_error
+    from bot.kernel.delivery import TemporaryFailure
+    from bot.transports.matrix.transport import translate_error
 
     def err(status, code, message="", retry_ms=None):
         exc = make_request_error(status, "", code, message)

@@ -8,7 +8,7 @@ bot's device, sends an encrypted question and decrypts the bot's answer.
 Trust: neither side verifies the other's device. The member shares keys with
 unverified devices (``send_keys_min_trust = UNVERIFIED``, mautrix's default and
 what Element does unless "never send to unverified sessions" is turned on);
-the bot does the same (bot/transports/matrix_crypto.py).
+the bot does the same (bot/transports/matrix/crypto.py).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from mautrix.errors import SessionNotFound
 from mautrix.types import (DeviceLists, DeviceOTKCount, EncryptedEvent, EventType, RoomCreatePreset,
                            RoomEncryptionStateEventContent, ToDeviceEvent, TrustState)
 
-from tests.synapse_harness import running_synapse
+from tests.support.synapse_harness import running_synapse
 from tests.test_matrix_bot import BOT_NAME, MatrixBot, write_roster
 
 pytestmark = pytest.mark.slow
@@ -139,15 +139,15 @@ class CryptoPerson:
 
 async def test_encrypted_direct_chat_question_and_answer(synapse, sample_kb, tmp_path):
     from bot.app import FEATURES, build_assistant
-    from bot.core import roster
-    from bot.core.roster import RosterAccess
+    from bot.features.roster import service as roster
+    from bot.features.roster.service import RosterAccess
 
     hs = synapse
     bot_id, bot_token = await asyncio.to_thread(hs.register_user, "assistant_e2ee", "pw", False, BOT_NAME)
     member_id, member_token = await asyncio.to_thread(hs.register_user, "zhangwei_e2ee", "pw", False, "张伟")
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
     assistant.settings.matrix.encryption = True
-    if "bot.core.roster" not in FEATURES:
+    if "bot.features.roster.service" not in FEATURES:
         roster.install(assistant)
     roster.import_roster(assistant.db, write_roster(tmp_path / "roster.csv", [
         ("张伟", "13812345678", "委员", member_id)]), actor="test")

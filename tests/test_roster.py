@@ -6,13 +6,13 @@ import json
 
 import pytest
 
-from bot.core import roster
-from bot.core.roster import RosterError, import_roster, list_members, normalize_phone
+from bot.features.roster import service as roster
+from bot.features.roster.service import RosterError, import_roster, list_members, normalize_phone
 
 
 @pytest.fixture
 def db(tmp_path):
-    from kb.db import open_db
+    from app.db import open_db
 
     return open_db(tmp_path / "assistant.db")
 
@@ -234,7 +234,7 @@ def test_set_role_and_last_admin(db, tmp_path):
 def test_cli(tmp_path, make_config):
     from click.testing import CliRunner
 
-    from bot.cli_members import members
+    from cli.members import members
 
     config = make_config()
     obj = {"config_path": str(config.source), "data_dir": str(config.data_dir)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-import ingest
+from cli import main as ingest
 from tests.conftest import write_config
 from tests.test_staff_chat import STAFF, bot  # noqa: F401  (the roster-backed chat harness)
 

@@ -15,9 +15,10 @@ import time
 
 import pytest
 
-from bot.core import documents, roster
-from bot.core.messages import Attachment, Callback, Chat, Incoming, SentRef, User
-from bot.core.roster import RosterAccess
+from bot.features.documents import service as documents
+from bot.features.roster import service as roster
+from bot.kernel.messages import Attachment, Callback, Chat, Incoming, SentRef, User
+from bot.features.roster.service import RosterAccess
 
 ROSTER = [
     ["姓名", "手机号", "界别", "街道社区", "角色"],
@@ -49,9 +50,9 @@ GUIDE_MD_V2 = GUIDE_MD.replace("上午九点至下午五点", "上午八点半�
 def installed(assistant) -> None:
     from bot.app import FEATURES
 
-    if "bot.core.roster" not in FEATURES:
+    if "bot.features.roster.service" not in FEATURES:
         roster.install(assistant)
-    if "bot.core.documents" not in FEATURES:
+    if "bot.features.documents.service" not in FEATURES:
         documents.install(assistant)
 
 

@@ -11,10 +11,11 @@ import re
 
 import pytest
 
-from bot.core import documents, roster
-from bot.core.roster import RosterAccess
+from bot.features.documents import service as documents
+from bot.features.roster import service as roster
+from bot.features.roster.service import RosterAccess
 from tests.conftest import start_telegram_bot
-from tests.telegram_emulator import Chat, User
+from tests.support.telegram_emulator import Chat, User
 
 ROSTER = [
     ["姓名", "手机", "界别", "街道社区", "角色"],
@@ -46,9 +47,9 @@ async def roster_bot(sample_kb, tmp_path):
     with open(path, "w", encoding="gbk", newline="") as fh:
         csv.writer(fh).writerows(ROSTER)
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
-    if "bot.core.roster" not in FEATURES:
+    if "bot.features.roster.service" not in FEATURES:
         roster.install(assistant)
-    if "bot.core.documents" not in FEATURES:
+    if "bot.features.documents.service" not in FEATURES:
         documents.install(assistant)
     roster.import_roster(assistant.db, path, actor="test")
     # A short long-poll: start_telegram_bot waits (30 s) for the first getUpdates to return.

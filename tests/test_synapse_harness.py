@@ -1,4 +1,4 @@
-"""Integration tests of tests/synapse_harness.py against a real Synapse, via mautrix."""
+"""Integration tests of tests/support/synapse_harness.py against a real Synapse, via mautrix."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 import pytest
 
 try:
-    from tests.synapse_harness import SynapseServer, skip_or_fail_unavailable, synapse_available
+    from tests.support.synapse_harness import SynapseServer, skip_or_fail_unavailable, synapse_available
 except ImportError:  # tests/ on sys.path (pytest rootdir-less "prepend" import mode)
     from synapse_harness import SynapseServer, skip_or_fail_unavailable, synapse_available
 

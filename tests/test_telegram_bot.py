@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.telegram_emulator import Chat, User
+from tests.support.telegram_emulator import Chat, User
 
 ANN = User(id=1001, first_name="Ann", username="ann", language_code="zh-hans")
 BOB = User(id=1002, first_name="Bob", username="bob", language_code="en")
@@ -158,8 +158,8 @@ async def test_webhook_mode(assistant):
 
     import aiohttp
 
-    from bot.transports.telegram import run_telegram, webhook_secret
-    from tests.telegram_emulator import TelegramEmulator
+    from bot.transports.telegram.transport import run_telegram, webhook_secret
+    from tests.support.telegram_emulator import TelegramEmulator
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

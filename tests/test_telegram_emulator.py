@@ -37,7 +37,7 @@ from telegram.ext import (
     filters,
 )
 
-from tests.telegram_emulator import (
+from tests.support.telegram_emulator import (
     Chat,
     EmulatorThread,
     TelegramEmulator,
@@ -619,7 +619,7 @@ def test_emulator_thread_blocking_helpers_from_sync_code():
 
 @pytest.mark.asyncio
 async def test_standalone_main_and_control_api():
-    script = Path(__file__).with_name("telegram_emulator.py")
+    script = Path(__file__).parent / "support" / "telegram_emulator.py"
     proc = subprocess.Popen([sys.executable, str(script), "--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
         first_line = await asyncio.wait_for(asyncio.to_thread(proc.stdout.readline), 15)

@@ -12,7 +12,7 @@ import itertools
 import sys
 import time
 
-from bot.core.messages import Button, Callback, Chat, Incoming, OutMessage, SentRef, User, to_plain
+from bot.kernel.messages import Button, Callback, Chat, Incoming, OutMessage, SentRef, User, to_plain
 
 
 class ConsoleTransport:

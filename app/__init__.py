@@ -1,0 +1,1 @@
+"""Application plumbing shared by the knowledge base and the bot: database, migrations, private files, times."""

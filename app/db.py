@@ -1,0 +1,117 @@
+"""The SQLite database and its numbered migrations.
+
+One file (``assistant.db`` in the data dir) holds the source of truth:
+documents, chunks, the embedding cache, and the bot's members, questions,
+outbox and queue. Each component registers its own ordered migrations
+(``Migrations("kb")``, ``Migrations("bot")`` ...); applied ones are recorded
+in ``_migrations`` so each runs exactly once, in order, inside a transaction.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+MigrationFn = Callable[[sqlite_utils.Database], None]
+
+
+class Migrations:
+    registry: dict[str, "Migrations"] = {}
+
+    def __init__(self, component: str):
+        self.component = component
+        self.steps: list[tuple[str, MigrationFn]] = []
+        Migrations.registry[component] = self
+
+    def __call__(self, fn: MigrationFn) -> MigrationFn:
+        """Decorator: register ``fn`` as the next migration (its name is its id)."""
+        self.steps.append((fn.__name__, fn))
+        return fn
+
+    def apply(self, db: sqlite_utils.Database) -> list[str]:
+        _ensure_table(db)
+        done = {
+            row["name"]
+            for row in db.query("select name from _migrations where component = ?", [self.component])
+        }
+        applied = []
+        for name, fn in self.steps:
+            if name in done:
+                continue
+            with transaction(db):
+                fn(db)
+                db["_migrations"].insert(
+                    {"component": self.component, "name": name, "applied_at": time.time()}
+                )
+            applied.append(name)
+        return applied
+
+
+_locks: dict[int, threading.RLock] = {}
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database):
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error; nested calls join the outer one.
+
+    The connection runs in autocommit mode (isolation_level=None) so that
+    transactions are explicit; a per-connection lock keeps two threads from
+    interleaving statements inside one transaction.
+    """
+    lock = _locks.setdefault(id(db.conn), threading.RLock())
+    with lock:
+        if db.conn.in_transaction:
+            yield db
+            return
+        db.conn.execute("begin immediate")
+        try:
+            yield db
+        except BaseException:
+            db.conn.execute("rollback")
+            raise
+        else:
+            db.conn.execute("commit")
+
+
+def _ensure_table(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "create table if not exists _migrations ("
+        " component text not null, name text not null, applied_at float,"
+        " primary key (component, name))"
+    )
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database with WAL and every migration applied."""
+    from app.private_files import private_db_file
+
+    path = Path(path)
+    private_db_file(path)     # 0600 in a 0700 folder: it holds members' phones and questions
+    # check_same_thread=False: the bot runs blocking KB work in a thread pool; every
+    # multi-statement write goes through `transaction()`, which serialises them.
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    db.execute("pragma journal_mode = wal")
+    db.execute("pragma synchronous = normal")
+    db.execute("pragma foreign_keys = on")
+    db.execute("pragma busy_timeout = 30000")
+    if migrate:
+        migrate_all(db)
+    return db
+
+
+def migrate_all(db: sqlite_utils.Database) -> None:
+    """Apply every registered component's pending migrations.
+
+    The knowledge base's are always registered; the bot's register when its
+    modules are imported, and the bot calls this again at start-up.
+    """
+    import kb.schema  # noqa: F401
+
+    for component in list(Migrations.registry.values()):
+        component.apply(db)

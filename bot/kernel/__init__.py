@@ -1,0 +1,1 @@
+"""The transport-free chat kernel: dispatch, messages, delivery, access, texts. Imports no chat library."""

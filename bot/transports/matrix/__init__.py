@@ -1,0 +1,1 @@
+"""Matrix transport (mautrix, E2EE)."""

@@ -1,0 +1,1 @@
+"""The staff command line: one click application (``ingest.py`` is its entry point)."""

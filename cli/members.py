@@ -1,0 +1,169 @@
+"""``python ingest.py members ...``: the member roster from the command line.
+
+    members import FILE            CSV (UTF-8 or GBK) or XLSX; re-importing updates people by mobile
+    members list [--role staff]    who is on the roster and who has verified
+    members export FILE            CSV or XLSX; phone numbers masked unless --with-phones
+    members set-role MOBILE ROLE   member | staff | admin (委员 | 工作人员 | 管理员)
+    members remove MOBILE          take someone off the roster
+    members audit                  the latest audit entries (imports, roles, documents, refusals)
+"""
+from __future__ import annotations
+
+import getpass
+import json
+from pathlib import Path
+
+import click
+
+from cli.common import kb_errors
+from app.timefmt import local_date, local_time
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:
+        return "cli"
+
+
+def _db(ctx):
+    from cli.common import cli_config as _config
+    from app.db import open_db
+
+    import bot.features.roster.service  # noqa: F401  (registers the roster migrations)
+
+    return open_db(_config(ctx).db_path)
+
+
+
+
+def _tz(ctx) -> str:
+    from cli.common import cli_config
+
+    return cli_config(ctx).committee.timezone
+
+
+@click.group("members")
+def members():
+    """Manage the member roster (who may use the bot, and their roles)."""
+
+
+@members.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--verbose", "-v", is_flag=True, help="Also list the added, updated and unchanged rows.")
+@click.pass_context
+@kb_errors
+def import_(ctx, file, verbose):
+    """Import or update the roster from FILE (.csv or .xlsx).
+
+    Columns (Chinese or English headers): 姓名/name, 手机/手机号/mobile, 界别/sector,
+    街道社区/district, 角色/role (委员/工作人员/管理员 or member/staff/admin; empty = member),
+    and optionally telegram_id and matrix_id.
+    """
+    from bot.features.roster.service import import_roster, mask_phone
+
+    report = import_roster(_db(ctx), file, actor=_actor())
+    if verbose:
+        for row in report.rows:
+            if row.status != "rejected":
+                extra = f" ({', '.join(row.changes)})" if row.changes else ""
+                click.echo(f"  row {row.line}: {row.status} {row.name} {mask_phone(row.mobile)}{extra}")
+    for row in report.rejected:
+        click.echo(f"  row {row.line}: rejected {row.name or '?'}: {row.detail}", err=True)
+    if report.ignored_columns:
+        click.echo(f"  ignored columns: {', '.join(report.ignored_columns)}", err=True)
+    click.echo(report.summary())
+
+
+@members.command("list")
+@click.option("--role", type=click.Choice(["member", "staff", "admin"]), help="Only this role.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (phone numbers masked).")
+@click.pass_context
+@kb_errors
+def list_(ctx, role, as_json):
+    """List roster people (phone numbers masked)."""
+    from bot.features.roster.service import list_members, mask_phone
+
+    people = list_members(_db(ctx), role)
+    tz = _tz(ctx)
+    if as_json:
+        for p in people:
+            p["mobile"] = mask_phone(p["mobile"])
+        click.echo(json.dumps(people, ensure_ascii=False, indent=1))
+        return
+    if not people:
+        click.echo("The roster is empty: python ingest.py members import roster.xlsx")
+        return
+    for p in people:
+        verified = local_date(p["verified_at"], tz, missing="unverified")
+        ids = " ".join(x for x in (p["telegram_user_id"], p["matrix_id"]) if x)
+        click.echo(f"{p['id']:>4}  {p['name']}  {mask_phone(p['mobile']) or '-':<13} {p['role']:<6} "
+                   f"{p['sector'] or '-'} / {p['district'] or '-'}  {verified}  {ids}".rstrip())
+    verified_count = sum(1 for p in people if p["verified_at"])
+    click.echo(f"{len(people)} people, {verified_count} verified")
+
+
+@members.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--with-phones", is_flag=True, help="Write full phone numbers (otherwise masked like 138****5678).")
+@click.option("--role", type=click.Choice(["member", "staff", "admin"]), help="Only this role.")
+@click.pass_context
+@kb_errors
+def export(ctx, file, with_phones, role):
+    """Write the roster to FILE (.csv or .xlsx)."""
+    from bot.features.roster.service import export_roster
+
+    n = export_roster(_db(ctx), file, with_phones=with_phones, role=role, tz=_tz(ctx))
+    note = "" if with_phones else " (phone numbers masked; --with-phones for a file you can re-import)"
+    click.echo(f"Wrote {n} people to {file}{note}.")
+
+
+@members.command("set-role")
+@click.argument("mobile")
+@click.argument("role")
+@click.pass_context
+@kb_errors
+def set_role_(ctx, mobile, role):
+    """Set the role of the person with MOBILE (or @username / Matrix id) to ROLE."""
+    from bot.features.roster.service import mask_phone, set_role
+
+    member, old = set_role(_db(ctx), mobile, role, actor=_actor())
+    who = f"{member['name']} ({mask_phone(member['mobile'])})"
+    if old == member["role"]:
+        click.echo(f"{who} is already {old}.")
+    else:
+        click.echo(f"{who}: {old} -> {member['role']}.")
+
+
+@members.command("remove")
+@click.argument("mobile")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+@kb_errors
+def remove(ctx, mobile, yes):
+    """Take the person with MOBILE off the roster (they can no longer use the bot)."""
+    from bot.features.roster.service import RosterError, find_member, mask_phone, remove_member
+
+    db = _db(ctx)
+    member = find_member(db, mobile)
+    if member is None:
+        raise RosterError(f"No roster person matches {mobile!r}.")
+    if not yes:
+        click.confirm(f"Remove {member['name']} ({mask_phone(member['mobile'])}) from the roster?", abort=True)
+    remove_member(db, mobile, actor=_actor())
+    click.echo(f"Removed {member['name']}.")
+
+
+@members.command("audit")
+@click.option("--action", help="Only this action (import, verify, role, invite, ingest, replace, remove, refused).")
+@click.option("--limit", default=50, show_default=True)
+@click.pass_context
+@kb_errors
+def audit_(ctx, action, limit):
+    """Show the latest audit entries: who did what, and when."""
+    from bot.features.roster.service import audit_rows
+
+    tz = _tz(ctx)
+    for row in reversed(audit_rows(_db(ctx), action, limit)):
+        when = local_time(row["created_at"], tz, "%Y-%m-%d %H:%M:%S")
+        click.echo(f"{when}  {row['actor']:<24} {row['action']:<14} {row['target']}  {row['detail']}")

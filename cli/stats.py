@@ -1,0 +1,55 @@
+"""`python ingest.py stats`: usage figures, and the question log of a period as CSV.
+
+Members' phone numbers never appear in an export unless ``--with-phones`` is
+given: without it there is no mobile column and numbers typed into questions
+are masked (138****1234).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import click
+
+
+@click.command("stats")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the question log of the period to this CSV file.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First day (YYYY-MM-DD, committee time zone).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day, inclusive (default: today).")
+@click.option("--days", type=int, default=30, show_default=True, help="Period when --since is not given.")
+@click.option("--with-phones", is_flag=True, help="Include members' mobile numbers (roster) in the CSV.")
+@click.pass_context
+def stats(ctx, csv_path, since, until, days, with_phones):
+    """Questions per day, answer rate, abstentions, feedback, most-cited documents, open queue."""
+    from cli.common import cli_config as _config
+
+    import bot.features.curation.service as curation
+    import bot.kernel.schema  # noqa: F401  (registers the bot's migrations)
+    from bot.kernel.messages import to_plain
+    from app.db import open_db
+    from kb.errors import KBError
+
+    try:
+        config = _config(ctx)
+        tz = config.committee.timezone
+        db = open_db(config.db_path)
+    except KBError as exc:
+        raise click.ClickException(str(exc)) from exc
+    today = curation._local(time.time(), tz).date()
+    first = since.date() if since else None
+    last = until.date() if until else None
+    if first and last and last < first:
+        raise click.BadParameter("--until is before --since.")
+    if first is None:
+        first = (last or today) - dt.timedelta(days=max(1, days) - 1)
+    start = curation.day_start(first, tz)
+    end = curation.day_start(last + dt.timedelta(days=1), tz) if last else time.time()
+    figures = curation.compute_stats(db, start, end, tz)
+    click.echo(to_plain(curation.format_stats_html(figures, "en")))
+    if csv_path:
+        n = curation.write_csv(csv_path, curation.export_rows(db, start, end, tz, with_phones=with_phones),
+                               with_phones=with_phones)
+        note = " including phone numbers" if with_phones else " (no phone numbers)"
+        click.echo(f"Wrote {n} questions to {csv_path}{note}.")

@@ -1,0 +1,1 @@
+"""Test support: the Bot API emulator, the Synapse harness, doubles. Bench imports these too."""
