@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from kb.errors import DocumentError, DocumentNotFound, IngestBusy, KBError
 
 from bot.kernel.messages import Button, Incoming, OutMessage, SentRef, Transport, esc
-from bot.features.roster.service import audit
+from bot.features.roster import audit
 from bot.kernel.texts import TEXTS, t
 
 if TYPE_CHECKING:
