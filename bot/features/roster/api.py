@@ -13,7 +13,6 @@ Changes are audited with their ``actor`` (``cli:alice``, ``tg:42 (@li)``, ``web:
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from app.db import transaction
 from bot.kernel.messages import User
