@@ -115,6 +115,8 @@ def test_verification_and_chat_accounts(filled):
     with pytest.raises(ValueError):
         roster.group_counts(filled, "mobile; drop table members")
     assert roster.member_chat(roster.member(filled, "tg:42")) == "tg:42"
+    person, old = roster.set_role(filled, zhang["id"], "staff", actor="web:li")     # by roster id
+    assert (person["name"], old, roster.role_of(filled, "tg:42")) == ("张伟", "member", "staff")
     roster.set_muted(filled, zhang["id"], True)
     assert [m["muted"] for m in roster.verified_members(filled)] == [1]
 

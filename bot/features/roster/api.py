@@ -26,6 +26,7 @@ from bot.features.roster.invites import INVITE_PREFIX, Invite, create_invite, fi
 from bot.features.roster.phones import mask_phone, normalize_phone
 from bot.features.roster.roles import ROLE_LABELS, ROLE_ORDER, actor_of, parse_role, role_label, target_of
 from bot.features.roster.store import id_column, roster_migrations
+from bot.features.roster.tables import decode_text, read_table, read_table_bytes
 
 # ---------------------------------------------------------------- finding people
 
@@ -48,8 +49,11 @@ def member_by_phone(db, phone) -> dict | None:
     return store.member_by_mobile(db, mobile) if mobile and store.installed(db) else None
 
 
-def find_member(db, ref: str) -> dict | None:
-    """A roster person by mobile, @telegram_username, Matrix id, tg:/mx: id or exact (unique) name."""
+def find_member(db, ref: str | int) -> dict | None:
+    """A roster person by roster id (an int), mobile, @telegram_username, Matrix id, tg:/mx: id
+    or exact (unique) name."""
+    if isinstance(ref, int):
+        return member_by_id(db, ref)
     ref = (ref or "").strip()
     if not ref or not store.installed(db):
         return None
@@ -144,8 +148,9 @@ def member_chat(found: dict) -> str | None:
 # ---------------------------------------------------------------- changing people
 
 
-def set_role(db, ref: str, role: str, *, actor: str = "cli") -> tuple[dict, str]:
-    """Change a roster person's role; returns (member, previous role). Raises RosterError."""
+def set_role(db, ref: str | int, role: str, *, actor: str = "cli") -> tuple[dict, str]:
+    """Change a roster person's role (``ref``: roster id or anything :func:`find_member` takes);
+    returns (member, previous role). Raises RosterError."""
     new = parse_role(role) if role else None
     if not new or not role.strip():
         raise RosterError(f"Unknown role {role!r}: use member, staff or admin (委员/工作人员/管理员).")
@@ -173,7 +178,7 @@ def remember_username(db, member_id: int, username: str) -> None:
     store.update_member(db, member_id, {"telegram_username": username})
 
 
-def remove_member(db, ref: str, *, actor: str = "cli") -> dict:
+def remove_member(db, ref: str | int, *, actor: str = "cli") -> dict:
     found = find_member(db, ref)
     if found is None:
         raise RosterError(f"No roster person matches {ref!r}.")
@@ -238,7 +243,7 @@ __all__ = [
     "set_role", "set_muted", "remember_username", "raise_role", "remove_member", "bind_user", "add_person", "claim_invite",
     # import and export
     "import_roster", "import_table", "import_upload", "plan_import", "ImportReport", "RowResult", "RosterChanged",
-    "export_roster", "export_rows", "EXPORT_HEADER",
+    "export_roster", "export_rows", "EXPORT_HEADER", "read_table", "read_table_bytes", "decode_text",
     # invites
     "Invite", "INVITE_PREFIX", "create_invite", "find_invite", "invite_key",
     # phones, roles, audit
