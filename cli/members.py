@@ -2,7 +2,7 @@
 
     members import FILE            CSV (UTF-8 or GBK) or XLSX; re-importing updates people by mobile
                                    (--dry-run: show what would change, write nothing)
-    members list [--role staff]    who is on the roster and who has verified
+    members list [--role staff] [--venue 东湖社区]   who is on the roster and who has verified
     members search TEXT            by part of a name, 界别, 街道社区, a mobile or its last 4 digits
     members export FILE            CSV or XLSX; phone numbers masked unless --with-phones
     members set-role MOBILE ROLE   member | staff | admin (委员 | 工作人员 | 管理员)
@@ -79,14 +79,15 @@ def import_(ctx, file, verbose, dry_run):
 
 @members.command("list")
 @click.option("--role", type=click.Choice(["member", "staff", "admin"]), help="Only this role.")
+@click.option("--venue", help="Only people of this 街道社区 (street community), as the roster writes it.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (phone numbers masked).")
 @click.pass_context
 @kb_errors
-def list_(ctx, role, as_json):
+def list_(ctx, role, venue, as_json):
     """List roster people (phone numbers masked)."""
-    from bot.features.roster import list_members, mask_phone
+    from bot.features.roster import mask_phone, members as roster_members
 
-    people = list_members(_db(ctx), role)
+    people = roster_members(_db(ctx), role=role, venue=venue)
     tz = _tz(ctx)
     if as_json:
         for p in people:

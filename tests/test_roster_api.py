@@ -152,6 +152,8 @@ def test_cli_dry_run_and_search(tmp_path, make_config):
     result = runner.invoke(members, ["list"], obj=obj)
     assert "The roster is empty" in result.output
     runner.invoke(members, ["import", str(path)], obj=obj)
+    result = runner.invoke(members, ["list", "--venue", "江北街道东湖社区"], obj=obj)
+    assert "张伟" in result.output and "李娜" not in result.output and "1 people" in result.output
     result = runner.invoke(members, ["search", "东湖"], obj=obj)
     assert "张伟" in result.output and "1 found" in result.output and "13812345678" not in result.output
 
