@@ -47,6 +47,10 @@ def test_preview_reports_every_row_and_writes_nothing(filled, tmp_path):
     shown = preview.as_dict()
     json.dumps(shown, ensure_ascii=False)                    # ready for a web page
     assert shown["counts"]["rejected"] == 2 and shown["file_name"] == "v2.csv"
+    assert [r["message"] for r in shown["rows"] if r["status"] == "rejected"] == [
+        "手机号“555”无效（应为 11 位手机号，境外号码以 + 开头）", "与第 5 行手机号重复"]
+    assert preview.rejected[0].message("en").startswith("bad mobile number “555”")
+    assert preview.added[0].message() == ""
     assert "13655556666" not in json.dumps(shown) and "136****6666" in json.dumps(shown)
 
     # Committing what was previewed gives the same report and writes it.

@@ -24,6 +24,7 @@ from pathlib import Path
 from app.db import transaction
 
 from bot.features.roster import store
+from bot.features.roster import texts as _texts  # noqa: F401  (the rejection messages)
 from bot.features.roster.errors import RosterError
 from bot.features.roster.phones import mask_phone, normalize_phone
 from bot.features.roster.roles import parse_role
@@ -45,6 +46,16 @@ class RowResult:
     reason: str | None = None   # rejected: one of REASONS
     detail: str = ""            # human-readable explanation (English)
     changes: list[str] = field(default_factory=list)
+    key: str | None = None      # rejected: the texts.py message that explains it to staff …
+    args: dict = field(default_factory=dict)    # … and its values
+
+    def message(self, language: str | None = "zh") -> str:
+        """Why this row was rejected, in the staff member's language ("" when it was not)."""
+        if self.key is None:
+            return ""
+        from bot.kernel.texts import t
+
+        return t(self.key, language, **self.args)
 
 
 @dataclass
@@ -81,11 +92,13 @@ class ImportReport:
         c = self.counts()
         return f"{c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['rejected']} rejected"
 
-    def as_dict(self, *, with_phones: bool = False) -> dict:
-        """JSON-ready (for a web preview): rows with masked phones unless ``with_phones``."""
+    def as_dict(self, *, with_phones: bool = False, language: str | None = "zh") -> dict:
+        """JSON-ready (for a web preview): rows with masked phones unless ``with_phones``, and each
+        rejection's ``message`` in ``language``."""
         rows = []
         for r in self.rows:
             row = asdict(r)
+            row["message"] = r.message(language)
             if not with_phones:
                 row["mobile"] = mask_phone(r.mobile)
             rows.append(row)
@@ -164,25 +177,34 @@ def _check_rows(rows: list[list], file_name: str) -> tuple[ImportReport, list[_P
         mx = _matrix_id(values.get("matrix"))
         if not name:
             result.reason, result.detail = "missing_name", "the name is empty"
+            result.key = "roster_reject_missing_name"
         elif mobile is None:
             result.reason = "bad_phone"
             result.detail = f"bad phone number {_cell_text(raw_mobile)!r}" if _cell_text(raw_mobile) \
                 else "the mobile number is empty"
+            result.key = "roster_reject_bad_phone" if _cell_text(raw_mobile) else "roster_reject_no_phone"
+            result.args = {"value": _cell_text(raw_mobile)}
         elif role is None:
             result.reason, result.detail = "unknown_role", (
                 f"unknown role {_cell_text(values.get('role'))!r} (use 委员/工作人员/管理员 or member/staff/admin)")
+            result.key, result.args = "roster_reject_unknown_role", {"value": _cell_text(values.get("role"))}
         elif mobile in seen_mobiles:
             result.reason, result.detail = "duplicate", f"duplicate: same mobile as row {seen_mobiles[mobile]}"
+            result.key, result.args = "roster_reject_same_mobile", {"row": seen_mobiles[mobile]}
         elif tg is False:
             result.reason, result.detail = "bad_telegram", (
                 f"bad telegram id {_cell_text(values.get('telegram'))!r} (a number such as 123456789)")
+            result.key, result.args = "roster_reject_bad_telegram", {"value": _cell_text(values.get("telegram"))}
         elif mx is False:
             result.reason, result.detail = "bad_matrix", (
                 f"bad matrix id {_cell_text(values.get('matrix'))!r} (like @alice:example.org)")
+            result.key, result.args = "roster_reject_bad_matrix", {"value": _cell_text(values.get("matrix"))}
         elif tg and tg in seen_ids:
             result.reason, result.detail = "duplicate", f"duplicate: same telegram id as row {seen_ids[tg]}"
+            result.key, result.args = "roster_reject_same_id", {"row": seen_ids[tg], "value": tg}
         elif mx and mx in seen_ids:
             result.reason, result.detail = "duplicate", f"duplicate: same matrix id as row {seen_ids[mx]}"
+            result.key, result.args = "roster_reject_same_id", {"row": seen_ids[mx], "value": mx}
         else:
             seen_mobiles[mobile] = offset
             for key in (tg, mx):
@@ -224,6 +246,8 @@ def _against_roster(db, planned: list[_Planned]) -> list[_Planned]:
             result.reason = "duplicate"
             result.detail = (f"duplicate: {'telegram' if column == 'telegram_user_id' else 'matrix'} id "
                              f"{record[column]} already belongs to {other['name']} ({mask_phone(other['mobile'])})")
+            result.key = "roster_reject_taken_id"
+            result.args = {"value": record[column], "name": other["name"], "mobile": mask_phone(other["mobile"])}
             continue
         if existing is None:
             result.status = "added"

@@ -104,5 +104,19 @@ TEXTS.update({
     "cmd_invite": {"zh": "生成邀请链接（工作人员）", "en": "Create an invite link (staff)"},
     "cmd_role": {"zh": "设置身份（管理员）", "en": "Set a role (admin)"},
     "cmd_whoami": {"zh": "我的身份", "en": "My role"},
+    # Why an import row was rejected (the CLI prints the English ``detail``; chat and the web desk these).
+    "roster_reject_missing_name": {"zh": "姓名为空", "en": "the name is empty"},
+    "roster_reject_no_phone": {"zh": "手机号为空", "en": "the mobile number is empty"},
+    "roster_reject_bad_phone": {"zh": "手机号“{value}”无效（应为 11 位手机号，境外号码以 + 开头）",
+                                "en": "bad mobile number “{value}” (11 digits, or + and the country code)"},
+    "roster_reject_unknown_role": {"zh": "身份“{value}”无法识别（请填 委员、工作人员 或 管理员）",
+                                   "en": "unknown role “{value}” (use member, staff or admin)"},
+    "roster_reject_same_mobile": {"zh": "与第 {row} 行手机号重复", "en": "same mobile as row {row}"},
+    "roster_reject_bad_telegram": {"zh": "Telegram ID“{value}”无效（应为数字，如 123456789）",
+                                   "en": "bad Telegram id “{value}” (a number such as 123456789)"},
+    "roster_reject_bad_matrix": {"zh": "Matrix 账号“{value}”无效（如 @alice:example.org）",
+                                 "en": "bad Matrix id “{value}” (like @alice:example.org)"},
+    "roster_reject_same_id": {"zh": "与第 {row} 行的账号 {value} 重复", "en": "same account {value} as row {row}"},
+    "roster_reject_taken_id": {"zh": "账号 {value} 已属于 {name}（{mobile}）",
+                               "en": "account {value} already belongs to {name} ({mobile})"},
 })
-
