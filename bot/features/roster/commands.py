@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from app.timefmt import local_date
 
 from bot.features.roster import api
+from bot.features.roster.access import RosterAccess
 from bot.features.roster.links import command_prefix, start_link
 from bot.features.roster.roles import ROLE_ORDER, actor_of, parse_role, role_label, target_of
 from bot.kernel.messages import Incoming, OutMessage, Transport, esc
@@ -51,7 +52,9 @@ def register(assistant: "Assistant") -> None:
         created = api.create_invite(db, created_by=actor_of(msg.user), ttl_hours=hours, member=member, role=role)
         who = esc(target_of(member)) if member else t("roster_invite_for_role", language,
                                                        role=role_label(created.role, language))
-        link = start_link(assistant, transport, created.code)
+        access = assistant.access
+        link = start_link(transport, created.code,
+                          access.bot_username if isinstance(access, RosterAccess) else None)
         if link:
             text = t("roster_invite_created", language, who=who, hours=hours, link=esc(link))
         else:

@@ -8,17 +8,13 @@ two functions become one line each.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bot.kernel.messages import Transport
 
-if TYPE_CHECKING:
-    from bot.kernel.assistant import Assistant
 
-
-def start_link(assistant: "Assistant", transport: Transport, payload: str) -> str | None:
-    """A link that opens the bot with ``/start payload``; None where the network has none."""
-    username = _bot_username(assistant, transport)
+def start_link(transport: Transport, payload: str, bot_name: str | None = None) -> str | None:
+    """A link that opens the bot with ``/start payload``; None where the network has none.
+    ``bot_name`` overrides the name the transport knows (RosterAccess(bot_username=...))."""
+    username = bot_name or _bot_username(transport)
     return f"https://t.me/{username}?start={payload}" if username else None
 
 
@@ -27,13 +23,9 @@ def command_prefix(transport: Transport) -> str:
     return "!" if transport.name == "matrix" else "/"
 
 
-def _bot_username(assistant: "Assistant", transport: Transport) -> str | None:
-    """The bot's Telegram @username: RosterAccess(bot_username=...), else what the transport
-    knows (``bot_username``, or the PTB ``bot.username`` after getMe)."""
-    from bot.features.roster.access import RosterAccess
-
-    if isinstance(assistant.access, RosterAccess) and assistant.access.bot_username:
-        return assistant.access.bot_username
+def _bot_username(transport: Transport) -> str | None:
+    """The bot's Telegram @username as the transport knows it (``bot_username``, or the PTB
+    ``bot.username`` after getMe)."""
     # Until the Transport protocol declares its deep-link format (transports helper, issue 11).
     name = getattr(transport, "bot_username", None)
     if name:
