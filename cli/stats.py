@@ -29,13 +29,13 @@ def stats(ctx, csv_path, since, until, days, with_phones):
     import bot.kernel.schema  # noqa: F401  (registers the bot's migrations)
     from bot.kernel.messages import to_plain
     from app.db import open_db
-    from kb.errors import KBError
+    from app.errors import AppError
 
     try:
         config = _config(ctx)
         tz = config.committee.timezone
         db = open_db(config.db_path)
-    except KBError as exc:
+    except AppError as exc:
         raise click.ClickException(str(exc)) from exc
     today = curation._local(time.time(), tz).date()
     first = since.date() if since else None
