@@ -65,18 +65,20 @@ def office_phone(text: str, office: str) -> str | None:
     return votes.most_common(1)[0][0]
 
 
-def directory_contact(db, committee) -> Contact | None:
-    """The staff office's phone from the ingested directory document, if there is one."""
+def directory_contact(records, committee) -> Contact | None:
+    """The staff office's phone from the ingested directory document, if there is one.
+
+    ``records`` is the knowledge base's :class:`kb.store.KBStore` (read on the caller's thread).
+    """
     office = committee.staff_office
     if not office:
         return None
-    docs = list(db.query("select id, title from documents where status = 'ready'"))
+    docs = records.ready_documents()
     texts: dict[int, str] = {}
     for d in docs:
         if committee.directory_title and committee.directory_title not in (d["title"] or ""):
             continue
-        texts[d["id"]] = "\n".join(r["text"] for r in db.query(
-            "select text from chunks where doc_id = ? order by ordinal", [d["id"]]))
+        texts[d["id"]] = "\n".join(r["text"] for r in records.chunks_of(d["id"], reader=True))
     directory = find_directory(docs, texts, office, committee.directory_title)
     if directory is None:
         return None
