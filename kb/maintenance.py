@@ -125,7 +125,7 @@ def verify(kb, *, repair: bool = False, progress=None) -> VerifyReport:
     that cannot be read are reported, and with ``repair`` moved aside and rebuilt.
     """
     from kb.errors import VectorIndexUnavailable
-    from kb.knowledge_base import configured_model_id
+    from kb.tuning import configured_model_id
     from kb.lexical import LexicalIndex
 
     problems = integrity_problems(kb.db.conn)
