@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Cross-validated retrieval figures: every tuned value chosen on 4 folds, scored on the 5th.
 
-    BOT_CONFIG=... BOT_DATA_DIR=... python bench/cv_eval.py QUESTIONS [--folds 5] [--json OUT]
+    BOT_CONFIG=... BOT_DATA_DIR=... python -m bench.cv_eval QUESTIONS [--folds 5] [--json OUT]
 
 (the data dir must hold the corpus already: `ingest.py add DIR`).
 
@@ -35,7 +34,6 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kb.abstention import ABSTAIN, ANSWER, AbstentionModel, fit_logistic  # noqa: E402
 from kb.config import load_config  # noqa: E402

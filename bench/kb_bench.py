@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
 """Knowledge-base benchmark: ingest throughput, query latency at 10,000 chunks,
 HNSW recall against exact search, and peak memory.
 
-    python bench/kb_bench.py [--corpus DIR] [--questions FILE] [--fresh-docs N]
+    python -m bench.kb_bench [--corpus DIR] [--questions FILE] [--fresh-docs N]
 
 Defaults to ../shared/eval when present, else the bundled samples. Prints tables.
 
@@ -20,7 +19,6 @@ import argparse
 import json
 import resource
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,7 +26,6 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from kb.config import load_config  # noqa: E402
 from kb.evaluation import latency_summary  # noqa: E402
