@@ -57,9 +57,7 @@ class Corpus:
     """Every chunk's vectors, texts and sentence vectors, in memory."""
 
     def __init__(self, kb, sentence_min_chars: int = 0):
-        rows = list(kb.db.query(
-            "select c.id, c.doc_id, c.text, c.text_hash, c.tokens, d.doc_key, d.region"
-            " from chunks c join documents d on d.id = c.doc_id order by c.id"))
+        rows = kb.records.all_chunks()
         self.ids = [r["id"] for r in rows]
         self.rows = rows
         vecs = kb.embedder.cached({r["text_hash"] for r in rows})

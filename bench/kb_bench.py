@@ -67,7 +67,7 @@ def main() -> None:
         report = kb.add_paths(subset)
         ingest_s = time.perf_counter() - t0
         chunks = kb.chunk_count()
-        texts = [r[0] for r in kb.db.execute("select embed_text from chunks")]
+        texts = [r["embed_text"] for r in kb.records.chunks_to_embed()]
         inner = kb.embedder.inner
         t0 = time.perf_counter()
         for start in range(0, len(texts), 16):
@@ -122,7 +122,7 @@ def main() -> None:
         # 4. HNSW recall@10 against exact search. The copies above are identical vectors
         # (ties make recall meaningless), so this uses the corpus's distinct vectors plus
         # jittered copies of them: as many distinct, realistically spread vectors.
-        hashes = sorted({r[0] for r in kb.db.execute("select text_hash from chunks")})
+        hashes = sorted(set(kb.records.text_hashes().values()))
         base = kb.embedder.cached(hashes)
         real = np.stack([base[h] for h in hashes if h in base])
         rng = np.random.default_rng(0)
