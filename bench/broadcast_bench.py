@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Broadcast throughput and question latency during a broadcast.
 
 Delivers one broadcast to N members (default 1,000) through the real
@@ -9,7 +8,7 @@ beyond it). Meanwhile a member asks a question from the sample questions
 about once a second, through the assistant core with the sample knowledge
 base, on the same event loop as the outbox worker. Prints a table.
 
-    .venv/bin/python bench/broadcast_bench.py [--members 1000] [--per-second 25] [--rtt 0.05]
+    .venv/bin/python -m bench.broadcast_bench [--members 1000] [--per-second 25] [--rtt 0.05]
 
 ``--rtt`` adds a server-side delay to every sendMessage (a network round trip
 to api.telegram.org); the worker's concurrency keeps the rate regardless.
@@ -20,13 +19,11 @@ import argparse
 import asyncio
 import json
 import logging
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def build_kb(cache: Path):

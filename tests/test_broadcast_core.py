@@ -556,10 +556,8 @@ def test_audience_is_read_defensively_without_roster(tmp_path):
     """Before the roster exists, 'members' is simply empty."""
     import sqlite_utils
 
-    from app.db import Migrations
-
     db = sqlite_utils.Database(tmp_path / "x.db")
-    Migrations.registry["broadcast"].apply(db)
+    bc.broadcast_migrations.apply(db)
     assert bc.resolve_audience(db, ["members", "sector:经济界"]).recipients == []
     assert bc.groups_of(db, "sector") == []
     with pytest.raises(bc.BroadcastError):

@@ -13,9 +13,9 @@ from bot.kernel.messages import User
 
 @pytest.fixture
 def db(tmp_path):
-    from app.db import open_db
+    from bot.features import open_bot_db
 
-    return open_db(tmp_path / "assistant.db")
+    return open_bot_db(tmp_path / "assistant.db")
 
 
 def write_csv(path, rows, encoding="utf-8"):

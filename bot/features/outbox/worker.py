@@ -21,7 +21,7 @@ import os
 import signal
 import sys
 
-from kb.errors import KBError
+from app.errors import AppError
 
 EXIT_LEASE_HELD = 3
 
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     except LeaseHeld as exc:
         print(f"not delivering: {exc}", file=sys.stderr)
         return EXIT_LEASE_HELD
-    except KBError as exc:
+    except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
