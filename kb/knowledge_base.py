@@ -562,24 +562,6 @@ class KnowledgeBase:
         self.lexical_index()
         _ = self.store.count()
 
-    # ----- documents by id, key or part of a name (the chat's /remove and the web desk) -----
-
-    def document(self, doc_id: int) -> dict | None:
-        """The documents row with this id, or None (it may have been removed meanwhile)."""
-        rows = list(self.db.query("select * from documents where id = ?", [int(doc_id)]))
-        return rows[0] if rows else None
-
-    def document_by_key(self, doc_key: str) -> dict | None:
-        """The documents row for a file name (``doc_key``), or None."""
-        rows = list(self.db.query("select * from documents where doc_key = ?", [doc_key]))
-        return rows[0] if rows else None
-
-    def documents_matching(self, text: str) -> list[dict]:
-        """Documents whose file name or title contains ``text``, the latest first."""
-        like = f"%{text}%"
-        return list(self.db.query(
-            "select * from documents where doc_key like ? or title like ? order by updated_at desc", [like, like]))
-
 
 # The last generation each database got from this process (see KnowledgeBase.refresh).
 _OWN_GENERATIONS: dict[str, str | None] = {}

@@ -135,7 +135,7 @@ def test_audit_through_the_api(filled):
 def test_without_a_roster_readers_are_empty(tmp_path):
     from app.db import open_db
 
-    db = open_db(tmp_path / "kb-only.db", migrate=False)
+    db = open_db(tmp_path / "kb-only.db")      # opens only: no owner applied its migrations
     assert roster.names(db) == [] and roster.members(db) == [] and roster.member(db, "tg:1") is None
     assert roster.verified_members(db) == [] and roster.accounts(db) == {}
 

@@ -102,7 +102,7 @@ class Listing:
         try:
             doc = self.kb.find_document(ref)
         except DocumentNotFound:
-            rows = self.kb.documents_matching(ref)
+            rows = self.kb.documents_like(ref)
             if not rows:
                 await transport.send(msg.chat.id, OutMessage(t("remove_not_found", language, ref=esc(ref))))
                 return
