@@ -30,7 +30,9 @@ def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None
     # Import the features first: importing registers their migrations, which the
     # Assistant applies when it opens the database.
     features = [importlib.import_module(name) for name in FEATURES]
-    assistant = Assistant(kb, settings, access=access)
+    from bot.transports import NETWORKS     # declarations only: no chat library is imported
+
+    assistant = Assistant(kb, settings, access=access, networks=NETWORKS)
     for feature in features:
         feature.install(assistant)
     return assistant

@@ -91,11 +91,18 @@ def sample_kb(sample_kb_dir, tmp_path, shared_cache):
     return KnowledgeBase(config)
 
 
+from bot.kernel.transports import TransportInfo  # noqa: E402  (light: a dataclass)
+
+
 class RecordingTransport:
     """A Transport that records what the core sends (core-level tests only;
     transports are tested end to end against the Telegram emulator and Synapse)."""
 
     name = "console"
+    # What it declares (bot.kernel.transports): a text-only network with "/" commands, whose
+    # deep links (invites) work like Telegram's once a test gives it a bot_username.
+    info = TransportInfo(name="console", id_prefix="console", deep_link="https://t.me/{bot}?start={payload}")
+    bot_username = None
 
     def __init__(self):
         self.sent = []          # (chat_id, OutMessage)

@@ -71,6 +71,7 @@ from mautrix.client.api import ClientAPI
 from mautrix.errors import MatrixConnectionError, MatrixRequestError, make_request_error
 
 from app.db import Migrations, transaction
+from bot.transports.matrix.info import MATRIX
 from kb.errors import ConfigError
 
 from bot.kernel import delivery
@@ -361,7 +362,8 @@ class MatrixTransport:
     """The Transport protocol over a Matrix account, plus the /sync loop that feeds the core."""
 
     name = "matrix"
-    reports_writes = False      # sends are idempotent (txn ids) instead
+    info = MATRIX               # reports no writes: sends are idempotent (txn ids) instead
+    bot_username = None         # no deep links on Matrix
 
     def __init__(self, assistant, client: ClientAPI, *, user_id: str, attempts: int = 4,
                  sync_timeout: float = 30.0, catch_up_seconds: float = 60.0, display_name: str = ""):

@@ -33,6 +33,7 @@ from telegram.request import HTTPXRequest
 from bot.kernel import delivery
 from bot.kernel.delivery import ChatMoved, PermanentFailure, RetryLater, TemporaryFailure
 from bot.kernel.messages import Callback, Chat, OutMessage, SentRef
+from bot.transports.telegram.info import TELEGRAM
 
 log = logging.getLogger("bot.telegram_send")
 
@@ -138,7 +139,14 @@ class TelegramSendTransport:
     """Transport protocol over a bare ``telegram.Bot``: sends, edits, documents; no updates."""
 
     name = "telegram"
-    reports_writes = True      # calls delivery.request_written() (see bot.features.outbox.service)
+    info = TELEGRAM
+
+    @property
+    def bot_username(self) -> str | None:
+        try:
+            return self.bot.username
+        except Exception:      # PTB raises until the bot is initialised (getMe)
+            return None
 
     def __init__(self, token: str, *, base_url: str | None = None, base_file_url: str | None = None,
                  read_timeout: float = 10.0, connect_timeout: float = 5.0):

@@ -34,6 +34,7 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 from bot.kernel.delivery import PermanentFailure, RetryLater, TemporaryFailure
 from bot.kernel.messages import Attachment, Callback, Chat, Incoming, OutMessage, SentRef, User
 from bot.kernel.textsplit import fit_html, trim_html
+from bot.transports.telegram.info import TELEGRAM
 from bot.transports.telegram.send import tg_chat_id, tracing_request, translate_error
 
 log = logging.getLogger("bot.telegram")
@@ -44,11 +45,18 @@ MESSAGE_LIMIT = 4096     # Telegram's limit on a message's visible text (UTF-16 
 
 class TelegramTransport:
     name = "telegram"
-    reports_writes = True   # its HTTP client reports written requests (tracing_request)
+    info = TELEGRAM
 
     def __init__(self, bot, *, attempts: int = 4):
         self.bot = bot
         self.attempts = attempts
+
+    @property
+    def bot_username(self) -> str | None:
+        try:
+            return self.bot.username
+        except Exception:      # PTB raises until the bot is initialised (getMe)
+            return None
 
     # ----- Transport protocol -----
 
@@ -98,6 +106,11 @@ class TelegramTransport:
         sent = await self._call(self.bot.send_document, chat_id=tg_chat_id(chat_id), document=data,
                                 filename=file_name, caption=caption_html or None, parse_mode=ParseMode.HTML)
         return SentRef(chat_id, str(sent.message_id))
+
+    async def resolve_chat(self, ref: str) -> Chat | None:
+        """``@channelname`` -> the chat with its numeric id (getChat)."""
+        chat = await self._call(self.bot.get_chat, attempts=1, chat_id=ref)
+        return _chat(chat)
 
     async def _call(self, method, *, attempts: int | None = None, **kwargs):
         """Call the Bot API, retrying what is safe to retry; map the rest to delivery errors.
