@@ -65,7 +65,7 @@ async def deliver(config, settings, *, until_idle: bool, broadcast_id: int | Non
         await transport.start()
 
     def transport_for(chat_id: str):
-        return transport if chat_id.startswith("tg:") else None
+        return transport if transport.info.owns(chat_id) else None
 
     async def on_finished(bid: int) -> None:
         await send_report(db, bid, transport_for)
