@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.app import build_assistant  # noqa: E402
 from bot.kernel.access import OpenAccess  # noqa: E402
-from bot.transports.telegram.transport import run_telegram  # noqa: E402
+from bot.transports.telegram.runner import run_telegram  # noqa: E402
 from kb.config import load_config  # noqa: E402
 from kb.evaluation import latency_summary  # noqa: E402
 from kb.knowledge_base import KnowledgeBase  # noqa: E402

@@ -59,7 +59,7 @@ async def run(assistant: Assistant, transports: list[str], *, language: str = "z
 
             tasks.append(asyncio.create_task(run_console(assistant, language=language)))
         elif name == "telegram":
-            from bot.transports.telegram.transport import run_telegram
+            from bot.transports.telegram.runner import run_telegram
 
             tasks.append(asyncio.create_task(run_telegram(assistant)))
         elif name == "matrix":

@@ -179,7 +179,7 @@ class TelegramHarness:
 
 
 async def start_telegram_bot(assistant, **emulator_kwargs):
-    from bot.transports.telegram.transport import run_telegram
+    from bot.transports.telegram.runner import run_telegram
     from tests.support.telegram_emulator import TelegramEmulator
 
     assistant.settings.telegram.poll_timeout = 1   # quick shutdown; the emulator answers at once anyway

@@ -40,14 +40,14 @@ def open_outbox_db(config):
 
 
 def telegram_from_env(settings, *, read_timeout: float = 10.0):
-    from bot.transports.telegram.send import TelegramSendTransport
+    from bot.transports.telegram.transport import TelegramTransport
 
     token = settings.telegram_token
     if not token:
         from kb.errors import ConfigError
 
         raise ConfigError("Set TELEGRAM_BOT_TOKEN to deliver broadcasts to Telegram.")
-    return TelegramSendTransport(token, base_url=settings.telegram_api_base_url,
+    return TelegramTransport.send_only(token, base_url=settings.telegram_api_base_url,
                                  base_file_url=settings.telegram_file_base_url, read_timeout=read_timeout)
 
 
