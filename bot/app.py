@@ -63,7 +63,7 @@ async def run(assistant: Assistant, transports: list[str], *, language: str = "z
 
             tasks.append(asyncio.create_task(run_telegram(assistant)))
         elif name == "matrix":
-            from bot.transports.matrix.transport import run_matrix
+            from bot.transports.matrix.runner import run_matrix
 
             tasks.append(asyncio.create_task(run_matrix(assistant)))
     log.info("started: %s", ", ".join(transports))
