@@ -45,6 +45,7 @@ and short SQLite statements, so members' questions are answered meanwhile.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import random
@@ -74,12 +75,17 @@ BACKOFF_CAP = 60.0
 
 # ----------------------------------------------------------------------------- limits
 
+@functools.lru_cache(maxsize=1)
+def _networks():
+    from bot.kernel.transports import TransportRegistry
+    from bot.transports import NETWORKS   # the declarations only: no chat library
+
+    return TransportRegistry(NETWORKS)
+
+
 def is_group_chat(chat_id: str) -> bool:
     """Groups and channels, as the chat's network declares them (TransportInfo.group_ids)."""
-    from bot.transports import NETWORKS   # the declarations only: no chat library
-    from bot.kernel.transports import TransportRegistry
-
-    return TransportRegistry(NETWORKS).is_group(chat_id)
+    return _networks().is_group(chat_id)
 
 
 class SendLimiter:
