@@ -79,7 +79,6 @@ async def ask_loop(assistant, questions, latencies, stop: asyncio.Event, interva
 
 
 async def run(args) -> dict:
-    import bot.features.roster.service  # noqa: F401  (the members table)
     from bot.app import build_assistant
     from bot.features.broadcast import service as bc
     from bot.kernel.access import OpenAccess

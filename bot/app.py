@@ -27,14 +27,11 @@ def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None
         from bot.features.roster.service import RosterAccess
 
         access = RosterAccess()    # members-only or open, by bot.access
-    # Import the features first: importing registers their migrations, which the
-    # Assistant applies when it opens the database.
-    features = [importlib.import_module(name) for name in FEATURES]
     from bot.transports import NETWORKS     # declarations only: no chat library is imported
 
     assistant = Assistant(kb, settings, access=access, networks=NETWORKS)
-    for feature in features:
-        feature.install(assistant)
+    for name in FEATURES:        # each install() applies its own feature's migrations first
+        importlib.import_module(name).install(assistant)
     return assistant
 
 

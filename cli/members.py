@@ -28,11 +28,9 @@ def _actor() -> str:
 
 def _db(ctx):
     from cli.common import cli_config as _config
-    from app.db import open_db
+    from bot.features import open_bot_db
 
-    import bot.features.roster.service  # noqa: F401  (registers the roster migrations)
-
-    return open_db(_config(ctx).db_path)
+    return open_bot_db(_config(ctx).db_path)
 
 
 

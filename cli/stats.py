@@ -26,15 +26,14 @@ def stats(ctx, csv_path, since, until, days, with_phones):
     from cli.common import cli_config as _config
 
     import bot.features.curation.service as curation
-    import bot.kernel.schema  # noqa: F401  (registers the bot's migrations)
     from bot.kernel.messages import to_plain
-    from app.db import open_db
+    from bot.features import open_bot_db
     from kb.errors import KBError
 
     try:
         config = _config(ctx)
         tz = config.committee.timezone
-        db = open_db(config.db_path)
+        db = open_bot_db(config.db_path)
     except KBError as exc:
         raise click.ClickException(str(exc)) from exc
     today = curation._local(time.time(), tz).date()

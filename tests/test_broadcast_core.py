@@ -11,7 +11,6 @@ from collections import Counter, defaultdict
 
 import pytest
 
-import bot.features.roster.service  # noqa: F401  (members table)
 from bot.features.broadcast import service as bc
 from bot.kernel.access import OpenAccess
 from bot.kernel.delivery import PermanentFailure, RetryLater, TemporaryFailure
@@ -344,7 +343,7 @@ async def test_group_limit_and_rate(make_config):
 
 async def test_overall_rate_is_respected(make_config):
     """A real worker at per_second=50 sends 60 messages in about 1.2 s, never faster."""
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
 
     config = make_config(bot={"broadcast": {"per_second": 50, "concurrency": 8}})
     db = open_db(config.db_path)
@@ -374,7 +373,7 @@ async def test_overall_rate_is_respected(make_config):
 
 async def test_crash_recovery_from_journal(make_config):
     """Rows a dead worker left in 'sending': written ones -> unconfirmed, others -> sent again."""
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
     from bot.settings import load_bot_settings
 
     config = make_config(bot=FAST)
@@ -404,7 +403,7 @@ async def test_crash_recovery_from_journal(make_config):
 
 
 async def test_lease_excludes_a_second_worker(make_config):
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
     from bot.features.outbox.service import LeaseHeld
     from bot.settings import load_bot_settings
 
@@ -580,7 +579,7 @@ def test_cli_send_list_status_cancel(tmp_path, shared_cache):
     from cli.broadcast import broadcast
     from cli.main import cli
     from kb.config import load_config
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
     from tests.conftest import write_config
 
     if "broadcast" not in cli.commands:
@@ -642,7 +641,7 @@ async def test_forwarded_channel_post_offers_registration_with_roster_access(mak
 async def test_rows_for_an_unconnected_network_wait(make_config):
     """A member reachable only on Matrix while Matrix is not connected: the row waits
     (no failure counted) and a --deliver style run does not hang on it."""
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
     from bot.settings import load_bot_settings
 
     config = make_config(bot=FAST)

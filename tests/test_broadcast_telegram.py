@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-import bot.features.roster.service  # noqa: F401  (members table)
 from bot.features.broadcast import service as bc
 from bot.kernel.access import OpenAccess
 from bot.features.outbox.service import Journal
@@ -196,12 +195,11 @@ def _spawn_worker(config_path, emu, log):
 @pytest.mark.slow
 def test_worker_killed_mid_broadcast_no_duplicate_no_loss(tmp_path, shared_cache):
     from kb.config import load_config
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
 
     config_path = write_config(tmp_path, cache_dir=str(shared_cache),
                                bot={"broadcast": {"per_second": 100, "concurrency": 4}})
     config = load_config(config_path)
-    import bot.features.broadcast.service  # noqa: F401
 
     db = open_db(config.db_path)
     members = add_members(db, 300)
@@ -280,7 +278,7 @@ def test_cli_send_and_deliver_through_the_bot_api(tmp_path, shared_cache, monkey
     from cli.broadcast import broadcast
     from cli.main import cli
     from kb.config import load_config
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
 
     if "broadcast" not in cli.commands:
         cli.add_command(broadcast)

@@ -167,7 +167,7 @@ async def test_answer_button_opens_a_dialog(env):
     await env.queue_item_ref(item["id"])
     await env.press(STAFF, f"cq:a:{item['id']}")
     assert "请发送对" in env.texts(STAFF)[-1]
-    assert (f"tg:{STAFF}", f"tg:{STAFF}") in env.a.dialogs
+    assert (f"tg:{STAFF}", f"tg:{STAFF}") in env.a.legacy_steps
     await env.say(STAFF, PARKING_ANSWER)
     assert env.cur.item(item["id"])["status"] == "answered"
     assert PARKING_ANSWER in env.texts(1)[-1]
@@ -180,7 +180,7 @@ async def test_members_cannot_use_staff_functions(env):
     await env.say(2, "/queue")
     assert "没有使用这个功能的权限" in env.texts(2)[-1]
     await env.press(2, f"cq:a:{item['id']}")
-    assert (f"tg:2", f"tg:2") not in env.a.dialogs
+    assert (f"tg:2", f"tg:2") not in env.a.legacy_steps
     assert env.cur.item(item["id"])["status"] == "open"
 
 
@@ -278,7 +278,7 @@ async def test_dismiss_with_preset_reason_and_fallback_contact(env):
     item = open_items(env)[0]
     await env.press(STAFF, f"cq:d:{item['id']}")
     await env.press(STAFF, f"cq:dn:{item['id']}")
-    assert (f"tg:{STAFF}", f"tg:{STAFF}") not in env.a.dialogs
+    assert (f"tg:{STAFF}", f"tg:{STAFF}") not in env.a.legacy_steps
     assert env.cur.item(item["id"])["status"] == "dismissed"
     note = env.texts(1)[-1]
     assert "不属于政协工作范围" in note

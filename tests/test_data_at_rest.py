@@ -49,7 +49,7 @@ def test_new_data_dir_is_private(make_config):
 
 
 def test_open_data_dir_is_tightened_and_logged(make_config, caplog):
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
     from kb.knowledge_base import KnowledgeBase
 
     config = make_config()
@@ -69,7 +69,7 @@ def test_open_data_dir_is_tightened_and_logged(make_config, caplog):
 
 def test_cli_only_db_open_is_private(tmp_path):
     """``ingest.py members …`` and ``stats`` open the database without the knowledge base."""
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
 
     path = tmp_path / "fresh" / "assistant.db"
     open_db(path).conn.close()
@@ -81,10 +81,9 @@ def test_cli_only_db_open_is_private(tmp_path):
 def test_exports_are_private(make_config, tmp_path, suffix):
     from click.testing import CliRunner
 
-    import bot.features.roster.service  # noqa: F401
     from cli.members import members
     from cli.stats import stats
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
 
     config = make_config()
     db = open_db(config.db_path)
@@ -114,7 +113,7 @@ def _db_bytes(db) -> bytes:
 
 def test_invite_codes_are_stored_hashed(make_config):
     import bot.features.roster.service as roster
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
 
     config = make_config()
     db = open_db(config.db_path)

@@ -19,10 +19,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 @pytest.fixture
 def cli_env(make_config):
-    import bot.features.curation.service  # noqa: F401  (registers the migrations)
-    import bot.features.roster.service  # noqa: F401
-    import bot.kernel.schema  # noqa: F401
-    from app.db import open_db
+    from bot.features import open_bot_db as open_db
 
     config = make_config()
     db = open_db(config.db_path)

@@ -130,12 +130,11 @@ def test_sender_gate_one_notice_per_window_and_one_row_per_sender(tmp_path):
 
     from app.db import open_db
 
-    import bot.kernel.schema  # noqa: F401
-    from app.db import migrate_all
+    from bot.features import migrate
     from bot.kernel.flood import SenderGate
 
     db = open_db(tmp_path / "a.db")
-    migrate_all(db)
+    migrate(db)
     now = [1000.0]
     gate = SenderGate(db, stranger_per_minute=2, member_per_minute=3, staff_per_minute=100,
                       clock=lambda: now[0], flush_every=5.0)

@@ -24,11 +24,6 @@ from mautrix.client.api import ClientAPI
 from mautrix.errors import MLimitExceeded
 from mautrix.types import RoomCreatePreset
 
-try:   # registers the broadcast and outbox tables before the assistant migrates its database
-    import bot.features.broadcast.service  # noqa: F401
-    import bot.features.outbox.service  # noqa: F401
-except ImportError:  # pragma: no cover - broadcasts are another engineer's feature
-    pass
 from bot.kernel.delivery import PermanentFailure, RetryLater
 from bot.kernel.messages import OutMessage
 from tests.support.synapse_harness import running_synapse

@@ -1,1 +1,28 @@
-"""Features: each a package that owns its tables (its store is the only code that touches them)."""
+"""Features: each a package that owns its tables (its store is the only code that touches them).
+
+Each owner applies its own migrations explicitly: the Assistant applies the
+kernel's, a feature's ``install(assistant)`` applies the feature's. Code that
+opens the bot's database without an Assistant (the CLI, the outbox worker,
+tests) calls :func:`migrate` or :func:`open_bot_db`, which applies them in
+dependency order: nothing is registered by importing a module.
+"""
+from __future__ import annotations
+
+
+def migrate(db):
+    """Apply the kernel's and every built-in feature's pending migrations, in dependency order."""
+    from bot.features.broadcast.service import broadcast_migrations
+    from bot.features.curation.service import curation_migrations
+    from bot.features.roster.service import roster_migrations
+    from bot.kernel.schema import bot_migrations
+
+    for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations):
+        owner.apply(db)
+    return db
+
+
+def open_bot_db(path):
+    """The bot's database (knowledge base tables included) with every owner's migrations applied."""
+    from app.db import open_db
+
+    return migrate(open_db(path))

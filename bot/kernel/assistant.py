@@ -10,24 +10,27 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
-from app.db import migrate_all, transaction
+from app.db import transaction
 from kb.errors import KBError
 
-import bot.kernel.schema  # noqa: F401  (registers the bot's migrations)
 from bot.kernel.access import Access, OpenAccess
 from bot.kernel.buttons import owned_question
 from bot.kernel.delivery import RetryLater
+from bot.kernel.dialogs import Dialogs
 from bot.kernel.flood import SenderGate, trusted
 from bot.kernel.forwarded import on_forwarded_post
+from bot.kernel.hooks import Hooks
 from bot.kernel.messages import Button, Callback, Incoming, OutMessage, SentRef, Transport, esc
 from bot.kernel.ratelimit import RateLimiter
 from bot.kernel.render import render_answer
+from bot.kernel.schema import bot_migrations
 from bot.kernel.texts import lang_of, t
 from bot.kernel.textsplit import split_text
 from bot.kernel.transports import TransportInfo, TransportRegistry
@@ -69,10 +72,10 @@ class Assistant:
         self.settings = settings
         self.config = kb.config
         self.db = kb.db
-        migrate_all(self.db)
+        bot_migrations.apply(self.db)     # the kernel's own tables; each feature applies its own
         self.access: Access = access or OpenAccess()
         self.limiter = RateLimiter(settings.questions_per_minute)
-        # Follow-ups and small talk (bot.features.conversation.service installs itself here; None = every
+        # Follow-ups and small talk (bot.features.conversation installs itself here; None = every
         # message is a standalone question).
         self.conversation: Conversation | None = None
         self.gate = SenderGate(self.db, stranger_per_minute=settings.stranger_messages_per_minute,
@@ -80,25 +83,18 @@ class Assistant:
                                staff_per_minute=settings.staff_messages_per_minute)
         self.executor = ThreadPoolExecutor(max_workers=settings.worker_threads, thread_name_prefix="kb")
         self.commands: dict[str, Command] = {}
-        self.callbacks: dict[str, Callable[[Incoming, Transport, str], Awaitable[None]]] = {}
-        # (chat_id, user_id) -> handler of the next message: multi-step staff dialogs.
-        self.dialogs: dict[tuple[str, str], Handler] = {}
-        self.attachment_handler: Handler | None = None
-        # Hooks. before_answer may answer instead of the KB (curated answers);
-        # after_answer sees every logged question (the staff queue).
-        self.before_answer: list[Callable[[Incoming, Transport, str], Awaitable[bool]]] = []
-        self.after_answer: list[Callable[[Incoming, int, object], Awaitable[None]]] = []
-        self.on_feedback: list[Callable[[Incoming, int, int], Awaitable[None]]] = []
-        # Replies to the bot's own messages that a feature claims (a staff answer to a
-        # queue item); True = handled, so it is not treated as a question.
-        self.on_reply: list[Callable[[Incoming, Transport], Awaitable[bool]]] = []
+        # Button presses, routed by a pattern over the button's data (first match wins).
+        self.buttons: list[tuple[re.Pattern, Callable[[Incoming, Transport, re.Match], Awaitable[None]]]] = []
+        # Multi-step dialogs as declared states (bot.kernel.dialogs).
+        self.dialogs = Dialogs(self)
+        # Transitional: (chat_id, user_id) -> the handler of that person's next message, for dialogs
+        # not yet declared as states. Removed once every feature declares its dialogs.
+        self.legacy_steps: dict[tuple[str, str], Handler] = {}
+        # Every extension point, declared in bot.kernel.hooks.
+        self.hooks = Hooks()
         # Declared networks by id prefix, attached transports by name (bot.kernel.transports).
         self.registry = TransportRegistry(networks)
         self.transports: dict[str, Transport] = self.registry.attached
-        # Lifecycle: features with background work (the broadcast worker) start when a
-        # transport attaches inside the running loop, and stop on close().
-        self.on_attach: list[Callable[[Transport], None]] = []
-        self.on_close: list[Callable[[], None]] = []
         self._register_builtins()
 
     # ----- registration -----
@@ -111,9 +107,24 @@ class Assistant:
 
         return deco
 
-    def on_callback(self, prefix: str):
+    def button(self, pattern: str):
+        """Route presses whose data matches ``pattern`` (a regex, matched from the start) to the handler,
+        which gets the match: ``@assistant.button(r"bc:send:(?P<id>\\d+)$")``."""
+        compiled = re.compile(pattern)
+
         def deco(fn):
-            self.callbacks[prefix] = fn
+            self.buttons.append((compiled, fn))
+            return fn
+
+        return deco
+
+    def on_callback(self, prefix: str):
+        """Transitional: route every press whose data starts with ``prefix:`` to ``fn(msg, transport, data)``."""
+        def deco(fn):
+            async def by_prefix(msg, transport, match):
+                await fn(msg, transport, match.string)
+
+            self.button(rf"{re.escape(prefix)}(?::|$)")(by_prefix)
             return fn
 
         return deco
@@ -121,7 +132,7 @@ class Assistant:
     def attach_transport(self, transport: Transport) -> None:
         """Transports register so the core can reach chats on any network (notifications)."""
         self.registry.attach(transport)
-        for hook in self.on_attach:
+        for hook in self.hooks.on_attach:
             hook(transport)
 
     async def run_blocking(self, fn, *args, **kwargs):
@@ -168,10 +179,12 @@ class Assistant:
         if msg.callback:
             return await self._handle_callback(msg, transport)
         key = (msg.chat.id, msg.user.id)
-        if msg.command and msg.command in ("cancel",) and key in self.dialogs:
-            self.dialogs.pop(key, None)
-        if key in self.dialogs and not msg.command:
-            handler = self.dialogs.pop(key)
+        if await self.dialogs.route(msg, transport):
+            return
+        if msg.command and msg.command in ("cancel",) and key in self.legacy_steps:
+            self.legacy_steps.pop(key, None)
+        if key in self.legacy_steps and not msg.command:
+            handler = self.legacy_steps.pop(key)
             return await handler(msg, transport)
         if msg.command:
             return await self._handle_command(msg, transport)
@@ -182,11 +195,11 @@ class Assistant:
         if msg.attachment is not None:
             if not msg.is_private:
                 return
-            if self.attachment_handler is not None:
-                return await self.attachment_handler(msg, transport)
+            if self.hooks.on_attachment is not None:
+                return await self.hooks.on_attachment(msg, transport)
             return
         if msg.reply_to_message_id:
-            for hook in self.on_reply:
+            for hook in self.hooks.on_reply:
                 if await hook(msg, transport):
                     return
         if msg.is_private or msg.mentioned or msg.reply_to_bot:
@@ -233,16 +246,18 @@ class Assistant:
 
     async def _handle_callback(self, msg: Incoming, transport: Transport) -> None:
         data = msg.callback.data
-        prefix = data.split(":", 1)[0]
-        handler = self.callbacks.get(prefix)
-        if handler is None:
+        for pattern, handler in self.buttons:
+            match = pattern.match(data)
+            if match:
+                break
+        else:
             await transport.answer_callback(msg.callback)
             return
         # Callback data can be forged: admit the presser first (staff buttons check their role too,
         # question buttons their owner: bot.kernel.buttons).
         if not await self.access.allow(self, msg, transport, "member"):
             return
-        await handler(msg, transport, data)
+        await handler(msg, transport, match)
 
     # ----- questions -----
 
@@ -286,7 +301,7 @@ class Assistant:
                 await conversation.reply_small_talk(msg, transport, understanding)
                 return None
             question, language = understanding.search, understanding.language
-        for hook in self.before_answer:
+        for hook in self.hooks.before_answer:
             if await hook(msg, transport, question):
                 return None
         started = msg.received_at or time.time()
@@ -306,7 +321,7 @@ class Assistant:
         with transaction(self.db):
             self.db.execute("update questions set reply_message_id = ?, latency_ms = ? where id = ?",
                             [sent.message_id if sent else None, latency, qid])
-        for hook in self.after_answer:
+        for hook in self.hooks.after_answer:
             try:
                 await hook(msg, qid, answer)
             except Exception:
@@ -376,12 +391,9 @@ class Assistant:
                 return
             await self.ask(msg, transport, msg.args)
 
-        @self.on_callback("fb")
-        async def feedback(msg: Incoming, transport: Transport, data: str) -> None:
-            _, kind, qid = (data.split(":", 2) + ["", ""])[:3]
-            if kind not in ("up", "down"):
-                await transport.answer_callback(msg.callback)
-                return
+        @self.button(r"fb:(?P<kind>up|down):(?P<qid>.*)$")
+        async def feedback(msg: Incoming, transport: Transport, match: re.Match) -> None:
+            kind, qid = match["kind"], match["qid"]
             if await owned_question(self, msg, transport, qid) is None:   # only the asker's own answer
                 return
             value = 1 if kind == "up" else -1
@@ -389,15 +401,15 @@ class Assistant:
                 self.db.execute("update questions set feedback = ? where id = ?", [value, int(qid)])
             key = "feedback_thanks" if value > 0 else "feedback_down_thanks"
             await transport.answer_callback(msg.callback, t(key, msg.user.language))
-            for hook in self.on_feedback:
+            for hook in self.hooks.on_feedback:
                 try:
                     await hook(msg, int(qid), value)
                 except Exception:
                     log.exception("on_feedback hook failed")
 
-        @self.on_callback("full")
-        async def full_text(msg: Incoming, transport: Transport, data: str) -> None:
-            row = await owned_question(self, msg, transport, data.partition(":")[2], group_ok=True)
+        @self.button(r"full:(?P<qid>.*)$")
+        async def full_text(msg: Incoming, transport: Transport, match: re.Match) -> None:
+            row = await owned_question(self, msg, transport, match["qid"], group_ok=True)
             if row is None:
                 return
             article = self.kb.article_text(row["chunk_id"]) if row["chunk_id"] else None
@@ -420,7 +432,7 @@ class Assistant:
 
     def close(self) -> None:
         self.gate.flush()
-        for hook in self.on_close:
+        for hook in self.hooks.on_close:
             hook()
         self.executor.shutdown(wait=False, cancel_futures=True)
 

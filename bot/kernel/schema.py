@@ -35,3 +35,13 @@ def m001_questions(db):
         pk="id",
     )
     db["events"].create_index(["kind", "created_at"])
+
+
+@bot_migrations
+def m002_dialog_state(db):
+    # Where each (chat, person) is in a multi-step dialog and the draft so far
+    # (bot.kernel.dialogs): a dialog survives a restart.
+    db["dialog_state"].create(
+        {"chat_id": str, "user_id": str, "dialog": str, "state": str, "data": str, "updated_at": float},
+        pk=("chat_id", "user_id"),
+    )

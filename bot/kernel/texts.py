@@ -19,6 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "\n\n<b>工作人员</b>\n• 发送 PDF/DOCX/TXT/MD/HTML 文件即可入库；/docs 文件列表；/remove 删除文件；/invite 邀请链接。\n• /queue 待答复问题（回复某条或 /answer 编号 答复）；/faq 常见问题；/stats 统计。\n• /broadcast 群发通知；/channels 群发目标；/scheduled 定时群发；/broadcasts 发送报告。",
         "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one; /invite makes an invite link.\n• /queue unanswered questions (reply to one, or /answer N text); /faq FAQ entries; /stats statistics.\n• /broadcast sends an announcement; /channels targets; /scheduled pending ones; /broadcasts delivery reports.",
     },
+    "dialog_cancelled": {"zh": "已取消。", "en": "Cancelled."},
     "answer_intro": {"zh": "根据{citation}：", "en": "According to {citation}:"},
     "answer_second": {"zh": "相关的还有{citation}：", "en": "Also relevant, {citation}:"},
     "direct_answer": {"zh": "📌 “{text}”", "en": "📌 In short: “{text}”"},

@@ -932,7 +932,7 @@ class BroadcastService:
     async def cmd_broadcast(self, msg: Incoming, transport: Transport) -> None:
         key = self._key(msg)
         self.drafts[key] = Draft(created=self.clock())
-        self.assistant.dialogs[key] = self.on_content
+        self.assistant.legacy_steps[key] = self.on_content
         await transport.send(msg.chat.id, OutMessage(t("bc_ask_text", msg.user.language)))
 
     async def on_content(self, msg: Incoming, transport: Transport) -> None:
@@ -946,7 +946,7 @@ class BroadcastService:
         if msg.attachment is not None:
             limit_mb = self.assistant.config.ingest.max_file_mb
             if msg.attachment.size and msg.attachment.size > limit_mb * 1024 * 1024:
-                self.assistant.dialogs[key] = self.on_content
+                self.assistant.legacy_steps[key] = self.on_content
                 await transport.send(msg.chat.id, OutMessage(t("bc_file_too_big", lang, mb=limit_mb)))
                 return
             data = await msg.attachment.fetch()
@@ -955,7 +955,7 @@ class BroadcastService:
         if text.strip():
             draft.html = text.strip()
         if not draft.html and draft.document is None:
-            self.assistant.dialogs[key] = self.on_content
+            self.assistant.legacy_steps[key] = self.on_content
             await transport.send(msg.chat.id, OutMessage(t("bc_need_text", lang)))
             return
         try:
@@ -963,11 +963,11 @@ class BroadcastService:
         except BroadcastError as exc:
             if exc.key == "bc_too_long":
                 draft.html = ""
-            self.assistant.dialogs[key] = self.on_content
+            self.assistant.legacy_steps[key] = self.on_content
             await transport.send(msg.chat.id, OutMessage(t(exc.key, lang, **exc.values) if exc.values or exc.key != "bc_error"
                                                          else t("bc_error", lang, reason=esc(str(exc)))))
             return
-        self.assistant.dialogs[key] = self.on_content
+        self.assistant.legacy_steps[key] = self.on_content
         draft.menu = await transport.send(msg.chat.id, self._audience_menu(draft, lang))
 
     def _audience_menu(self, draft: Draft, lang) -> OutMessage:
@@ -1054,7 +1054,7 @@ class BroadcastService:
         key = self._key(msg)
         if action == "x":
             self.drafts.pop(key, None)
-            self.assistant.dialogs.pop(key, None)
+            self.assistant.legacy_steps.pop(key, None)
             await transport.answer_callback(msg.callback)
             await transport.send(msg.chat.id, OutMessage(t("bc_draft_cancelled", lang)))
             return
@@ -1081,7 +1081,7 @@ class BroadcastService:
             return
         if action == "back":
             await transport.answer_callback(msg.callback)
-            self.assistant.dialogs[key] = self.on_content
+            self.assistant.legacy_steps[key] = self.on_content
             draft.scheduled_at = None
             draft.menu = await transport.send(msg.chat.id, self._audience_menu(draft, lang))
             return
@@ -1090,7 +1090,7 @@ class BroadcastService:
             return
         if action == "sched":
             await transport.answer_callback(msg.callback)
-            self.assistant.dialogs[key] = self.on_time
+            self.assistant.legacy_steps[key] = self.on_time
             await transport.send(msg.chat.id, OutMessage(t("bc_ask_time", lang, tz=esc(self.tz),
                                                            example=self._example_time())))
             return
@@ -1109,7 +1109,7 @@ class BroadcastService:
             await transport.answer_callback(msg.callback, t("bc_no_recipients", lang))
             return
         await transport.answer_callback(msg.callback)
-        self.assistant.dialogs.pop(self._key(msg), None)
+        self.assistant.legacy_steps.pop(self._key(msg), None)
         await transport.send(msg.chat.id, OutMessage(t("bc_preview_head", lang)))
         if draft.html:
             for kind, part in prepare_parts(draft.html, None):
@@ -1134,11 +1134,11 @@ class BroadcastService:
         try:
             when = parse_when(msg.text, self.tz, now=self.clock())
         except ValueError:
-            self.assistant.dialogs[key] = self.on_time
+            self.assistant.legacy_steps[key] = self.on_time
             await transport.send(msg.chat.id, OutMessage(t("bc_bad_time", lang, example=self._example_time())))
             return
         if when <= self.clock():
-            self.assistant.dialogs[key] = self.on_time
+            self.assistant.legacy_steps[key] = self.on_time
             await transport.send(msg.chat.id, OutMessage(t("bc_past_time", lang)))
             return
         draft.scheduled_at = when
@@ -1152,7 +1152,7 @@ class BroadcastService:
         lang = msg.user.language
         key = self._key(msg)
         draft = self.drafts.pop(key, None)     # popped before any await: a double press sends once
-        self.assistant.dialogs.pop(key, None)
+        self.assistant.legacy_steps.pop(key, None)
         if draft is None or (scheduled and not draft.scheduled_at):
             await transport.answer_callback(msg.callback, t("bc_draft_gone", lang))
             return
@@ -1248,7 +1248,7 @@ class BroadcastService:
         if arg:
             await self._register_ref(msg, transport, arg)
             return
-        self.assistant.dialogs[self._key(msg)] = self.on_register_reply
+        self.assistant.legacy_steps[self._key(msg)] = self.on_register_reply
         await transport.send(msg.chat.id, OutMessage(t("bc_reg_ask", lang)))
 
     async def on_register_reply(self, msg: Incoming, transport: Transport) -> None:
@@ -1347,6 +1347,7 @@ def install(assistant: "Assistant") -> BroadcastService:
     existing = getattr(assistant, "broadcast", None)
     if isinstance(existing, BroadcastService):      # already installed (FEATURES and a test both)
         return existing
+    broadcast_migrations.apply(assistant.db)     # ours, explicitly (idempotent)
     service = BroadcastService(assistant)
     assistant.broadcast = service
 
@@ -1382,12 +1383,12 @@ def install(assistant: "Assistant") -> BroadcastService:
     if isinstance(handlers, list):     # RosterAccess passes on forwarded channel posts
         handlers.append(service.on_forwarded)
 
-    assistant.on_attach.append(lambda transport: service.start())
+    assistant.hooks.on_attach.append(lambda transport: service.start())
 
     def stop() -> None:
         if service.worker is not None:
             service.worker.stop()
 
-    assistant.on_close.append(stop)
+    assistant.hooks.on_close.append(stop)
     service.start()
     return service

@@ -1050,29 +1050,29 @@ class Curation:
             if action == "a":
                 async def take_answer(m: Incoming, tr: Transport, item_id=ref_id) -> None:
                     if not m.text.strip():
-                        self.assistant.dialogs[(m.chat.id, m.user.id)] = take_answer
+                        self.assistant.legacy_steps[(m.chat.id, m.user.id)] = take_answer
                         await tr.send(m.chat.id, OutMessage(t("cur_text_only", m.user.language)))
                         return
                     await self._answer_and_report(m, tr, item_id, m.text)
 
-                self.assistant.dialogs[key] = take_answer
+                self.assistant.legacy_steps[key] = take_answer
                 await transport.send(msg.chat.id, OutMessage(
                     t("cur_answer_prompt", lang, id=ref_id, question=esc(item["title"])) + "\n"
                     + t("cur_answer_shown_as", lang, question=esc(mask_for_others(self.db, item["title"])))))
             else:
                 async def take_reason(m: Incoming, tr: Transport, item_id=ref_id) -> None:
                     if not m.text.strip():
-                        self.assistant.dialogs[(m.chat.id, m.user.id)] = take_reason
+                        self.assistant.legacy_steps[(m.chat.id, m.user.id)] = take_reason
                         await tr.send(m.chat.id, OutMessage(t("cur_text_only", m.user.language)))
                         return
                     await self._dismiss_and_report(m, tr, item_id, m.text)
 
-                self.assistant.dialogs[key] = take_reason
+                self.assistant.legacy_steps[key] = take_reason
                 await transport.send(msg.chat.id, OutMessage(
                     t("cur_dismiss_prompt", lang, id=ref_id, question=esc(item["title"])),
                     buttons=[[Button(t("cur_reason_not_committee", lang), data=f"cq:dn:{ref_id}")]]))
         elif action == "dn":
-            self.assistant.dialogs.pop(key, None)
+            self.assistant.legacy_steps.pop(key, None)
             await transport.answer_callback(msg.callback)
             await self._dismiss_and_report(msg, transport, ref_id, t("cur_reason_not_committee", lang))
         elif action == "j":
@@ -1095,14 +1095,14 @@ class Curation:
 
             async def take_edit(m: Incoming, tr: Transport, entry_id=ref_id) -> None:
                 if not m.text.strip():
-                    self.assistant.dialogs[(m.chat.id, m.user.id)] = take_edit
+                    self.assistant.legacy_steps[(m.chat.id, m.user.id)] = take_edit
                     await tr.send(m.chat.id, OutMessage(t("cur_text_only", m.user.language)))
                     return
                 ok = apply(entry_id, m.text, m.user)
                 await tr.send(m.chat.id, OutMessage(t("cur_edited_ok" if ok else "cur_not_found",
                                                       m.user.language, id=entry_id)))
 
-            self.assistant.dialogs[key] = take_edit
+            self.assistant.legacy_steps[key] = take_edit
             prompt = t("cur_edit_prompt", lang, id=ref_id) if action == "e" else t(
                 "cur_edit_question_prompt", lang, id=ref_id, question=esc(self.display_question(ref_id)))
             await transport.send(msg.chat.id, OutMessage(prompt))
@@ -1326,16 +1326,13 @@ def install(assistant, *, directory_doc: str = DIRECTORY_DOC) -> Curation:
     existing = getattr(assistant, "curation", None)
     if isinstance(existing, Curation):
         return existing
-    # The assistant migrated the database before this module may have been imported (FEATURES are
-    # imported after the Assistant is built): apply ours now (idempotent).
-    curation_migrations.apply(assistant.db)
+    curation_migrations.apply(assistant.db)     # ours, explicitly (idempotent)
     cur = Curation(assistant, directory_doc=directory_doc)
     assistant.curation = cur
-    if isinstance(getattr(assistant, "on_reply", None), list):
-        assistant.on_reply.append(cur.on_reply)
-    assistant.before_answer.insert(0, cur.before_answer)
-    assistant.after_answer.append(cur.after_answer)
-    assistant.on_feedback.append(cur.on_feedback)
+    assistant.hooks.on_reply.append(cur.on_reply)
+    assistant.hooks.before_answer.insert(0, cur.before_answer)
+    assistant.hooks.after_answer.append(cur.after_answer)
+    assistant.hooks.on_feedback.append(cur.on_feedback)
     both = lambda key: {"zh": t(key, "zh"), "en": t(key, "en")}  # noqa: E731
     # Staff views show members' questions: private chats only (a group gets "请私聊我").
     assistant.command("queue", role="staff", private_only=True, description=both("cmd_queue"))(cur.cmd_queue)

@@ -552,7 +552,7 @@ def _short(text: str, limit: int) -> str:
 def install(assistant: "Assistant") -> DocumentsFeature:
     """Register the attachment handler, /docs and /remove (staff, private) and their buttons."""
     feature = DocumentsFeature(assistant)
-    assistant.attachment_handler = feature.on_attachment
+    assistant.hooks.on_attachment = feature.on_attachment
 
     def desc(key):
         return {"zh": t(key, "zh"), "en": t(key, "en")}

@@ -28,15 +28,9 @@ EXIT_LEASE_HELD = 3
 
 def open_outbox_db(config):
     """The bot's database with the broadcast (and roster) tables migrated."""
-    import bot.features.broadcast.service  # noqa: F401  (registers migrations)
-    import bot.kernel.schema  # noqa: F401
-    try:
-        import bot.features.roster.service  # noqa: F401
-    except ImportError:   # pragma: no cover - the roster is optional for delivery
-        pass
-    from app.db import open_db
+    from bot.features import open_bot_db
 
-    return open_db(config.db_path)
+    return open_bot_db(config.db_path)
 
 
 def telegram_from_env(settings, *, read_timeout: float = 10.0):

@@ -970,6 +970,7 @@ def _current_role(assistant, user: User) -> str | None:
 
 def install(assistant: "Assistant") -> None:
     """Register /invite (staff), /role (admin) and /whoami (anyone)."""
+    roster_migrations.apply(assistant.db)     # ours, explicitly (idempotent)
 
     def desc(key):
         return {"zh": t(key, "zh"), "en": t(key, "en")}
