@@ -79,7 +79,7 @@ async def run(args) -> dict:
     from bot.app import build_assistant
     from bot.features.broadcast import service as bc
     from bot.kernel.access import OpenAccess
-    from bot.transports.telegram.send import TelegramSendTransport
+    from bot.transports.telegram.transport import TelegramTransport
     from tests.support.telegram_emulator import EmulatorThread
 
     kb = build_kb(Path(args.cache))
@@ -112,7 +112,7 @@ async def run(args) -> dict:
         emu.flood_limit(per_second=30, per_chat_per_minute=20)   # Telegram's documented limits
         if args.rtt:
             emu.delay_next("sendMessage", args.rtt, count=10 * args.members)
-        transport = TelegramSendTransport(emu.token, base_url=emu.base_url)
+        transport = TelegramTransport.send_only(emu.token, base_url=emu.base_url)
         await transport.start()
         bid = bc.create_broadcast(assistant.db, html="关于召开全体会议的通知（性能测试）", audience=["members"],
                                   author=bc.Author("cli:bench", "bench"))

@@ -75,7 +75,7 @@ async def bench(hs, kb, questions: list[str], work: Path) -> dict:
     from bot.app import build_assistant
     from bot.features import roster
     from bot.features.roster import RosterAccess
-    from bot.transports.matrix.transport import run_matrix
+    from bot.transports.matrix.runner import run_matrix
 
     bot_id, bot_token = hs.register_user("assistant", "pw", displayname="履职助手")
     member_id, member_token = hs.register_user("member", "pw", admin=True)   # admins: never rate limited

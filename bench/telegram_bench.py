@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 from bot.app import build_assistant  # noqa: E402
 from bot.kernel.access import OpenAccess  # noqa: E402
-from bot.transports.telegram.transport import run_telegram  # noqa: E402
+from bot.transports.telegram.runner import run_telegram  # noqa: E402
 from kb.config import load_config  # noqa: E402
 from kb.evaluation import latency_summary  # noqa: E402
 from kb.knowledge_base import KnowledgeBase  # noqa: E402

@@ -4,6 +4,7 @@ injects the delivery errors a real transport raises."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import time
 from collections import Counter, defaultdict
@@ -28,6 +29,7 @@ class FaultyTransport(RecordingTransport):
     (the answer was lost, the message arrived), like a read timeout on a real network."""
 
     name = "telegram"
+    info = dataclasses.replace(RecordingTransport.info, sends_files=True)   # has send_document
 
     def __init__(self, delay: float = 0.0):
         super().__init__()

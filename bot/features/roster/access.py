@@ -112,7 +112,7 @@ class RosterAccess:
         if not msg.is_private:
             await transport.send(msg.chat.id, OutMessage(t("roster_verify_group", language),
                                                          reply_to=msg.message_id))
-        elif msg.user.id.startswith("tg:"):
+        elif (network := assistant.network_of(msg.user.id)) is not None and network.shares_contacts:
             await transport.send(msg.chat.id, OutMessage(
                 t("roster_verify", language, committee=committee),
                 buttons=[[Button(t("roster_share_button", language), request_contact=True)]]))
