@@ -703,6 +703,56 @@ class KnowledgeBase:
         self.lexical_index()
         _ = self.store.count()
 
+    # ----- searching within chosen documents (the staff queue's office suggestions) -----
+
+    def directory_document(self) -> dict | None:
+        """The committee's office directory among the ready documents (kb.directory.find_directory), or None."""
+        from kb.directory import find_directory
+
+        committee = self.config.committee
+        docs = [d for d in self.list_documents() if d["status"] == "ready"]
+        texts = {d["id"]: "\n".join(c["text"] for c in self.chunks_of(d["id"])) for d in docs
+                 if not committee.directory_title or committee.directory_title in (d["title"] or "")}
+        return find_directory(docs, texts, committee.staff_office, committee.directory_title)
+
+    def search_within(self, question: str, doc_ids: Iterable[int], *, dense_weight: float = 0.5,
+                      bm25_weight: float = 0.5) -> list:
+        """Every passage of these documents scored against ``question``, best first (kb.retriever.Hit).
+
+        ``score`` is the weighted sum of dense and BM25 z-scores standardised over these passages
+        only (kb.retriever.first_stage, ``weighted`` fusion): how far a passage stands out from the
+        others of its documents. The question is normalised but not expanded with synonyms.
+        """
+        import dataclasses
+
+        from kb.query import normalise
+        from kb.retriever import Hit, first_stage
+
+        self.refresh()
+        docs = {d["id"]: d for d in self.list_documents()}
+        passages = [c for doc_id in doc_ids if doc_id in docs for c in self.chunks_of(doc_id)]
+        if not passages:
+            return []
+        text = normalise(question)
+        qvec = np.asarray(self.embedder.embed_query(text), dtype=np.float32)
+        ids = [c["id"] for c in passages]
+        vectors = self._load_vectors(ids)
+        dense = np.array([float(np.dot(vectors[i], qvec)) if i in vectors else 0.0 for i in ids])
+        lexical = self.lexical_index()
+        scores = lexical.scores(self.tokenizer.tokens(text))
+        bm25 = np.array([float(scores[lexical.position[i]]) if i in lexical.position and len(scores) else 0.0
+                         for i in ids])
+        weighted = dataclasses.replace(self.config.retrieval, fusion="weighted", dense_weight=dense_weight,
+                                       bm25_weight=bm25_weight)
+        fused = first_stage(dense, bm25, np.zeros(len(ids), dtype=bool), weighted, "hybrid")
+        hits = [Hit(chunk_id=c["id"], doc_id=c["doc_id"], doc_key=docs[c["doc_id"]]["doc_key"],
+                    title=docs[c["doc_id"]]["title"], citation=c["citation"], text=c["text"],
+                    heading_path=json.loads(c["heading_path"] or "[]"), article=c["article"],
+                    score=float(f), dense=float(d), bm25=float(b))
+                for c, f, d, b in zip(passages, fused, dense, bm25)]
+        order = np.argsort(-fused, kind="stable")
+        return [hits[i] for i in order]
+
 
 # The last generation each database got from this process (see KnowledgeBase.refresh).
 _OWN_GENERATIONS: dict[str, str | None] = {}

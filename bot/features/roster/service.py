@@ -1070,9 +1070,14 @@ def install(assistant: "Assistant") -> None:
             verified="\n".join(lines))))
 
 
+def member_names(db) -> list[str]:
+    """Every distinct name on the roster (for masking members' words before others see them)."""
+    return sorted({m["name"] for m in list_members(db) if m["name"]})
+
+
 __all__ = [
     "RosterAccess", "RosterError", "ImportReport", "RowResult", "Invite", "import_roster", "export_roster",
-    "export_rows", "list_members", "find_member", "member_for_user", "set_role", "remove_member",
+    "export_rows", "list_members", "member_names", "find_member", "member_for_user", "set_role", "remove_member",
     "normalize_phone", "mask_phone", "parse_role", "create_invite", "invite_link", "invite_key", "find_invite",
     "audit", "audit_rows",
     "install",
