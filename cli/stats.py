@@ -30,7 +30,7 @@ def stats(ctx, csv_path, since, until, days, with_phones):
     from bot.features.stats.export import export_rows, write_csv
     from bot.features.stats.service import day_start, local
     from bot.kernel.messages import to_plain
-    from kb.errors import KBError
+    from app.errors import AppError
     from kb.knowledge_base import KnowledgeBase
 
     try:
@@ -38,7 +38,7 @@ def stats(ctx, csv_path, since, until, days, with_phones):
         tz = config.committee.timezone
         kb = KnowledgeBase(config)
         db = migrate(kb.db)
-    except KBError as exc:
+    except AppError as exc:
         raise click.ClickException(str(exc)) from exc
     today = local(time.time(), tz).date()
     first = since.date() if since else None

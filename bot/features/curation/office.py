@@ -82,18 +82,20 @@ def office_for(kb, question: str) -> tuple[str, str] | None:
     directory = kb.directory_document()
     if directory is None:
         return None
-    hits = kb.search_within(question, [directory["id"]], dense_weight=OFFICE_DENSE_WEIGHT,
-                            bm25_weight=OFFICE_BM25_WEIGHT)
-    if not hits:
+    passages = kb.search_within(question, [directory["id"]], dense_weight=OFFICE_DENSE_WEIGHT,
+                                bm25_weight=OFFICE_BM25_WEIGHT)       # in document order
+    if not passages:
         return None
-    best = hits[0]
-    if len(hits) > 2 and (best.score < OFFICE_MIN_Z or best.dense < OFFICE_MIN_DENSE):
+    best = max(range(len(passages)), key=lambda i: passages[i].fused)     # the first of equals
+    top = passages[best]
+    if len(passages) > 2 and (top.fused < OFFICE_MIN_Z or top.dense < OFFICE_MIN_DENSE):
         return None
     # A score only ranks; the office's own key terms in the question make it a real match.
-    terms = key_terms(kb.tokenizer, [h.text for h in hits])[0]
+    terms = key_terms(kb.tokenizer, [p.chunk["text"] for p in passages])[best]
     if not shared_key_terms(kb.tokenizer, question, terms):
         return None
-    return best.citation, select_sentences(best.text, normalise(question), EXCERPT_CHARS, EXCERPT_SENTENCES)
+    return top.chunk["citation"], select_sentences(top.chunk["text"], normalise(question), EXCERPT_CHARS,
+                                                    EXCERPT_SENTENCES)
 
 
 __all__ = ["office_for", "key_terms", "shared_key_terms", "GENERIC", "KEY_SHARE", "OFFICE_MIN_Z",

@@ -97,16 +97,14 @@ class Curation:
 
     def person_name(self, user: User) -> str:
         """The roster name of a staff member when they are on the roster, else the chat name."""
-        from bot.features.roster.service import member_for_user
+        from bot.features.roster.api import display_name
 
         try:
-            member = member_for_user(self.db, user.id)
+            name = display_name(self.db, user.id)
         except Exception:           # a name is a courtesy: never let it stop an answer
             log.debug("roster lookup failed", exc_info=True)
-            member = None
-        if member and member.get("name"):
-            return member["name"]
-        return user.display_name or user.username or user.id
+            name = None
+        return name or user.display_name or user.username or user.id
 
     def mask(self, text: str | None) -> str:
         """``text`` as members other than its asker may see it (numbers and roster names masked)."""

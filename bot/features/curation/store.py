@@ -111,12 +111,12 @@ def m003_merged_into(db):
 
 
 def roster_names(db) -> list[str]:
-    """The roster's names through its API; none when the roster was never set up in this database."""
-    from bot.features.roster.service import member_names
+    """The roster's names through its API (empty without a roster): what masking hides."""
+    from bot.features.roster.api import names
 
     try:
-        return member_names(db)
-    except sqlite3.OperationalError:       # no roster tables: the numbers are still masked
+        return names(db)
+    except sqlite3.Error:       # masking must never stop an answer; without names it still masks numbers
         return []
 
 

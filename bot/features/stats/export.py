@@ -3,7 +3,7 @@
 Members' phone numbers never appear unless ``with_phones`` is asked for: without it there
 is no mobile column, and numbers, ID numbers, e-mail addresses and roster names typed into
 questions are masked (bot.kernel.privacy). Each row carries the asker's roster data
-(through the roster's API) and the queue item the question entered, if any (curation's API).
+(``bot.features.roster.api.accounts``) and the queue item the question entered, if any (curation's API).
 """
 from __future__ import annotations
 
@@ -26,20 +26,14 @@ def mask_phones(text: str) -> str:
 
 def export_rows(db, since: float, until: float, tz: str, *, with_phones: bool = False) -> Iterable[dict]:
     """The question log of a period, one dict per question, oldest first (phones only when asked for)."""
-    from bot.features.roster.service import member_for_user, member_names
+    from bot.features.roster.api import accounts, names as roster_names
 
-    members: dict[str, dict] = {}
-
-    def member(user_id: str) -> dict:
-        if user_id not in members:
-            members[user_id] = member_for_user(db, user_id) or {}
-        return members[user_id]
-
+    roster = accounts(db)              # user id -> name, sector, district, mobile
     queue = queue_of_questions(db)
-    names = [] if with_phones else member_names(db)
+    names = [] if with_phones else roster_names(db)
     for r in kernel_store.questions_between(db, since, until):
         when = local(r["created_at"], tz)
-        who = member(r["user_id"])
+        who = roster.get(r["user_id"], {})
         item = queue.get(r["id"], (None, None))
         row = {
             "id": r["id"], "asked_at": when.isoformat(timespec="seconds"), "date": when.strftime("%Y-%m-%d"),

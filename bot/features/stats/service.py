@@ -142,7 +142,7 @@ def top_documents(db, since: float, until: float, *, titles: dict[str, str] | No
 
 def document_titles(kb) -> dict[str, str]:
     """doc_key -> title of every document in the knowledge base (for :func:`compute_stats`)."""
-    return {d["doc_key"]: d["title"] for d in kb.list_documents()}
+    return kb.document_titles()
 
 
 def compute_stats(db, since: float, until: float, tz: str, *, top: int = 5,
