@@ -12,7 +12,7 @@ from __future__ import annotations
 def migrate(db):
     """Apply the kernel's and every built-in feature's pending migrations, in dependency order."""
     from bot.features.broadcast.service import broadcast_migrations
-    from bot.features.curation.service import curation_migrations
+    from bot.features.curation.store import curation_migrations
     from bot.features.roster.store import roster_migrations
     from bot.kernel.schema import bot_migrations
 
