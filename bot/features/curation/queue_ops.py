@@ -7,7 +7,7 @@ same on every transport, the console included, where replying to a message is no
 :class:`QueueDesk` is the same queue for ``ingest.py queue list|answer|dismiss``: it builds the
 assistant from the configuration and calls the very methods chat uses
 (:meth:`Curation.answer_item`, :meth:`Curation.dismiss_item`), with every chat routed through
-the outbox (:mod:`bot.kernel.notices`), so the askers get exactly the message they would get had
+the outbox (:mod:`bot.features.outbox`), so the askers get exactly the message they would get had
 staff answered in chat, delivered by the running bot.
 """
 from __future__ import annotations
@@ -73,7 +73,7 @@ class QueueDesk:
     """The staff queue from a process without a chat connection (the command line)."""
 
     def __init__(self, config_path=None, data_dir=None, *, by: str = "cli", assistant=None):
-        from bot.kernel.notices import route_through_outbox
+        from bot.features.outbox import route_through_outbox
 
         if assistant is None:
             from bot.app import build_assistant

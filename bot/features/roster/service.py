@@ -1077,3 +1077,20 @@ __all__ = [
     "audit", "audit_rows",
     "install",
 ]
+
+
+# ---------------------------------------------------------------- for other features (broadcast)
+
+def verified_members(db) -> list[dict]:
+    """Verified members with what reaching them needs (id, name, sector, district,
+    telegram_user_id, matrix_id, muted); empty before the roster exists."""
+    if not db["members"].exists():
+        return []
+    return list(db.query("select id, name, sector, district, telegram_user_id, matrix_id,"
+                         " coalesce(muted, 0) as muted from members where verified_at is not null order by id"))
+
+
+def set_muted(db, member_id: int, muted: bool) -> None:
+    """The member opts out of (or back into) broadcasts to their private chat."""
+    with transaction(db):
+        db.execute("update members set muted = ?, updated_at = ? where id = ?", [int(muted), time.time(), member_id])
