@@ -55,7 +55,8 @@ class OutboxRunner:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return None
-        self.worker = self.worker or self.make_worker()
+        if self.worker is None or self.worker.stopped:
+            self.worker = self.make_worker()
         self._task = loop.create_task(self._run_worker(), name="outbox-worker")
         return self._task
 
@@ -67,6 +68,8 @@ class OutboxRunner:
             except asyncio.CancelledError:
                 raise
             except Exception:
+                if self.worker.stopped:
+                    raise
                 log.exception("outbox worker crashed; restarting in 5 s")
                 await asyncio.sleep(5)
 

@@ -140,12 +140,16 @@ class OutboxWorker:
         self._stopping = True
         self._wake.set()
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopping
+
     async def run(self, *, until_idle: bool = False, wait_for_lease: bool = True,
                   batch: tuple[str, int] | None = None) -> dict:
         """Deliver until stopped (or, with ``until_idle``, until nothing is due or
         waiting for ``batch`` = (owner, batch id) / at all). Raises :class:`LeaseHeld` when
-        another worker delivers and ``wait_for_lease`` is False."""
-        self._stopping = False
+        another worker delivers and ``wait_for_lease`` is False. A worker stopped before it
+        ran (``stop()`` then ``run()``) returns at once: make a new one to deliver again."""
         self._sem = asyncio.Semaphore(self.concurrency)
         while True:
             holder = self.lease.try_acquire()
