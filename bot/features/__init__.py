@@ -14,7 +14,7 @@ def migrate(db):
     from bot.features.broadcast.store import broadcast_migrations
     from bot.features.curation.service import curation_migrations
     from bot.features.outbox.store import outbox_migrations
-    from bot.features.roster.service import roster_migrations
+    from bot.features.roster.store import roster_migrations
     from bot.kernel.schema import bot_migrations
 
     for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations, outbox_migrations):

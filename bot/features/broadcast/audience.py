@@ -7,13 +7,12 @@ chat once, channels first, members who muted broadcasts left out.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.features.broadcast import store
 from bot.features.broadcast.content import BroadcastError
 from bot.features.broadcast.targets import target_label
-from bot.features.roster.service import verified_members
+from bot.features.roster import group_counts, member_chat, verified_members
 from bot.kernel.texts import lang_of, t
 
 
@@ -40,22 +39,9 @@ class Audience:
         return sum(1 for r in self.recipients if r.kind == "member")
 
 
-def member_chat(member: dict) -> str | None:
-    """The private chat that reaches a member: Telegram when verified there, else Matrix."""
-    if member.get("telegram_user_id"):
-        return member["telegram_user_id"]
-    mx = member.get("matrix_id")
-    if mx:
-        return mx if mx.startswith("mx:") else "mx:" + mx
-    return None
-
-
 def groups_of(db, column: str) -> list[tuple[str, int]]:
-    """(sector or district, verified members) pairs, most members first."""
-    if column not in ("sector", "district"):
-        return []
-    counts = Counter(m[column] for m in verified_members(db) if m.get(column))
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    """(sector or district, verified members) pairs, most members first (the roster counts)."""
+    return group_counts(db, column) if column in ("sector", "district") else []
 
 
 def normalize_audience(items) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kb.errors import KBError
+from app.errors import AppError
 
 from bot.features.broadcast.sanitize import has_tags
 from bot.kernel.messages import esc, to_plain
@@ -13,7 +13,7 @@ MESSAGE_LIMIT = 3500        # visible characters per text message (as the core's
 CAPTION_LIMIT = 1000        # visible characters of a document caption (Telegram: 1024)
 
 
-class BroadcastError(KBError):
+class BroadcastError(AppError):
     """A broadcast cannot be created as asked (message says why, in English; ``key`` for chat)."""
 
     def __init__(self, message: str, key: str = "bc_error", **values):

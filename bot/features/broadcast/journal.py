@@ -6,7 +6,7 @@ neither table itself).
 """
 from __future__ import annotations
 
-from bot.features.roster.service import audit
+from bot.features.roster import audit
 from bot.kernel.store import log_event
 
 

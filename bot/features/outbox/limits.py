@@ -1,20 +1,24 @@
 """Send limits of the outbox: a token bucket for all sends, a per-group window, 429 pauses."""
 from __future__ import annotations
 
+import functools
 import time
 from collections import defaultdict, deque
 from typing import Callable
 
 
 
+@functools.lru_cache(maxsize=1)
+def _networks():
+    from bot.kernel.transports import TransportRegistry
+    from bot.transports import NETWORKS   # the declarations only: no chat library
+
+    return TransportRegistry(NETWORKS)
+
+
 def is_group_chat(chat_id: str) -> bool:
-    """Groups and channels (Telegram ids are negative, or @channelname; Matrix rooms)."""
-    prefix, _, raw = chat_id.partition(":")
-    if prefix == "tg":
-        return raw.startswith("-") or raw.startswith("@")
-    if prefix == "mx":
-        return raw.startswith("!") or raw.startswith("#")
-    return False
+    """Groups and channels, as the chat's network declares them (TransportInfo.group_ids)."""
+    return _networks().is_group(chat_id)
 
 
 class SendLimiter:

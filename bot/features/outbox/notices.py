@@ -22,6 +22,7 @@ import time
 
 from bot.features.outbox import store
 from bot.kernel.messages import OutMessage, SentRef
+from bot.kernel.transports import TransportInfo
 
 NOTICE_SOURCE = "notice"
 STALE_AFTER = 60.0   # seconds without a heartbeat after which a lease holder on another host is gone
@@ -51,6 +52,10 @@ def delivering_worker(db, *, now: float | None = None) -> dict | None:
 class OutboxTransport:
     """A Transport for processes without a chat connection: sends become outbox notices."""
 
+    # Stands in for every network (route_through_outbox); text notices only.
+    info = TransportInfo(name="outbox", id_prefix="outbox")
+    bot_username = None
+
     def __init__(self, db, name: str, *, author: str = "cli", source: str = NOTICE_SOURCE):
         self.db = db
         self.name = name
@@ -76,8 +81,8 @@ class OutboxTransport:
 def route_through_outbox(assistant, *, author: str = "cli", source: str = NOTICE_SOURCE) -> OutboxTransport:
     """Make every chat the assistant notifies reachable through the outbox (no live transport)."""
     transport = OutboxTransport(assistant.db, "outbox", author=author, source=source)
-    for name in ("telegram", "matrix", "console"):
-        assistant.transports[name] = transport
+    for network in list(assistant.registry.networks.values()):
+        assistant.transports[network.name] = transport
     return transport
 
 

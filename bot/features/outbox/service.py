@@ -50,7 +50,6 @@ and short SQLite statements, so members' questions are answered meanwhile.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 import random
 import time
@@ -123,7 +122,6 @@ class OutboxWorker:
         self._busy: set[str] = set()
         self._payloads: dict[tuple[str, int, int], Payload] = {}
         self._sem: asyncio.Semaphore | None = None
-        self._single_try: dict[int, bool] = {}
         self.running = False
         self.stats = defaultdict(int)     # outcomes of this run, for the CLI and tests
 
@@ -312,26 +310,15 @@ class OutboxWorker:
 
     async def _send(self, transport, chat_id: str, payload: Payload):
         if payload.kind == "document":
-            send_document = getattr(transport, "send_document", None)
-            if send_document is None:
+            if not transport.info.sends_files:
                 raise PermanentFailure("unsupported", "this network cannot send documents")
-            return await send_document(chat_id, payload.data, payload.file_name, payload.html)
+            return await transport.send_document(chat_id, payload.data, payload.file_name, payload.html)
         message = OutMessage(payload.html, notice=False)
-        if self._takes_attempts(transport):
+        if transport.info.send_attempts:
             # The outbox retries by itself; a transport's own retries would resend
             # requests whose answer was lost (duplicates) and bypass the limiter.
             return await transport.send(chat_id, message, attempts=1)
         return await transport.send(chat_id, message)
-
-    def _takes_attempts(self, transport) -> bool:
-        # TODO(transports): read the declared capability once the Transport protocol has it.
-        key = id(type(transport))
-        if key not in self._single_try:
-            try:
-                self._single_try[key] = "attempts" in inspect.signature(transport.send).parameters
-            except (TypeError, ValueError):
-                self._single_try[key] = False
-        return self._single_try[key]
 
     async def _deliver(self, row: Row) -> None:
         try:
@@ -375,7 +362,7 @@ class OutboxWorker:
             self._on_moved(row, exc.new_chat_id)
         except TemporaryFailure as exc:
             # A transport that reports writes tells us when the request never left.
-            maybe = exc.maybe_delivered and (written or not getattr(transport, "reports_writes", False))
+            maybe = exc.maybe_delivered and (written or not transport.info.reports_writes)
             if maybe and not self.resend_unconfirmed:
                 self._finish_row(row, "unconfirmed", reason="no_answer", error=str(exc))
             else:
