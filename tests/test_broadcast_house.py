@@ -157,3 +157,24 @@ def test_draft_files_are_swept_after_two_days(tmp_path):
     assert drafts.sweep(tmp_path, now=time.time() + 3600) == 0
     assert drafts.sweep(tmp_path, now=time.time() + 3 * 86400) == 1
     assert asyncio.iscoroutinefunction(bc.send_report)
+
+
+async def test_a_worker_without_an_owner_leaves_its_rows_and_sends_the_rest(make_config):
+    """Rows that need an owner not installed in this process wait for a worker that has it;
+    they neither block notices nor keep an until-idle run going."""
+    from bot.features import open_bot_db
+    from bot.features.outbox import notify
+    from bot.features.outbox.service import OutboxWorker
+    from bot.settings import load_bot_settings
+
+    config = make_config(bot=FAST)
+    db = open_bot_db(config.db_path)
+    add_members(db, 60)
+    bid = bc.create_broadcast(db, html="需要广播功能", audience=["members"], author=bc.Author("cli:a"))
+    notify(db, "tg:9", OutMessage("单独的通知"))
+    tr = FaultyTransport()
+    worker = OutboxWorker(db, load_bot_settings(config).broadcast, lambda c: tr, journal_path=config.data_dir / "j",
+                          clients=[])
+    await asyncio.wait_for(worker.run(until_idle=True), timeout=60)
+    assert tr.texts() == ["单独的通知"]
+    assert bc.summary(db, bid)["pending"] == 60

@@ -251,7 +251,8 @@ class OutboxWorker:
     def _has_work(self, batch: tuple[str, int] | None) -> bool:
         """Anything this worker could still send (rows for networks it cannot reach don't count)."""
         owner, batch_id = batch if batch is not None else (None, None)
-        if any(self.transport_for(chat) is not None for chat in store.active_chat_samples(self.db, owner, batch_id)):
+        waiting = store.active_chat_samples(self.db, owner, batch_id, tuple(self.clients))
+        if any(self.transport_for(chat) is not None for chat in waiting):
             return True
         clients = [self.clients[owner]] if owner in self.clients else ([] if batch else self.clients.values())
         return any(c.waiting(batch_id) for c in clients)
@@ -259,9 +260,8 @@ class OutboxWorker:
     # ----- dispatch -----
 
     def _due_rows(self, limit: int = 50) -> list[Row]:
-        rows = [Row(*r) for r in store.due_rows(self.db, self.clock(), limit)]
-        # A row without its text needs its owner's client; another process's owner waits for it.
-        return [r for r in rows if r.html is not None or r.owner in self.clients]
+        # A row without its text needs its owner's client (an owner not installed here: it waits).
+        return [Row(*r) for r in store.due_rows(self.db, self.clock(), limit, tuple(self.clients))]
 
     async def _dispatch_round(self) -> int:
         dispatched = 0

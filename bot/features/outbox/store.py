@@ -117,15 +117,17 @@ def requeue_unconfirmed(db, owner: str, batch_id: int, *, now: float) -> int:
 
 # ----------------------------------------------------------------------------- the worker's statements
 
-def due_rows(db, now: float, limit: int) -> list[tuple]:
-    """(id, owner, batch_id, part, chat_id, claims, failures, floods, html) of rows due now;
-    a later part waits for the earlier parts of the same batch to the same chat."""
+def due_rows(db, now: float, limit: int, owners: tuple[str, ...] = ()) -> list[tuple]:
+    """(id, owner, batch_id, part, chat_id, claims, failures, floods, html) of rows due now that
+    carry their text or belong to one of ``owners``; a later part waits for the earlier parts
+    of the same batch to the same chat."""
+    marks = ",".join("?" * len(owners)) or "null"
     return db.execute(
         "select o.id, o.owner, o.batch_id, o.part, o.chat_id, o.claims, o.failures, o.floods, o.html from outbox o"
-        " where o.state = 'pending' and o.next_at <= ?"
+        f" where o.state = 'pending' and o.next_at <= ? and (o.html is not null or o.owner in ({marks}))"
         " and not exists (select 1 from outbox p where p.owner = o.owner and p.batch_id = o.batch_id"
         "   and p.chat_id = o.chat_id and p.part < o.part and p.state in ('pending', 'sending'))"
-        " order by o.next_at, o.batch_id, o.id limit ?", [now, limit]).fetchall()
+        " order by o.next_at, o.batch_id, o.id limit ?", [now, *owners, limit]).fetchall()
 
 
 def claim(db, row_id: int, now: float) -> bool:
@@ -209,12 +211,16 @@ def active_count(db, owner: str, batch_id: int) -> int:
     return count(db, owner, batch_id, ACTIVE)
 
 
-def active_chat_samples(db, owner: str | None = None, batch_id: int | None = None) -> list[str]:
-    """One chat id per network prefix among the rows still to send (to ask whether any is reachable)."""
+def active_chat_samples(db, owner: str | None = None, batch_id: int | None = None,
+                        owners: tuple[str, ...] = ()) -> list[str]:
+    """One chat id per network prefix among the rows still to send that carry their text or
+    belong to one of ``owners`` (to ask whether any is reachable)."""
     where, params = ("owner = ? and batch_id = ? and ", [owner, batch_id]) if batch_id is not None else ("", [])
+    marks = ",".join("?" * len(owners)) or "null"
     return [r[0] for r in db.execute(
         f"select min(chat_id) from outbox where {where} state in ('pending', 'sending')"
-        " group by substr(chat_id, 1, instr(chat_id, ':'))", params).fetchall()]
+        f" and (html is not null or owner in ({marks}))"
+        " group by substr(chat_id, 1, instr(chat_id, ':'))", params + list(owners)).fetchall()]
 
 
 # ----------------------------------------------------------------------------- the lease
