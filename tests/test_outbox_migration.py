@@ -1,6 +1,6 @@
 """A data dir made before the restructure opens, migrates without loss, and still delivers.
 
-``tests/data/bot_db_5a8534c.sql`` is a dump of a bot database made by the code at commit
+``tests/fixtures/bot_db_5a8534c.sql`` is a dump of a bot database made by the code at commit
 5a8534c (``broadcast/m001_broadcast`` then created ``outbox`` and ``outbox_lease``, with
 ``broadcast_id`` pointing at ``broadcasts``): a delivered broadcast (#1, 4 rows sent), one
 with a document still pending (#2), a scheduled one (#3) and a notice to an asker (#4, the
@@ -20,7 +20,7 @@ import pytest
 import bot.features.broadcast as bc
 from tests.test_broadcast_core import FAST, FaultyTransport, wait_until
 
-DUMP = Path(__file__).parent / "data" / "bot_db_5a8534c.sql"
+DUMP = Path(__file__).parent / "fixtures" / "bot_db_5a8534c.sql"
 
 
 @pytest.fixture
