@@ -27,7 +27,7 @@ def _desk(ctx, by: str | None = None):
 
 
 def _delivery_note(desk) -> str:
-    from bot.kernel.notices import delivering_worker
+    from bot.features.outbox import delivering_worker
 
     if not desk.outbox.queued:
         return ""
@@ -59,7 +59,7 @@ def queue():
 @kb_errors
 def list_(ctx, limit, as_json):
     """Open items, most-asked first, with their questions."""
-    from bot.features.broadcast.service import format_when
+    from bot.features.broadcast.schedule import format_when
 
     desk = _desk(ctx)
     try:

@@ -2,7 +2,7 @@
 
 :class:`QueueDesk` builds the assistant from the configuration and calls the very methods
 chat uses (:meth:`Curation.answer_item`, :meth:`Curation.dismiss_item`), with every chat
-routed through the outbox (:mod:`bot.kernel.notices`), so the askers get exactly the
+routed through the outbox (:mod:`bot.features.outbox`), so the askers get exactly the
 message they would get had staff answered in chat, delivered by the running bot.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ class QueueDesk:
     """The staff queue from a process without a chat connection (the command line)."""
 
     def __init__(self, config_path=None, data_dir=None, *, by: str = "cli", assistant=None):
-        from bot.kernel.notices import route_through_outbox
+        from bot.features.outbox import route_through_outbox
 
         if assistant is None:
             from bot.app import build_assistant
