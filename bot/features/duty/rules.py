@@ -71,7 +71,7 @@ class DutyConfig:
     fail: FailConfig = field(default_factory=FailConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     dispute: DisputeConfig = field(default_factory=DisputeConfig)
-    registered_statuses: list[str] = field(default_factory=lambda: ["立案"])
+    registered_statuses: list[str] = field(default_factory=lambda: ["立案", "并案"])
     max_import_mb: float = 10.0
     max_import_rows: int = 100_000
 
