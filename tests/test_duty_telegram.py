@@ -56,6 +56,8 @@ async def duty_bot(sample_kb, tmp_path):
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
     db = assistant.db
     roster.import_roster(db, SAMPLES / "roster.csv", actor="test")
+    roster.import_roster(db, write_csv(tmp_path / "staff.csv", [["姓名", "手机", "角色"], ["孙芳", "13900000007", "工作人员"]]),
+                         actor="test")
     for name, user in (("王明", WANG), ("李华", LI), ("孙芳", STAFF)):
         roster.bind_user(db, roster.find_member(db, name)["id"], CoreUser(f"tg:{user.id}", name), "contact")
     rules = api.active_rules()

@@ -46,8 +46,10 @@ async def target_member(assistant: "Assistant", msg: Incoming, transport: Transp
         return found
     found = members.member_for_user(assistant.db, msg.user.id)
     if found is None:
-        await transport.send(msg.chat.id, OutMessage(
-            t("duty_not_member", msg.user.language, office=esc(office(assistant)))))
+        text = t("duty_not_member", msg.user.language, office=esc(office(assistant)))
+        if assistant.access.role(assistant, msg.user) in ("staff", "admin"):
+            text += "\n" + t("duty_staff_hint", msg.user.language, command=msg.command)
+        await transport.send(msg.chat.id, OutMessage(text))
     return found
 
 

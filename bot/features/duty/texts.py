@@ -45,6 +45,8 @@ TEXTS.update({
     "duty_not_member": {"zh": "没有在委员名单中找到您，无法查询履职记录。请联系{office}。",
                         "en": "You are not on the members' roster, so there is no duty record to show. "
                               "Please contact {office}."},
+    "duty_staff_hint": {"zh": "工作人员可用 /{command} 姓名（或手机号）查看委员的记录。",
+                        "en": "Staff: /{command} NAME (or mobile) shows a member's record."},
     "duty_no_such_member": {"zh": "名单中没有找到“{ref}”（请写姓名或手机号）。",
                             "en": "No roster member matches “{ref}” (give a name or mobile number)."},
     "duty_bad_year": {"zh": "年份请写四位数字，例如：/assessment 2026", "en": "Give the year as four digits, e.g. /assessment 2026"},
