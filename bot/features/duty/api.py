@@ -205,8 +205,7 @@ def replace_source(db, *, source: str, source_id: str, entries: list[dict], memb
                    rules: DutyRules | None = None) -> str:
     with transaction(db):
         def current():
-            return [r for r in store.of_source(db, source, str(source_id))
-                    if member_id is None or r["member_id"] == member_id]
+            return store.of_source(db, source, str(source_id), member_id)
 
         existed = bool(current())
         kept, statuses = set(), []

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from kb.errors import KBError
 
+from bot.kernel.exports import unneutralise
+
 
 class ImportFileError(KBError):
     """An import file is unusable as a whole; nothing was written (the message says why)."""
@@ -41,8 +43,6 @@ def cell_text(value) -> str:
         value = int(value)
     if isinstance(value, (dt.datetime, dt.date)):
         return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
-    from bot.kernel.exports import unneutralise
-
     return unneutralise(str(value).strip())
 
 
