@@ -9,7 +9,7 @@ from app.db import open_db
 from bot.features.duty import api
 from bot.features.duty.rules import parse_rules
 from bot.features.duty.store import duty_migrations
-from kb.errors import ConfigError
+from app.errors import ConfigError
 
 RULES = parse_rules({})
 

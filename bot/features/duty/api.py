@@ -53,13 +53,13 @@ import json
 from dataclasses import dataclass, field
 
 from app.db import transaction
-from kb.errors import KBError
+from app.errors import AppError
 
 from bot.features.duty import store
 from bot.features.duty.rules import DutyRules, Rule, UnknownCategory, parse_rules
 
 
-class LedgerError(KBError):
+class LedgerError(AppError):
     """A record the ledger cannot take (the message says which value and why)."""
 
 
