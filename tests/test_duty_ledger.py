@@ -16,7 +16,7 @@ RULES = parse_rules({})
 
 @pytest.fixture
 def db(tmp_path):
-    database = open_db(tmp_path / "a.db", migrate=False)
+    database = open_db(tmp_path / "a.db")
     duty_migrations.apply(database)
     return database
 
