@@ -234,3 +234,33 @@ def test_annual_export_equals_the_hand_computed_table(db, tmp_path):
     assert phones[0][2] == "手机" and phones[1][2] == "13900000001"
     notes = {r.name: r.note for r in assessment_rows(db, 2026, rules=RULES).rows}
     assert "无故缺席" in notes["赵强"] and "3 次" in notes["赵强"]
+
+
+async def test_duty_in_chat_shows_last_year_when_this_year_is_empty(empty_kb, recording_transport):
+    """January: nothing recorded yet this year, so /duty shows last year's record (still disputable)."""
+    import datetime as dt
+
+    from bot.app import build_assistant
+    from bot.features.roster.service import RosterAccess
+    from bot.kernel.messages import Chat, Incoming, User
+
+    assistant = build_assistant(kb=empty_kb, access=RosterAccess("members"))
+    try:
+        db = assistant.db
+        roster.import_roster(db, SAMPLES / "roster.csv", actor="test")
+        wang = roster.find_member(db, "王明")
+        roster.bind_user(db, wang["id"], User("tg:42", "王明"), "contact")
+        last = dt.date.today().year - 1
+        api.record(db, member_id=wang["id"], category="plenary", source="attendance", source_id="M-last",
+                   occurred_on=f"{last}-01-12", title="全体会议")
+        user = User("tg:42", "王明", language="zh-hans")
+        await assistant.handle(Incoming("telegram", user, Chat("tg:42", "private"), text="/duty", command="duty"),
+                               recording_transport)
+        [text] = recording_transport.texts()
+        assert f"{last}年" in text and "积分合计：3 分" in text and f"{last + 1}年1月31日前" in text
+        # Someone else's record is a staff action: refused, and nothing of theirs is shown.
+        await assistant.handle(Incoming("telegram", user, Chat("tg:42", "private"), text="/duty 李华",
+                                        command="duty", args="李华"), recording_transport)
+        assert "没有使用这个功能的权限" in recording_transport.texts()[-1]
+    finally:
+        assistant.close()
