@@ -29,7 +29,7 @@ def synapse():
 
 @pytest.fixture
 async def env(synapse, sample_kb, tmp_path):
-    from bot.features.roster import service as roster
+    from bot.features import roster
 
     e = await make_env(synapse, sample_kb, tmp_path)
     db = e.assistant.db

@@ -15,8 +15,8 @@ import pytest
 from bot.features.duty import api
 from bot.features.duty.imports import import_activities, import_attendance
 from bot.features.proposals.service import import_proposals
-from bot.features.roster import service as roster
-from bot.features.roster.service import RosterAccess
+from bot.features import roster
+from bot.features.roster import RosterAccess
 from bot.features.venues.service import import_assignments, import_venues
 from bot.kernel.messages import User as CoreUser
 from tests.conftest import start_telegram_bot

@@ -223,16 +223,16 @@ def write_roster(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
 
 async def make_env(hs, sample_kb, tmp_path, *, bot_admin: bool = False, member_admin: bool = False) -> Env:
     from bot.app import FEATURES, build_assistant
-    from bot.features.documents import service as documents
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import documents
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
 
     n = next(_n)
     bot_id, bot_token = await asyncio.to_thread(hs.register_user, f"assistant{n}", "pw", bot_admin, BOT_NAME)
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
-    if "bot.features.roster.service" not in FEATURES:
+    if "bot.features.roster" not in FEATURES:
         roster.install(assistant)
-    if "bot.features.documents.service" not in FEATURES:
+    if "bot.features.documents" not in FEATURES:
         documents.install(assistant)
     env = Env(hs, assistant, MatrixBot(hs, assistant, bot_id, bot_token), {})
     member = await env.person(f"zhangwei{n}", admin=member_admin, displayname="张伟")
@@ -444,13 +444,13 @@ async def test_staff_adds_and_replaces_a_document(env):
 
 async def test_broadcast_reaches_a_matrix_room_and_members(env):
     from bot.app import FEATURES
-    from bot.features.broadcast import service as broadcast
-    from bot.features.roster import service as roster
+    import bot.features.broadcast as broadcast
+    from bot.features import roster
 
-    if "bot.features.broadcast.service" not in FEATURES:
+    if "bot.features.broadcast" not in FEATURES:
         broadcast.install(env.assistant)
     if not hasattr(env.assistant, "broadcast"):
-        pytest.skip("bot.features.broadcast.service is not available")
+        pytest.skip("bot.features.broadcast is not available")
     member, staff, bot = env.member, env.staff, env.bot.user_id
     carol = await env.person(f"carol{next(_n)}", displayname="王芳")        # in the roster, never wrote to the bot
     roster.import_roster(env.assistant.db, write_roster(Path(env.assistant.config.data_dir) / "more.csv", [
@@ -482,9 +482,9 @@ async def test_broadcast_reaches_a_matrix_room_and_members(env):
     await carol.wait_bot(carol.invites[0], bot, contains="明天下午三点召开界别活动", timeout=30)
 
     await until(lambda: {r[0] for r in env.assistant.db.execute(
-        "select state from outbox where broadcast_id = ?", [bid]).fetchall()} == {"sent"}, timeout=60,
+        "select state from outbox where batch_id = ?", [bid]).fetchall()} == {"sent"}, timeout=60,
         what="every outbox row sent")
-    chats = {r[0] for r in env.assistant.db.execute("select chat_id from outbox where broadcast_id = ?", [bid])}
+    chats = {r[0] for r in env.assistant.db.execute("select chat_id from outbox where batch_id = ?", [bid])}
     assert chats == {f"mx:{group}", f"mx:{member.user_id}", f"mx:{staff.user_id}", f"mx:{carol.user_id}"}
 
     # Staff write one over chat: !broadcast, the text, numbers for the menu, ✅ to send.
