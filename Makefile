@@ -14,12 +14,19 @@ $(STAMP): requirements.txt
 
 install: $(STAMP)
 
-# Ingests samples/ (unchanged files are skipped), then starts the bot:
+# Ingests samples/ (unchanged files are skipped) and the sample duty records of a fictional
+# committee (samples/duty; re-importing changes nothing), then starts the bot:
 # Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal console.
 run: $(STAMP)
 	$(PY) ingest.py add samples/documents/
 	$(PY) ingest.py calibrate --questions samples/questions.jsonl
 	$(PY) ingest.py calibrate --questions samples/questions_en.jsonl --language en
+	$(PY) ingest.py members import samples/duty/roster.csv
+	$(PY) ingest.py duty import venues samples/duty/venues.csv
+	$(PY) ingest.py duty import assignments samples/duty/assignments.csv
+	$(PY) ingest.py duty import attendance samples/duty/attendance.csv
+	$(PY) ingest.py duty import activities samples/duty/activities.csv
+	$(PY) ingest.py duty import proposals samples/duty/proposals.csv
 	$(PY) -m bot
 
 # Synapse (for the Matrix tests) gets its own venv, .synapse-venv; quick once installed.

@@ -16,7 +16,8 @@ log = logging.getLogger("bot")
 # Feature modules, each with install(assistant). Order matters only for hooks.
 FEATURES: list[str] = ["bot.features.roster", "bot.features.documents", "bot.features.curation",
                        "bot.features.stats", "bot.features.outbox", "bot.features.broadcast",
-                       "bot.features.conversation"]
+                       "bot.features.conversation", "bot.features.duty", "bot.features.proposals",
+                       "bot.features.venues"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,

@@ -365,6 +365,7 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
 
 def _register_groups() -> None:
     from cli.broadcast import broadcast
+    from cli.duty import duty
     from cli.members import members
     from cli.outbox import outbox
     from cli.queue import queue
@@ -375,6 +376,7 @@ def _register_groups() -> None:
     cli.add_command(broadcast)
     cli.add_command(outbox)
     cli.add_command(queue)
+    cli.add_command(duty)
 
 
 _register_groups()

@@ -13,11 +13,15 @@ def migrate(db):
     """Apply the kernel's and every built-in feature's pending migrations, in dependency order."""
     from bot.features.broadcast.store import broadcast_migrations
     from bot.features.curation.store import curation_migrations
+    from bot.features.duty.store import duty_migrations
     from bot.features.outbox.store import outbox_migrations
+    from bot.features.proposals.store import proposals_migrations
     from bot.features.roster.store import roster_migrations
+    from bot.features.venues.store import venues_migrations
     from bot.kernel.schema import bot_migrations
 
-    for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations, outbox_migrations):
+    for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations, outbox_migrations,
+                  duty_migrations, proposals_migrations, venues_migrations):
         owner.apply(db)
     return db
 
