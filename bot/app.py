@@ -15,7 +15,8 @@ log = logging.getLogger("bot")
 
 # Feature modules, each with install(assistant). Order matters only for hooks.
 FEATURES: list[str] = ["bot.features.roster.service", "bot.features.documents.service", "bot.features.curation.service",
-                       "bot.features.curation.queue_ops", "bot.features.broadcast.service", "bot.features.conversation.service"]
+                       "bot.features.curation.queue_ops", "bot.features.broadcast.service", "bot.features.conversation.service",
+                       "bot.web"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,
@@ -61,6 +62,10 @@ async def run(assistant: Assistant, transports: list[str], *, language: str = "z
             from bot.transports.matrix.transport import run_matrix
 
             tasks.append(asyncio.create_task(run_matrix(assistant)))
+    if assistant.settings.web.enabled:
+        from bot.web import serve
+
+        tasks.append(asyncio.create_task(serve(assistant)))     # the web desk, in this same loop
     log.info("started: %s", ", ".join(transports))
     try:
         done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)

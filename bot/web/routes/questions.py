@@ -1,0 +1,5 @@
+"""stub"""
+
+
+def routes(desk):
+    return []
