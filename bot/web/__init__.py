@@ -11,6 +11,6 @@ goes through ``sources/``.
 """
 from __future__ import annotations
 
-from bot.web.feature import WebDesk, desk_of, install, serve
+from bot.web.feature import WebDesk, attach, desk_of, install, serve
 
-__all__ = ["install", "serve", "desk_of", "WebDesk"]
+__all__ = ["install", "attach", "serve", "desk_of", "WebDesk"]

@@ -79,13 +79,17 @@ def desk_of(assistant) -> WebDesk | None:
     return _desks.get(assistant)
 
 
-def install(assistant, *, clock: Callable[[], float] = time.time, secret: str | None = None) -> WebDesk | None:
+def install(assistant) -> WebDesk | None:
     """When ``bot.web.enabled``: the desk and the /web command (staff, private chats only)."""
-    web: WebSettings = assistant.settings.web
-    if not web.enabled:
+    if not assistant.settings.web.enabled:
         return None
-    if secret is None:
-        check_web_settings(web)
+    check_web_settings(assistant.settings.web)
+    return attach(assistant)
+
+
+def attach(assistant, *, clock: Callable[[], float] = time.time, secret: str | None = None) -> WebDesk:
+    """The desk on ``assistant`` whatever the config says (tests give their own clock and secret)."""
+    web: WebSettings = assistant.settings.web
     desk = WebDesk(assistant, web, clock=clock, secret=secret)
     _desks[assistant] = desk
 
@@ -112,4 +116,4 @@ async def serve(assistant) -> None:
     await desk.serve()
 
 
-__all__ = ["WebDesk", "WebError", "install", "serve", "desk_of"]
+__all__ = ["WebDesk", "WebError", "install", "attach", "serve", "desk_of"]

@@ -30,4 +30,8 @@ def claim_link(db, nonce: str, user_id: str, *, now: float | None = None) -> boo
     return True
 
 
-__all__ = ["web_migrations", "claim_link"]
+def link_used(db, nonce: str) -> bool:
+    return db.execute("select 1 from web_links_used where nonce = ?", [nonce]).fetchone() is not None
+
+
+__all__ = ["web_migrations", "claim_link", "link_used"]

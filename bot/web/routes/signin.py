@@ -9,7 +9,7 @@ from starlette.routing import Route
 from bot.web.app import LANG_COOKIE, redirect
 from bot.web.auth import COOKIE, LinkRefused
 from bot.web.sources.people import audit, is_staff, role_of
-from bot.web.store import claim_link
+from bot.web.store import claim_link, link_used
 from bot.web.texts import t
 
 
@@ -21,6 +21,8 @@ def routes(desk) -> list[Route]:
         data = desk.tokens.read_link(token)
         if not is_staff(role_of(desk.assistant, data["u"])):
             raise LinkRefused("not_staff")
+        if link_used(desk.assistant.db, data["x"]):
+            raise LinkRefused("used")
         return data
 
     async def signin_page(request: Request):
