@@ -47,9 +47,11 @@ def browser():
 
 
 def wait(driver, condition, timeout=WAIT):
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout).until(condition)
+    # A page that reloads itself (live delivery progress) replaces its elements under the condition.
+    return WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def text_of(driver, css: str) -> str:

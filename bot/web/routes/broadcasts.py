@@ -73,6 +73,7 @@ def routes(desk) -> list[Route]:
                                  scheduled_at=draft["scheduled_at"], lang=lang)
         except bc.errors() as exc:
             return await new(request, error=str(exc))
+        bc.wake(desk.assistant)             # the outbox worker of this process sends it now
         audit(desk.assistant, session, "broadcast", f"#{bid}", {"audience": draft["audience"],
                                                                   "scheduled_at": draft["scheduled_at"]})
         return redirect(f"/broadcasts/{bid}")

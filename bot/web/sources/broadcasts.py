@@ -52,10 +52,13 @@ def parse_when(text: str, tz: str) -> float:
 def create(assistant, session, *, html: str, audience: list[str], scheduled_at: float | None, lang: str) -> int:
     s = _svc()
     author = s.Author(id=session.user_id, name=session.name, chat_id=_private_chat(session.user_id), language=lang)
-    bid = s.create_broadcast(assistant.db, html=html, audience=audience, author=author,
-                             scheduled_at=scheduled_at, source="web")
-    assistant.broadcast.wake()           # the outbox worker in this process sends it now
-    return bid
+    return s.create_broadcast(assistant.db, html=html, audience=audience, author=author,
+                              scheduled_at=scheduled_at, source="web")
+
+
+def wake(assistant) -> None:
+    """Tell the outbox worker of this process there is work (call on the event loop's thread)."""
+    assistant.broadcast.wake()
 
 
 def _private_chat(user_id: str) -> str | None:
@@ -88,14 +91,10 @@ def reason_label(reason: str | None, lang: str) -> str:
     return _svc().reason_label(reason, lang)
 
 
-class BroadcastRefused(Exception):
-    pass
-
-
 def errors():
     """The feature's error class (a clear sentence a clerk can act on)."""
     return _svc().BroadcastError
 
 
 __all__ = ["choices", "target_label", "audience_items", "resolve", "audience_label", "sanitize", "parse_when",
-           "create", "cancel", "get", "recent", "progress", "recipients", "reason_label", "errors"]
+           "create", "wake", "cancel", "get", "recent", "progress", "recipients", "reason_label", "errors"]
