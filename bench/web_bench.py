@@ -126,6 +126,9 @@ def main(argv=None) -> int:
     parser.add_argument("--requests", type=int, default=40)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    import bm25s  # noqa: F401  (sets its own logger to DEBUG on import)
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     import datetime as dt
 
     import httpx

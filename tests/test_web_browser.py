@@ -182,11 +182,11 @@ def test_a_broadcast_composed_and_delivered(live, browser):
     browser.find_element(By.ID, "aud-members").click()
     browser.find_element(By.ID, "preview").click()
     count = wait(browser, visible("#count")).text
-    assert "收件人：2 个" in count, count           # the two verified members; the clerk is staff, not a member
+    assert "收件人：3 个" in count, count           # everyone verified on the roster, the clerk included
     browser.find_element(By.ID, "send").click()
     # Live progress until every recipient has it; then the page shows the final count and no one missed.
-    wait(browser, lambda d: "已送达 2/2" in d.find_element(By.CSS_SELECTOR, "#final-progress, #live-progress").text)
-    for user in (MEMBER, MEMBER2):
+    wait(browser, lambda d: "已送达 3/3" in d.find_element(By.CSS_SELECTOR, "#final-progress, #live-progress").text)
+    for user in (MEMBER, MEMBER2, STAFF):
         live.wait_for(lambda emu, u=user: any("常委会" in (m.plain_text or "") for m in emu.sent_messages(u.id)))
     browser.refresh()
     assert "暂无" in wait(browser, visible("table#missed")).text
