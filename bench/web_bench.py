@@ -71,6 +71,17 @@ def build(folder: Path, n_questions: int, n_members: int):
     return assistant
 
 
+def reopen(folder: Path):
+    from bot.app import build_assistant
+    from bot.features.roster.service import RosterAccess
+    from kb.config import load_config
+    from kb.knowledge_base import KnowledgeBase
+
+    kb = KnowledgeBase(load_config(folder / "config.yaml"))
+    kb.warm_up()
+    return build_assistant(kb=kb, access=RosterAccess("members"))
+
+
 async def log_real_questions(assistant) -> None:
     from bot.kernel.messages import Chat, Incoming, User
     from tests.conftest import RecordingTransport
@@ -124,6 +135,7 @@ def main(argv=None) -> int:
     parser.add_argument("--questions", type=int, default=10000)
     parser.add_argument("--members", type=int, default=500)
     parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--keep", help="build the data in this folder and keep it; reuse it when it is there")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     import bm25s  # noqa: F401  (sets its own logger to DEBUG on import)
@@ -135,10 +147,16 @@ def main(argv=None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.time()
-        assistant = build(Path(tmp), args.questions, args.members)
-        asyncio.run(log_real_questions(assistant))
-        synthetic_questions(assistant, args.questions)
-        broadcasts(assistant)
+        folder = Path(args.keep or tmp)
+        if (folder / "ready").exists():
+            assistant = reopen(folder)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            assistant = build(folder, args.questions, args.members)
+            asyncio.run(log_real_questions(assistant))
+            synthetic_questions(assistant, args.questions)
+            broadcasts(assistant)
+            (folder / "ready").touch()
         print(f"data ready in {time.time() - t0:.0f} s: {len(assistant.kb.list_documents())} documents, "
               f"{assistant.kb.chunk_count()} chunks, {args.questions + 20} questions, {args.members} members",
               file=sys.stderr)
@@ -165,6 +183,7 @@ def main(argv=None) -> int:
                 times.append((time.perf_counter() - start) * 1000)
                 assert response.status_code == 200, url
             times.sort()
+            print(f"{url}: p95 {times[int(round(0.95 * (len(times) - 1)))]:.0f} ms", file=sys.stderr)
             rows.append((url, statistics.median(times), times[int(round(0.95 * (len(times) - 1)))], len(response.content)))
         after = rss_mib()
         try_times = []

@@ -79,11 +79,18 @@ def retire_entry(assistant, session, entry_id: int) -> bool:
 
 # ----- the question log and figures -----
 
-def question_log(assistant, since: float, until: float) -> list[dict]:
-    """Every question of the period, one dict each (curation's export rows: personal data masked)."""
+def question_log(assistant, since: float, until: float, *, masked: bool = False) -> list[dict]:
+    """Every question of the period, one dict each (curation's export rows).
+
+    Staff see questions as written (as in chat), so the page does not mask; the roster's
+    phone column is dropped all the same. ``masked``: phones, IDs and names hidden (downloads).
+    """
     from bot.features.curation.service import export_rows
 
-    return list(export_rows(assistant.db, since, until, assistant.config.committee.timezone))
+    rows = list(export_rows(assistant.db, since, until, assistant.config.committee.timezone, with_phones=not masked))
+    for row in rows:
+        row.pop("mobile", None)
+    return rows
 
 
 def stats(assistant, since: float, until: float):
