@@ -55,6 +55,7 @@ class Desk:
         self.tokens = Tokens(secret or web.secret or "", link_minutes=web.link_minutes,
                              session_minutes=web.session_minutes, clock=clock)
         self.staged: dict[str, Staged] = {}
+        self.memo: dict[str, dict] = {}      # short-lived results a page shares with its images (stats)
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         env = self.templates.env
         env.autoescape = True          # every value is escaped: questions and documents are text, never markup

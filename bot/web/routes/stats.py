@@ -15,11 +15,20 @@ from bot.web.sources import curation
 from bot.web.texts import t
 
 DEFAULT_DAYS = 30
-
+FRESH_SECONDS = 30      # the page and its chart images, loaded together, count the questions once
 
 def figures(desk, request: Request):
     since, until, start, end = period(desk, request, DEFAULT_DAYS)
-    s = curation.stats(desk.assistant, start, end)
+    now = desk.clock()
+    recent = desk.memo.setdefault("stats", {})      # (start, end) -> (computed at, Stats)
+    cached = recent.get((start, end))
+    if cached is not None and now - cached[0] < FRESH_SECONDS:
+        s = cached[1]
+    else:
+        s = curation.stats(desk.assistant, start, end)
+        for key in [k for k, (at, _) in recent.items() if now - at >= FRESH_SECONDS]:
+            recent.pop(key, None)
+        recent[(start, end)] = (now, s)
     good = max(0, s.answered + s.curated - s.down)
     return since, until, s, good
 
@@ -39,7 +48,8 @@ def routes(desk) -> list[Route]:
         desk.session(request)
         lang = desk.lang(request)
         name = request.path_params["name"]
-        since, until, s, good = await desk.run(figures, desk, request)
+        if name in ("per_day", "outcomes", "docs"):
+            since, until, s, good = await desk.run(figures, desk, request)
         if name == "per_day":
             svg = charts.per_day(t("chart_per_day", lang), t("series_questions", lang), s.per_day)
         elif name == "outcomes":
