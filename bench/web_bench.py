@@ -58,7 +58,7 @@ def build(folder: Path, n_questions: int, n_members: int):
     kb.warm_up()
 
     from bot.app import build_assistant
-    from bot.features.roster.service import RosterAccess, import_roster
+    from bot.features.roster import RosterAccess, import_roster
 
     assistant = build_assistant(kb=kb, access=RosterAccess("members"))
     sectors = ["经济界", "教育界", "科技界", "医药卫生界", "文化艺术界"]
@@ -73,7 +73,7 @@ def build(folder: Path, n_questions: int, n_members: int):
 
 def reopen(folder: Path):
     from bot.app import build_assistant
-    from bot.features.roster.service import RosterAccess
+    from bot.features.roster import RosterAccess
     from kb.config import load_config
     from kb.knowledge_base import KnowledgeBase
 

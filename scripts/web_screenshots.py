@@ -39,7 +39,7 @@ def main() -> int:
     from selenium.webdriver.support.ui import WebDriverWait
 
     from bot.app import build_assistant
-    from bot.features.roster.service import RosterAccess, import_roster
+    from bot.features.roster import RosterAccess, import_roster
     from kb.config import load_config
     from kb.knowledge_base import KnowledgeBase
     from tests.support.telegram_emulator import Chat, User

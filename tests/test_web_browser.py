@@ -27,7 +27,7 @@ WAIT = 120
 @pytest.fixture
 def live(sample_kb_dir, tmp_path):
     from bot.app import build_assistant
-    from bot.features.roster.service import RosterAccess, import_roster
+    from bot.features.roster import RosterAccess, import_roster
 
     kb = copy_kb(sample_kb_dir, tmp_path / "kb")
     assistant = build_assistant(kb=kb, access=RosterAccess("members"))
@@ -207,7 +207,7 @@ def test_roster_import_with_one_bad_row(live, browser, tmp_path):
     rejected = browser.find_element(By.CSS_SELECTOR, "tr.rejected").text
     assert "周委员" in rejected and "1390000" in rejected
     # Nothing was written by the preview.
-    from bot.features.roster.service import list_members
+    from bot.features.roster import list_members
 
     assert "孙委员" not in [m["name"] for m in list_members(live.assistant.db)]
     browser.find_element(By.ID, "commit").click()

@@ -15,7 +15,7 @@ def web(empty_kb, tmp_path):
     from starlette.testclient import TestClient
 
     from bot.app import build_assistant
-    from bot.features.roster.service import RosterAccess, import_roster
+    from bot.features.roster import RosterAccess, import_roster
     from bot.web import attach
 
     assistant = build_assistant(kb=empty_kb, access=RosterAccess("members"))
@@ -147,7 +147,7 @@ async def test_question_and_document_text_are_shown_as_text(web, recording_trans
 
 
 def test_writes_are_audited_with_who_did_them(web):
-    from bot.features.roster.service import audit_rows, list_members
+    from bot.features.roster import audit_rows, list_members
 
     sign_in(web, "tg:3", "张主任")              # an admin may change roles, as with /role in chat
     page = web.get("/roster").text

@@ -1,8 +1,6 @@
 """The roster: import with a preview before anything is written, search, change a role."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
@@ -27,7 +25,7 @@ def routes(desk) -> list[Route]:
         query = request.query_params.get("q", "")
         people = await desk.run(roster.members, desk.assistant, query)
         return desk.render(request, "roster.html", people=people, q=query, mask=roster.mask_phone, error=error,
-                           total=len(await desk.run(roster.members, desk.assistant)),
+                           total=await desk.run(roster.count, desk.assistant),
                            note=request.query_params.get("note"))
 
     async def check(request: Request):
@@ -39,17 +37,13 @@ def routes(desk) -> list[Route]:
         suffix = Path(upload.filename).suffix.lower()
         if suffix not in SUFFIXES:
             return await page(request, error=f"{upload.filename}: CSV / XLSX")
-        # Kept (0600) until the clerk confirms, then imported from the very same bytes.
-        fd, name = tempfile.mkstemp(suffix=suffix, prefix="roster-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(await upload.read())
-        path = Path(name)
+        # Kept in memory until the clerk confirms, then imported from the very same bytes.
+        data = await upload.read()
         try:
-            report = await desk.run(roster.preview_import, desk.assistant, path, actor=actor(session))
+            report = await desk.run(roster.preview_upload, desk.assistant, data, upload.filename, actor=actor(session))
         except roster.errors() as exc:
-            path.unlink(missing_ok=True)
             return await page(request, error=str(exc))
-        key = desk.stage(session, "roster", (path, upload.filename))
+        key = desk.stage(session, "roster", (data, upload.filename, report.digest))
         return desk.render(request, "roster_preview.html", report=report, key=key, file=upload.filename,
                            mask=roster.mask_phone)
 
@@ -60,13 +54,12 @@ def routes(desk) -> list[Route]:
         staged = desk.unstage(session, "roster", request.path_params["key"])
         if staged is None:
             return redirect("/roster", t("replace_expired", lang))
-        path, file_name = staged
+        data, file_name, digest = staged
         try:
-            report = await desk.run(roster.commit_import, desk.assistant, path, actor=actor(session))
-        except roster.errors() as exc:
+            report = await desk.run(roster.commit_upload, desk.assistant, data, file_name, actor=actor(session),
+                                    digest=digest)
+        except roster.errors() as exc:      # RosterChanged too: someone changed the roster since the preview
             return await page(request, error=str(exc))
-        finally:
-            path.unlink(missing_ok=True)
         audit(desk.assistant, session, "roster_import", file_name, {"added": len(report.added),
               "updated": len(report.updated), "rejected": len(report.rejected)})
         return redirect("/roster", t("roster_imported", lang, added=len(report.added), updated=len(report.updated),

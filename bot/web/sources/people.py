@@ -15,9 +15,9 @@ def is_staff(role: str | None) -> bool:
 
 def audit(assistant, session, action: str, target: str = "", detail: dict | None = None) -> None:
     """Write who did what from the desk to the roster's audit log (one log for chat, CLI and web)."""
-    from bot.features.roster.service import audit as roster_audit
+    from bot.web.sources.roster import audit as roster_audit
 
-    roster_audit(assistant.db, f"{session.user_id} {session.name} (web)", f"web:{action}", target, detail or {})
+    roster_audit(assistant, f"{session.user_id} {session.name} (web)", f"web:{action}", target, detail or {})
 
 
 def staff_user(session) -> User:
