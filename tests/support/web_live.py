@@ -99,11 +99,12 @@ class LiveDesk:
                 await asyncio.wait_for(self._serving, 30)
             await self.harness.stop()
             await self.harness.emu.stop()
+            self.assistant.close()          # on the loop: the outbox worker's tasks end here
+            await asyncio.sleep(0)
 
         try:
             self.run(down(), 90)
         finally:
-            self.assistant.close()
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join(30)
 
