@@ -366,12 +366,14 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
 def _register_groups() -> None:
     from cli.broadcast import broadcast
     from cli.members import members
+    from cli.outbox import outbox
     from cli.queue import queue
     from cli.stats import stats
 
     cli.add_command(members)
     cli.add_command(stats)
     cli.add_command(broadcast)
+    cli.add_command(outbox)
     cli.add_command(queue)
 
 

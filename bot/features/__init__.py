@@ -11,14 +11,24 @@ from __future__ import annotations
 
 def migrate(db):
     """Apply the kernel's and every built-in feature's pending migrations, in dependency order."""
-    from bot.features.broadcast.service import broadcast_migrations
-    from bot.features.curation.service import curation_migrations
+    from bot.features.broadcast.store import broadcast_migrations
+    from bot.features.curation.store import curation_migrations
+    from bot.features.outbox.store import outbox_migrations
     from bot.features.roster.store import roster_migrations
     from bot.kernel.schema import bot_migrations
 
-    for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations):
+    for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations, outbox_migrations):
         owner.apply(db)
     return db
+
+
+def outbox_clients(db, transport_for, *, clock=None) -> list:
+    """The owners of outbox rows among the built-in features, for a worker without an Assistant
+    (``python -m bot.features.outbox.worker``, ``ingest.py outbox run``). In the bot, each
+    feature adds its own from ``install`` (``bot.features.outbox.install(assistant).add_client``)."""
+    from bot.features.broadcast import outbox_client
+
+    return [outbox_client(db, transport_for, clock=clock)]
 
 
 def open_bot_db(path):

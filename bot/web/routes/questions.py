@@ -9,7 +9,7 @@ from starlette.routing import Route
 from bot.web.routes.exports import table_response
 from bot.web.sources import curation
 
-PAGE = 200          # rows shown; the export has them all
+OUTCOMES = ("", "answered", "curated", "abstained", "down")
 DEFAULT_DAYS = 7
 
 
@@ -37,40 +37,29 @@ def _zone(tz):
     return ZoneInfo(tz)
 
 
-def matches(row: dict, outcome: str, doc: str) -> bool:
-    if outcome == "down" and row["feedback"] != -1:
-        return False
-    if outcome in ("answered", "abstained", "curated") and row["status"] != outcome:
-        return False
-    if doc and row["doc_key"] != doc:
-        return False
-    return True
-
-
 def routes(desk) -> list[Route]:
-    async def filtered(request, *, masked: bool = False):
+    def filters(request) -> tuple:
         since, until, start, end = period(desk, request)
         outcome = request.query_params.get("outcome", "")
-        doc = request.query_params.get("doc", "")
-        rows = await desk.run(curation.question_log, desk.assistant, start, end, masked=masked)
-        return since, until, outcome, doc, [r for r in rows if matches(r, outcome, doc)]
+        if outcome not in OUTCOMES:
+            outcome = ""
+        return since, until, start, end, outcome, request.query_params.get("doc", "")
 
     async def page(request: Request):
         desk.session(request)
-        since, until, outcome, doc, rows = await filtered(request)
+        since, until, start, end, outcome, doc = filters(request)
+        rows, total = await desk.run(curation.question_page, desk.assistant, start, end, outcome=outcome, doc=doc)
         from bot.web.sources.documents import list_documents
 
         documents = await desk.run(list_documents, desk.assistant)
-        rows.reverse()            # newest first
-        return desk.render(request, "questions.html", rows=rows[:PAGE], total=len(rows), since=since, until=until,
+        return desk.render(request, "questions.html", rows=rows, total=total, since=since, until=until,
                            outcome=outcome, doc=doc, documents=documents)
 
     async def export(request: Request):
         desk.session(request)
-        *_, rows = await filtered(request, masked=True)    # a file leaves the desk: no phones or names
-        columns = ["id", "asked_at", "member_name", "sector", "district", "question", "status", "source",
-                   "doc_key", "feedback", "latency_ms", "queue_item", "queue_status"]
-        return table_response([columns] + [[r.get(c, "") for c in columns] for r in rows], "questions",
-                              request.path_params["fmt"])
+        since, until, start, end, outcome, doc = filters(request)
+        # A file leaves the desk: phones, ID numbers and roster names in the questions are masked.
+        rows = await desk.run(curation.question_export, desk.assistant, start, end, outcome=outcome, doc=doc)
+        return table_response(rows, "questions", request.path_params["fmt"])
 
     return [Route("/questions", page), Route("/questions.{fmt}", export)]

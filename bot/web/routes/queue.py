@@ -49,7 +49,7 @@ def routes(desk) -> list[Route]:
         rows = [["item", "asks", "first_question", "questions", "since"]]
         for item in await desk.run(curation.open_items, desk.assistant):
             rows.append([item["id"], item["asks"], item["title"],
-                         " | ".join(dict.fromkeys(a["text"] for a in item["asks_list"])),
+                         " | ".join(item["questions"]),
                          desk.templates.env.filters["when"](item["created_at"])])
         return table_response(rows, "queue", request.path_params["fmt"])
 

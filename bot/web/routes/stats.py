@@ -59,9 +59,8 @@ def routes(desk) -> list[Route]:
         elif name == "docs":
             svg = charts.ranking(t("chart_docs", lang), t("series_questions", lang), s.top_docs)
         elif name == "unanswered":
-            items = await desk.run(curation.open_items, desk.assistant)
             svg = charts.ranking(t("chart_unanswered", lang), t("series_asks", lang),
-                                 [(i["title"], i["asks"]) for i in items[:8]])
+                                 await desk.run(curation.top_unanswered, desk.assistant))
         elif name == "delivery":
             rows = []
             for b in reversed(await desk.run(bc.recent, desk.assistant, 10)):

@@ -12,9 +12,9 @@ class AudienceChoice:
 
 
 def _svc():
-    from bot.features.broadcast import service
+    from bot.features import broadcast
 
-    return service
+    return broadcast
 
 
 def choices(assistant) -> AudienceChoice:

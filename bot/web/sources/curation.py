@@ -1,4 +1,5 @@
-"""The staff queue, curated answers, the question log and the figures: curation's public API.
+"""The staff queue, curated answers, the question log and the figures: the curation and stats
+features' public API and the kernel's question log (bot/kernel/store.py).
 
 The queue actions are the chat's own (Curation.answer_item / attach_item /
 dismiss_item), so an answer from the desk reaches every asker exactly as one
@@ -6,9 +7,9 @@ given in chat.
 """
 from __future__ import annotations
 
-import time
-
 from bot.web.sources.people import staff_user
+
+LOG_PAGE = 200      # questions shown on the page; the download has the whole period
 
 
 def _curation(assistant):
@@ -18,12 +19,10 @@ def _curation(assistant):
 # ----- the queue -----
 
 def open_items(assistant) -> list[dict]:
-    """Open items, most asked first, each with its asks (the questions as the askers wrote them)."""
+    """Open items, most asked first, each with its distinct questions (``questions``) and, when
+    one is close, the FAQ entry it may be the same as (``suggested_entry``)."""
     cur = _curation(assistant)
-    items = cur.open_items()
-    for item in items:
-        item["asks_list"] = cur.asks_of(item["id"])
-    return items
+    return [cur.item_view(item) for item in cur.open_items()]
 
 
 async def answer(assistant, session, item_id: int, text: str):
@@ -39,25 +38,19 @@ async def dismiss(assistant, session, item_id: int, reason: str):
     return await _curation(assistant).dismiss_item(item_id, staff_user(session), reason)
 
 
+def top_unanswered(assistant, limit: int = 8) -> list[tuple[str, int]]:
+    from bot.features.curation import open_topics
+
+    return [(item["title"], item["asks"]) for item in open_topics(assistant.db, limit)]
+
+
 # ----- curated answers (FAQ) -----
 
-def entries(assistant, *, active_only: bool = True) -> list[dict]:
-    """Curated entries, newest first, with the question other members see.
-
-    Curation has no list call yet: entries are read one by one by id (they are
-    numbered from 1 and never deleted), up to the first run of missing ids.
-    """
+def entries(assistant) -> list[dict]:
+    """Active curated entries, newest first, with the question other members see."""
     cur = _curation(assistant)
-    out, missing, entry_id = [], 0, 1
-    while missing < 20:
-        entry = cur.entry(entry_id)
-        entry_id += 1
-        if entry is None:
-            missing += 1
-            continue
-        missing = 0
-        if active_only and entry["status"] != "active":
-            continue
+    out = []
+    for entry in cur.entries("active"):
         entry["shown_question"] = cur.display_question(entry["id"])
         out.append(entry)
     return sorted(out, key=lambda e: -e["id"])
@@ -79,35 +72,62 @@ def retire_entry(assistant, session, entry_id: int) -> bool:
 
 # ----- the question log and figures -----
 
-def question_log(assistant, since: float, until: float, *, masked: bool = False) -> list[dict]:
-    """Every question of the period, one dict each (curation's export rows).
+def _outcome(outcome: str) -> str | None:
+    return {"down": "downvoted", "": None}.get(outcome, outcome)
 
-    Staff see questions as written (as in chat), so the page does not mask; the roster's
-    phone column is dropped all the same. ``masked``: phones, IDs and names hidden (downloads).
-    """
-    from bot.features.curation.service import export_rows
 
-    rows = list(export_rows(assistant.db, since, until, assistant.config.committee.timezone, with_phones=not masked))
+def question_page(assistant, since: float, until: float, *, outcome: str = "", doc: str = "",
+                  limit: int = LOG_PAGE) -> tuple[list[dict], int]:
+    """(the newest ``limit`` questions of the filter, how many there are), with the asker's roster
+    name. Staff see questions as written, as in chat."""
+    from bot.features.roster import accounts
+    from bot.kernel import store
+
+    filters = dict(since=since, until=until, status=_outcome(outcome), doc_key=doc or None)
+    rows = store.question_log(assistant.db, limit=limit, **filters)
+    people = accounts(assistant.db) if rows else {}
     for row in rows:
-        row.pop("mobile", None)
+        row["member_name"] = (people.get(row["user_id"]) or {}).get("name") or ""
+    return rows, store.count_questions(assistant.db, **filters)
+
+
+def question_export(assistant, since: float, until: float, *, outcome: str = "", doc: str = "") -> list[list]:
+    """The filtered log as a table (header first) for a download: phones, IDs and roster names masked."""
+    from bot.features.roster import accounts, names
+    from bot.kernel import store
+    from bot.kernel.privacy import mask_personal
+
+    from app.timefmt import local_time
+
+    tz = assistant.config.committee.timezone
+    people = accounts(assistant.db)
+    roster_names = names(assistant.db)
+    header = ["id", "asked_at", "member_name", "sector", "district", "question", "status", "source", "doc_key",
+              "feedback", "latency_ms"]
+    rows = [header]
+    for r in store.question_log(assistant.db, since=since, until=until, status=_outcome(outcome),
+                                doc_key=doc or None, newest_first=False):
+        person = people.get(r["user_id"]) or {}
+        rows.append([r["id"], local_time(r["created_at"], tz, "%Y-%m-%d %H:%M:%S"), person.get("name") or "",
+                     person.get("sector") or "", person.get("district") or "", mask_personal(r["text"], roster_names),
+                     r["status"], r["citation"] or "", r["doc_key"] or "",
+                     "" if r["feedback"] is None else r["feedback"],
+                     "" if r["latency_ms"] is None else round(r["latency_ms"])])
     return rows
 
 
 def stats(assistant, since: float, until: float):
-    from bot.features.curation.service import compute_stats
+    from bot.features.stats.service import compute_stats, document_titles
 
-    return compute_stats(assistant.db, since, until, assistant.config.committee.timezone, top=8)
+    return compute_stats(assistant.db, since, until, assistant.config.committee.timezone, top=8,
+                         titles=document_titles(assistant.kb))
 
 
 def day_start(day, tz: str) -> float:
-    from bot.features.curation.service import day_start as start
+    from bot.features.stats.service import day_start as start
 
     return start(day, tz)
 
 
-def now() -> float:
-    return time.time()
-
-
-__all__ = ["open_items", "answer", "merge", "dismiss", "entries", "edit_entry", "retire_entry",
-           "question_log", "stats", "day_start"]
+__all__ = ["open_items", "answer", "merge", "dismiss", "top_unanswered", "entries", "edit_entry", "retire_entry",
+           "question_page", "question_export", "stats", "day_start"]
