@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast bench eval clean
+.PHONY: install run test test-fast browser bench eval clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,16 @@ run: $(STAMP)
 	$(PY) ingest.py duty import proposals samples/duty/proposals.csv
 	$(PY) -m bot
 
+# The web desk's browser tests drive Debian's Chromium through its chromedriver, with a CJK
+# font for the screenshots; installed here when missing (as root, or through sudo).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@test -x /usr/bin/chromium -a -x /usr/bin/chromedriver -a -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei; }
+
 # Synapse (for the Matrix tests) gets its own venv, .synapse-venv; quick once installed.
-test: $(STAMP)
+test: $(STAMP) browser
 	bash scripts/synapse-venv.sh
 	$(PY) -m pytest -q
 

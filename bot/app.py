@@ -17,7 +17,7 @@ log = logging.getLogger("bot")
 FEATURES: list[str] = ["bot.features.roster", "bot.features.documents", "bot.features.curation",
                        "bot.features.stats", "bot.features.outbox", "bot.features.broadcast",
                        "bot.features.conversation", "bot.features.duty", "bot.features.proposals",
-                       "bot.features.venues"]
+                       "bot.features.venues", "bot.web"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,
@@ -65,6 +65,10 @@ async def run(assistant: Assistant, transports: list[str], *, language: str = "z
             from bot.transports.matrix.runner import run_matrix
 
             tasks.append(asyncio.create_task(run_matrix(assistant)))
+    if assistant.settings.web.enabled:
+        from bot.web import serve
+
+        tasks.append(asyncio.create_task(serve(assistant)))     # the web desk, in this same loop
     log.info("started: %s", ", ".join(transports))
     try:
         done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)

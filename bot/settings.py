@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from app.config import build_section
 from kb.config import Config
 
+from bot.web.settings import WebSettings, check_web_settings
+
 
 @dataclass
 class TelegramSettings:
@@ -72,6 +74,7 @@ class BotSettings:
     matrix: MatrixSettings = field(default_factory=MatrixSettings)
     broadcast: BroadcastSettings = field(default_factory=BroadcastSettings)
     conversation: ConversationSettings = field(default_factory=ConversationSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     # Secrets: environment only.
     @property
@@ -109,4 +112,5 @@ def load_bot_settings(config: Config) -> BotSettings:
         raise ConfigError(f"bot.telegram.mode must be 'polling' or 'webhook', got {settings.telegram.mode!r}.")
     if settings.conversation.ttl_seconds < 0:
         raise ConfigError("bot.conversation.ttl_seconds must be 0 or more (0 = no follow-ups).")
+    check_web_settings(settings.web)      # enabled without WEB_SECRET fails here, at start-up
     return settings
