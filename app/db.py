@@ -14,7 +14,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
@@ -107,17 +106,3 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute("pragma busy_timeout = 30000")
     return db
 
-
-def migrate_all(db: sqlite_utils.Database) -> None:
-    """Deprecated: apply the knowledge base's and the bot's migrations (for code not yet
-    converted to its owners' explicit ``apply``); the integrator removes it."""
-    warnings.warn("app.db.migrate_all is deprecated: apply each owner's migrations "
-                  "(kb.schema.kb_migrations, bot.features.migrate)", DeprecationWarning, stacklevel=2)
-    from kb.schema import kb_migrations
-
-    kb_migrations.apply(db)
-    try:
-        from bot.features import migrate
-    except ImportError:     # kb on its own
-        return
-    migrate(db)

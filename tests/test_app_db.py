@@ -54,12 +54,3 @@ def test_an_owner_applies_its_steps_in_order_and_once(tmp_path):
     assert owner.apply(db) == ["m001_first", "m002_second"]
     assert owner.apply(db) == [] and calls == ["first", "second"]
     assert Migrations("other").apply(db) == []       # no registry: a new owner knows only its own steps
-
-
-def test_migrate_all_is_a_deprecated_shim_that_still_works(tmp_path):
-    from app.db import migrate_all, open_db
-
-    db = open_db(tmp_path / "a.db")
-    with pytest.warns(DeprecationWarning, match="migrate_all is deprecated"):
-        migrate_all(db)
-    assert {"documents", "chunks", "questions", "members", "broadcasts"} <= set(db.table_names())

@@ -89,9 +89,6 @@ class Assistant:
         self.buttons: list[tuple[re.Pattern, Callable[[Incoming, Transport, re.Match], Awaitable[None]]]] = []
         # Multi-step dialogs as declared states (bot.kernel.dialogs).
         self.dialogs = Dialogs(self)
-        # Transitional: (chat_id, user_id) -> the handler of that person's next message, for dialogs
-        # not yet declared as states. Removed once every feature declares its dialogs.
-        self.legacy_steps: dict[tuple[str, str], Handler] = {}
         # Every extension point, declared in bot.kernel.hooks.
         self.hooks = Hooks()
         # Declared networks by id prefix, attached transports by name (bot.kernel.transports).
@@ -116,17 +113,6 @@ class Assistant:
 
         def deco(fn):
             self.buttons.append((compiled, fn))
-            return fn
-
-        return deco
-
-    def on_callback(self, prefix: str):
-        """Transitional: route every press whose data starts with ``prefix:`` to ``fn(msg, transport, data)``."""
-        def deco(fn):
-            async def by_prefix(msg, transport, match):
-                await fn(msg, transport, match.string)
-
-            self.button(rf"{re.escape(prefix)}(?::|$)")(by_prefix)
             return fn
 
         return deco
@@ -180,14 +166,8 @@ class Assistant:
             return
         if msg.callback:
             return await self._handle_callback(msg, transport)
-        key = (msg.chat.id, msg.user.id)
         if await self.dialogs.route(msg, transport):
             return
-        if msg.command and msg.command in ("cancel",) and key in self.legacy_steps:
-            self.legacy_steps.pop(key, None)
-        if key in self.legacy_steps and not msg.command:
-            handler = self.legacy_steps.pop(key)
-            return await handler(msg, transport)
         if msg.command:
             return await self._handle_command(msg, transport)
         if msg.contact_phone is not None:

@@ -43,9 +43,6 @@ class RosterAccess:
             raise ValueError(f"access mode must be 'members' or 'open', not {mode!r}")
         self.mode = mode
         self.bot_username = bot_username
-        # Called for unaddressed messages that are not a shared contact
-        # (forwarded channel posts): other features may append handlers.
-        self.unaddressed_handlers: list = []
 
     def _mode(self, assistant) -> str:
         return self.mode or assistant.settings.access
@@ -101,8 +98,6 @@ class RosterAccess:
             if msg.is_private:
                 await self.verify_contact(assistant, msg, transport)
             return
-        for handler in self.unaddressed_handlers:
-            await handler(msg, transport)
 
     # -- verification --
 
