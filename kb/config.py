@@ -155,6 +155,8 @@ class Config:
     # Sections owned by the bot (bot/settings.py reads them); kept raw here so the
     # knowledge base does not depend on the bot package.
     bot: dict = field(default_factory=dict)
+    # Duty records: point rules and grades (bot/features/duty/rules.py reads and checks it).
+    duty: dict = field(default_factory=dict)
     source: Path | None = None       # the file this came from, for messages
 
     @property

@@ -34,6 +34,7 @@ _own(("bot/features/curation/store.py",), "curated_entries", "curated_variants",
 _own(("bot/features/broadcast/store.py",), "broadcasts", "broadcast_parts", "broadcast_files",
      "broadcast_targets")
 _own(("bot/features/outbox/store.py",), "outbox", "outbox_lease")
+_own(("bot/features/duty/store.py",), "duty_records")
 _own(("bot/transports/matrix/store.py",), "matrix_buttons", "matrix_rooms", "matrix_state")
 
 SQL = re.compile(r"\b(?:from|into|update|join|table|exists|on)\s+([a-z_][a-z0-9_]*)", re.I)

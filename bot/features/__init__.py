@@ -13,10 +13,12 @@ def migrate(db):
     """Apply the kernel's and every built-in feature's pending migrations, in dependency order."""
     from bot.features.broadcast.service import broadcast_migrations
     from bot.features.curation.service import curation_migrations
+    from bot.features.duty.store import duty_migrations
     from bot.features.roster.service import roster_migrations
     from bot.kernel.schema import bot_migrations
 
-    for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations):
+    for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations,
+                  duty_migrations):
         owner.apply(db)
     return db
 
