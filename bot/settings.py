@@ -71,6 +71,7 @@ class BotSettings:
     matrix: MatrixSettings = field(default_factory=MatrixSettings)
     broadcast: BroadcastSettings = field(default_factory=BroadcastSettings)
     conversation: ConversationSettings = field(default_factory=ConversationSettings)
+    reports: dict = field(default_factory=dict)   # 社情民意 filing, typed and checked by bot/features/reports/settings.py
 
     # Secrets: environment only.
     @property

@@ -35,6 +35,7 @@ _own(("bot/features/broadcast/store.py",), "broadcasts", "broadcast_parts", "bro
      "broadcast_targets")
 _own(("bot/features/outbox/store.py",), "outbox", "outbox_lease")
 _own(("bot/features/duty/store.py",), "duty_records")
+_own(("bot/features/reports/store.py",), "sqmy_reports", "sqmy_sequence", "sqmy_files", "sqmy_history")
 _own(("bot/transports/matrix/store.py",), "matrix_buttons", "matrix_rooms", "matrix_state")
 
 SQL = re.compile(r"\b(?:from|into|update|join|table|exists|on)\s+([a-z_][a-z0-9_]*)", re.I)
