@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(PY) ingest.py add samples/documents/
 	$(PY) ingest.py calibrate --questions samples/questions.jsonl
 	$(PY) ingest.py calibrate --questions samples/questions_en.jsonl --language en
+	$(PY) ingest.py reports import samples/reports/reports.csv
 	$(PY) -m bot
 
 # Synapse (for the Matrix tests) gets its own venv, .synapse-venv; quick once installed.

@@ -362,12 +362,14 @@ def _register_groups() -> None:
     from cli.broadcast import broadcast
     from cli.members import members
     from cli.queue import queue
+    from cli.reports import reports
     from cli.stats import stats
 
     cli.add_command(members)
     cli.add_command(stats)
     cli.add_command(broadcast)
     cli.add_command(queue)
+    cli.add_command(reports)
 
 
 _register_groups()

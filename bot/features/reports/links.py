@@ -39,9 +39,6 @@ def queue_notice(db, chat_id: str, html: str, *, label: str, member_id: int | No
     return queue(db, chat_id, html, label=label, member_id=member_id, author=author)
 
 
-
-
-
 def read_table(path) -> list[list]:
     """Rows of a CSV (UTF-8 or GB18030) or XLSX file, header included (the roster's reader)."""
     from bot.features.roster.service import read_table as read
@@ -56,4 +53,14 @@ def member_chat_id(member: dict) -> str | None:
     if member.get("matrix_id"):
         return f"mx:{member['matrix_id']}"
     return None
-__all__ = ["member_for_user", "member_by_ref", "audit", "audit_rows", "queue_notice", "read_table", "member_chat_id"]
+
+
+def delivering_worker(db) -> dict | None:
+    """The running bot (or `broadcast deliver`) that delivers the outbox now, or None."""
+    from bot.kernel.notices import delivering_worker as holder
+
+    return holder(db)
+
+
+__all__ = ["member_for_user", "member_by_ref", "audit", "audit_rows", "queue_notice", "read_table", "member_chat_id",
+           "delivering_worker"]

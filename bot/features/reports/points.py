@@ -71,3 +71,11 @@ def show(value: float) -> str:
 
 
 __all__ = ["SOURCE", "cite", "rank", "filed", "credit", "worth", "show"]
+
+
+def use_config(config) -> None:
+    """Make the ledger score by config.yaml's ``duty:`` rules (the CLI; the bot's duty install does it)."""
+    from bot.features.duty import api
+    from bot.features.duty.rules import rules_of
+
+    api.configure(rules_of(config))

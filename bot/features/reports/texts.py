@@ -13,6 +13,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "rp_status_issued": {"zh": "已编发", "en": "edited and issued"},
     "rp_status_forwarded": {"zh": "已报送上级", "en": "forwarded"},
     "rp_status_adopted": {"zh": "已采用", "en": "adopted"},
+    "rp_status_adopted_at": {"zh": "已被{level}采用", "en": "adopted at {level} level"},
     "rp_status_instructed": {"zh": "获领导批示", "en": "instructed by a leader"},
     "rp_status_feedback": {"zh": "已反馈办理情况", "en": "handling feedback received"},
     "rp_level_city": {"zh": "市级", "en": "city"},
@@ -119,7 +120,6 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "rp_not_returned": {"zh": "{receipt} 目前为“{status}”，不能修改。", "en": "{receipt} is {status}: it cannot be edited."},
     # ----- notices to the author
     "rp_notice": {"zh": "📮 社情民意 <b>{receipt}</b>《{title}》：{status}。", "en": "📮 Report <b>{receipt}</b> “{title}”: {status}."},
-    "rp_notice_level": {"zh": "（{level}采用）", "en": " ({level} level)"},
     "rp_notice_comment": {"zh": "\n意见：{comment}", "en": "\nComment: {comment}"},
     "rp_notice_returned": {"zh": "\n请发送 /reports，点“修改”后重新提交。", "en": "\nSend /reports and press “Edit” to resubmit."},
     "rp_notice_points": {"zh": "\n履职积分：本篇现计 {points} 分（{rule}）。发送 /duty 查看全年积分。",
@@ -173,10 +173,9 @@ TEXTS.update(REPORT_TEXTS)
 
 
 def status_label(status: str, language: str | None = "zh", level: str | None = None) -> str:
-    label = t(f"rp_status_{status}", language)
     if status == "adopted" and level:
-        label += t("rp_notice_level", language, level=t(f"rp_level_{level}", language))
-    return label
+        return t("rp_status_adopted_at", language, level=t(f"rp_level_{level}", language))
+    return t(f"rp_status_{status}", language)
 
 
 __all__ = ["REPORT_TEXTS", "status_label"]
