@@ -347,3 +347,116 @@ def test_out_of_order_and_level_rules():
         check_step("X", "feedback", "adopted", level="national", current_level="city")
     check_step("X", "issued", "adopted", level="city", current_level="city")
     check_step("X", "adopted", "adopted", level="national", current_level="province")
+
+
+SAMPLE_ROSTER = [
+    ["姓名", "手机", "界别", "街道社区", "角色"],
+    ["王明", "13900000001", "经济界", "东湖街道", "委员"],
+    ["李华", "13900000002", "教育界", "城南街道", "委员"],
+    ["张丽", "13900000003", "医药卫生界", "东湖街道", "委员"],
+    ["赵强", "13900000004", "科技界", "城南街道", "委员"],
+]
+
+
+@pytest.fixture
+def cli_env(tmp_path, monkeypatch):
+    """A data dir with the sample roster, driven through `ingest.py` (click's runner)."""
+    from click.testing import CliRunner
+
+    from cli.main import cli
+    from tests.conftest import write_config
+
+    folder = tmp_path / "cli"
+    folder.mkdir()
+    config = write_config(folder)
+    roster = folder / "roster.csv"
+    with open(roster, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(SAMPLE_ROSTER)
+    runner = CliRunner()
+
+    def run(*args):
+        return runner.invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
+
+    assert run("members", "import", str(roster)).exit_code == 0
+    return run, folder
+
+
+def test_sample_import_is_idempotent_and_numbers_continue_after_it(cli_env):
+    from bot.features import open_bot_db
+    from bot.features.reports import service
+    from bot.features.reports.settings import reports_settings
+    from tests.conftest import ROOT
+
+    run, folder = cli_env
+    sample = ROOT / "samples" / "reports" / "reports.csv"
+    first = run("reports", "import", str(sample))
+    assert first.exit_code == 0 and "新增 5 篇" in first.output and "拒绝 0 篇" in first.output
+    again = run("reports", "import", str(sample))
+    assert "新增 0 篇，更新 0 篇，未变 5 篇，拒绝 0 篇" in again.output
+    listing = run("reports", "list")
+    assert "SQMY-2026-0001" in listing.output and "已被省级采用" in listing.output and "共 5 篇" in listing.output
+    db = open_bot_db(folder / "data" / "assistant.db")
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    in_2026 = dt.datetime(2026, 9, 1, 10, tzinfo=ZoneInfo("Asia/Shanghai")).timestamp()
+    r = service.file_report(db, {"title": "标题", "content": "正文", "category": "其他", "community": "东湖街道"},
+                            author=service.Author("tg:1", "tg:1", "王明", member_id=1), settings=reports_settings({}),
+                            tz="Asia/Shanghai", now=in_2026)
+    assert r["receipt"] == "SQMY-2026-0006"          # after the imported 0005: never a number twice
+    in_2027 = dt.datetime(2027, 1, 2, 10, tzinfo=ZoneInfo("Asia/Shanghai")).timestamp()
+    r = service.file_report(db, {"title": "标题", "content": "正文", "category": "其他", "community": "东湖街道"},
+                            author=service.Author("tg:1", "tg:1", "王明", member_id=1), settings=reports_settings({}),
+                            tz="Asia/Shanghai", now=in_2027)
+    assert r["receipt"] == "SQMY-2027-0001"          # per year
+    # Points of the imported reports are in the ledger: 王明's 0001 adopted by the province.
+    from bot.features.duty import api as duty
+
+    assert duty.summary(db, 1, 2026).total == 4 + 2   # 0001 province + 0005 issued (city)
+    db.conn.close()
+
+
+def test_import_rejects_a_duplicate_receipt_and_bad_rows_with_reasons(cli_env, tmp_path):
+    from tests.conftest import ROOT
+
+    run, folder = cli_env
+    run("reports", "import", str(ROOT / "samples" / "reports" / "reports.csv"))
+    bad = tmp_path / "bad.csv"
+    with open(bad, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["回执编号", "报送人", "标题", "正文", "类别", "街道社区", "报送日期", "状态", "采用级别"])
+        w.writerow(["SQMY-2026-0001", "13900000002", "另一篇信息", "正文", "其他", "城南街道", "2026-08-01", "已接收", ""])
+        w.writerow(["SQMY-2026-0100", "13700000000", "标题", "正文", "其他", "城南街道", "2026-08-01", "已接收", ""])
+        w.writerow(["SQMY-2026-0101", "13900000002", "标题", "正文", "其他", "城南街道", "2026-08-01", "已采用", ""])
+        w.writerow(["SQMY-2026-0102", "13900000002", "题" * 41, "正文", "其他", "城南街道", "2026-08-01", "", ""])
+        w.writerow(["SQMY-2026-0103", "13900000002", "标题", "正文", "其他", "城南街道", "2026/13/45", "", ""])
+        w.writerow(["2026-0104", "13900000002", "标题", "正文", "其他", "城南街道", "2026-08-01", "", ""])
+        w.writerow(["SQMY-2026-0105", "13900000002", "好标题", "正文", "其他", "城南街道", "2026-08-01", "", ""])
+    out = run("reports", "import", str(bad)).output
+    assert "已被另一篇信息使用（《老旧小区加装电梯后维保费用分摊难》）" in out
+    assert "不在委员名单中" in out and "须注明采用级别" in out and "41 字" in out and "无法识别" in out
+    assert "格式不对" in out
+    assert "新增 1 篇，更新 0 篇，未变 0 篇，拒绝 6 篇" in out
+    shown = run("reports", "show", "SQMY-2026-0001").output
+    assert "老旧小区加装电梯后维保费用分摊难" in shown and "另一篇信息" not in shown
+
+
+def test_cli_status_change_in_order_only_audited_and_notified(cli_env):
+    from tests.conftest import ROOT
+
+    run, folder = cli_env
+    run("reports", "import", str(ROOT / "samples" / "reports" / "reports.csv"))
+    out = run("reports", "status", "SQMY-2026-0004", "adopted", "--level", "province")
+    assert out.exit_code != 0 and "目前为“已接收”，不能直接改为“已采用”" in out.output
+    out = run("reports", "status", "SQMY-2026-0004", "adopted", "--level", "province", "--lang", "en")
+    assert "cannot become adopted" in out.output
+    out = run("reports", "status", "SQMY-2026-0004", "returned")
+    assert out.exit_code != 0 and "--comment" in out.output
+    out = run("reports", "status", "SQMY-2026-0004", "issued", "--by", "李秘书")
+    assert out.exit_code == 0 and "已接收 → 已编发" in out.output and "本篇现计 2 分" in out.output
+    out = run("reports", "show", "SQMY-2026-0004")
+    assert "cli:李秘书" in out.output
+    out = run("members", "audit")
+    assert "report_issued" in out.output
+    out = run("reports", "list", "--status", "received")
+    assert "没有符合条件的社情民意" in out.output
