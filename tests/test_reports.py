@@ -460,3 +460,32 @@ def test_cli_status_change_in_order_only_audited_and_notified(cli_env):
     assert "report_issued" in out.output
     out = run("reports", "list", "--status", "received")
     assert "没有符合条件的社情民意" in out.output
+
+
+def test_settings_fail_fast_with_the_key():
+    from bot.features.reports.settings import reports_settings
+    from kb.errors import ConfigError
+
+    assert reports_settings({}).title_max_chars == 40 and reports_settings({}).content_max_chars == 1500
+    with pytest.raises(ConfigError, match="bot.reports.title_max"):
+        reports_settings({"title_max": 30})
+    with pytest.raises(ConfigError, match="title_max_chars must be at least 5"):
+        reports_settings({"title_max_chars": 2})
+    with pytest.raises(ConfigError, match="categories"):
+        reports_settings({"categories": ["其他", "其他"]})
+
+
+async def test_title_limit_is_config(empty_kb, tmp_path, recording_transport):
+    from bot.app import build_assistant
+    from bot.features.roster import service as roster
+    from bot.features.roster.service import RosterAccess
+
+    empty_kb.config.bot["reports"] = {"title_max_chars": 10}
+    a = build_assistant(kb=empty_kb, access=RosterAccess("members"))
+    roster.import_roster(a.db, write_roster(tmp_path / "roster.csv"), actor="test")
+    rt = recording_transport
+    out = await say(a, rt, MEMBER, "/report")
+    assert "不超过 10 字" in text(out)
+    out = await say(a, rt, MEMBER, "一二三四五六七八九十一")
+    assert "11 字" in text(out) and "10 字的上限" in text(out)
+    a.close()
