@@ -113,7 +113,7 @@ def file_report(db, draft: dict, *, author: Author, settings: ReportsSettings, t
             "created_at": now, "submitted_at": now, "updated_at": now,
         })
         store.replace_files(db, rid, clean["files"])
-        store.add_history(db, rid, None, "received", actor=author.id, at=now)
+        store.add_history(db, rid, None, "received", actor=f"{author.name} ({author.id})", at=now)
         report = store.by_id(db, rid)
         points.filed(db, report, tz=tz)
     return report
@@ -139,7 +139,8 @@ def resubmit(db, ref, draft: dict, *, author_id: str, settings: ReportsSettings,
             "resubmissions": (current["resubmissions"] or 0) + 1,
         })
         store.replace_files(db, report["id"], clean["files"])
-        store.add_history(db, report["id"], "returned", "received", actor=author_id, at=now)
+        store.add_history(db, report["id"], "returned", "received",
+                          actor=f"{current['author_name']} ({author_id})", at=now)
     return store.by_id(db, report["id"])
 
 
