@@ -14,12 +14,20 @@ $(STAMP): requirements.txt
 
 install: $(STAMP)
 
-# Ingests samples/ (unchanged files are skipped), then starts the bot:
+# Ingests samples/ (unchanged files are skipped) and the sample duty records of a fictional
+# committee (samples/duty) and its 社情民意 reports (samples/reports); re-importing changes
+# nothing. Then starts the bot:
 # Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal console.
 run: $(STAMP)
 	$(PY) ingest.py add samples/documents/
 	$(PY) ingest.py calibrate --questions samples/questions.jsonl
 	$(PY) ingest.py calibrate --questions samples/questions_en.jsonl --language en
+	$(PY) ingest.py members import samples/duty/roster.csv
+	$(PY) ingest.py duty import venues samples/duty/venues.csv
+	$(PY) ingest.py duty import assignments samples/duty/assignments.csv
+	$(PY) ingest.py duty import attendance samples/duty/attendance.csv
+	$(PY) ingest.py duty import activities samples/duty/activities.csv
+	$(PY) ingest.py duty import proposals samples/duty/proposals.csv
 	$(PY) ingest.py reports import samples/reports/reports.csv
 	$(PY) -m bot
 

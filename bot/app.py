@@ -16,7 +16,7 @@ log = logging.getLogger("bot")
 # Feature modules, each with install(assistant). Order matters only for hooks.
 FEATURES: list[str] = ["bot.features.roster.service", "bot.features.documents.service", "bot.features.curation.service",
                        "bot.features.curation.queue_ops", "bot.features.broadcast.service", "bot.features.conversation.service",
-                       "bot.features.duty", "bot.features.reports"]
+                       "bot.features.duty", "bot.features.proposals", "bot.features.venues", "bot.features.reports"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,

@@ -360,6 +360,7 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
 
 def _register_groups() -> None:
     from cli.broadcast import broadcast
+    from cli.duty import duty
     from cli.members import members
     from cli.queue import queue
     from cli.reports import reports
@@ -369,6 +370,7 @@ def _register_groups() -> None:
     cli.add_command(stats)
     cli.add_command(broadcast)
     cli.add_command(queue)
+    cli.add_command(duty)
     cli.add_command(reports)
 
 

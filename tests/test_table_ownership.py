@@ -35,6 +35,8 @@ _own(("bot/features/broadcast/store.py",), "broadcasts", "broadcast_parts", "bro
      "broadcast_targets")
 _own(("bot/features/outbox/store.py",), "outbox", "outbox_lease")
 _own(("bot/features/duty/store.py",), "duty_records")
+_own(("bot/features/proposals/store.py",), "proposals", "proposal_authors")
+_own(("bot/features/venues/store.py",), "venues", "venue_events", "venue_members")
 _own(("bot/features/reports/store.py",), "sqmy_reports", "sqmy_sequence", "sqmy_files", "sqmy_history")
 _own(("bot/transports/matrix/store.py",), "matrix_buttons", "matrix_rooms", "matrix_state")
 

@@ -14,12 +14,14 @@ def migrate(db):
     from bot.features.broadcast.service import broadcast_migrations
     from bot.features.curation.service import curation_migrations
     from bot.features.duty.store import duty_migrations
+    from bot.features.proposals.store import proposals_migrations
     from bot.features.reports.store import reports_migrations
     from bot.features.roster.service import roster_migrations
+    from bot.features.venues.store import venues_migrations
     from bot.kernel.schema import bot_migrations
 
     for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations,
-                  duty_migrations, reports_migrations):
+                  duty_migrations, proposals_migrations, venues_migrations, reports_migrations):
         owner.apply(db)
     return db
 

@@ -12,12 +12,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Hello! I am the assistant of the {committee}.\nSend me a question (e.g. how to submit a proposal) and I will quote the passage that answers it, with its source. /help lists what I can do.",
     },
     "help": {
-        "zh": "<b>我能做什么</b>\n• 直接发问题：我会引用文件原文并注明出处（《文件》第X条）。\n• 群聊中：@我、回复我的消息，或用 /ask 问题。\n• 答案下方 👍/👎 反馈，“查看全文”显示整条原文。\n• 找不到答案时，我会告诉您该联系谁。\n• /mute 不再接收群发通知，/unmute 恢复。",
-        "en": "<b>What I can do</b>\n• Ask a question: I quote the documents and cite the source (《document》 article).\n• In groups: mention me, reply to me, or use /ask question.\n• Rate answers with 👍/👎; “Full text” shows the whole article.\n• When I have no answer, I tell you whom to ask.\n• /mute stops announcements in this chat; /unmute restores them.",
+        "zh": "<b>我能做什么</b>\n• 直接发问题：我会引用文件原文并注明出处（《文件》第X条）。\n• 群聊中：@我、回复我的消息，或用 /ask 问题。\n• 答案下方 👍/👎 反馈，“查看全文”显示整条原文。\n• 找不到答案时，我会告诉您该联系谁。\n• /mute 不再接收群发通知，/unmute 恢复。\n• /duty 我的履职积分，/proposals 我的提案，/venue 我的社区联系点（也可以直接问“我今年积分多少”）。",
+        "en": "<b>What I can do</b>\n• Ask a question: I quote the documents and cite the source (《document》 article).\n• In groups: mention me, reply to me, or use /ask question.\n• Rate answers with 👍/👎; “Full text” shows the whole article.\n• When I have no answer, I tell you whom to ask.\n• /mute stops announcements in this chat; /unmute restores them.\n• /duty my duty points, /proposals my proposals, /venue my community venue.",
     },
     "help_staff": {
-        "zh": "\n\n<b>工作人员</b>\n• 发送 PDF/DOCX/TXT/MD/HTML 文件即可入库；/docs 文件列表；/remove 删除文件；/invite 邀请链接。\n• /queue 待答复问题（回复某条或 /answer 编号 答复）；/faq 常见问题；/stats 统计。\n• /broadcast 群发通知；/channels 群发目标；/scheduled 定时群发；/broadcasts 发送报告。",
-        "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one; /invite makes an invite link.\n• /queue unanswered questions (reply to one, or /answer N text); /faq FAQ entries; /stats statistics.\n• /broadcast sends an announcement; /channels targets; /scheduled pending ones; /broadcasts delivery reports.",
+        "zh": "\n\n<b>工作人员</b>\n• 发送 PDF/DOCX/TXT/MD/HTML 文件即可入库；/docs 文件列表；/remove 删除文件；/invite 邀请链接。\n• /queue 待答复问题（回复某条或 /answer 编号 答复）；/faq 常见问题；/stats 统计。\n• /broadcast 群发通知；/channels 群发目标；/scheduled 定时群发；/broadcasts 发送报告。\n• /duty 姓名、/proposals 姓名、/venue 姓名 查看委员的记录；/assessment 年度考核汇总。",
+        "en": "\n\n<b>Staff</b>\n• Send a PDF/DOCX/TXT/MD/HTML file to add it; /docs lists documents; /remove removes one; /invite makes an invite link.\n• /queue unanswered questions (reply to one, or /answer N text); /faq FAQ entries; /stats statistics.\n• /broadcast sends an announcement; /channels targets; /scheduled pending ones; /broadcasts delivery reports.\n• /duty NAME, /proposals NAME, /venue NAME show a member's records; /assessment the year's summary.",
     },
     "dialog_cancelled": {"zh": "已取消。", "en": "Cancelled."},
     "answer_intro": {"zh": "根据{citation}：", "en": "According to {citation}:"},

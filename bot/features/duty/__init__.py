@@ -19,3 +19,6 @@ def install(assistant: "Assistant") -> None:
 
     duty_migrations.apply(assistant.db)
     api.configure(rules_of(assistant.config))
+    from bot.features.duty import chat
+
+    chat.register(assistant)

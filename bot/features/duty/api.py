@@ -22,9 +22,10 @@ Nothing outside ``bot.features.duty`` touches the ledger's table; call these::
         Remove records (a proposal no longer registered, a record corrected); returns how many.
 
     replace_source(db, *, source: str, source_id: str, entries: list[dict],
-                   rules: DutyRules | None = None) -> str
-        Make the records of one source id exactly ``entries`` (each a dict of record()'s
-        keyword arguments without source/source_id): those not listed are removed.
+                   member_id: int | None = None, rules: DutyRules | None = None) -> str
+        Make the records of one source id (of one member, when ``member_id`` is given)
+        exactly ``entries`` (each a dict of record()'s keyword arguments without
+        source/source_id): those not listed are removed.
         Returns "added" | "updated" | "unchanged" for the whole set.
 
     summary(db, member_id: int, year: int, *, today: datetime.date | None = None,
@@ -137,6 +138,7 @@ class Summary:
     report_date: str | None
     next: NextGrade | None      # None at the best grade
     counts: dict[str, int]
+    ahead: list[NextGrade] = field(default_factory=list)   # every better grade, nearest first
 
 
 def _date(value, what: str = "occurred_on") -> str:
@@ -199,18 +201,22 @@ def retract(db, *, source: str, source_id: str, member_id: int | None = None, ca
     return len(ids)
 
 
-def replace_source(db, *, source: str, source_id: str, entries: list[dict], rules: DutyRules | None = None) -> str:
+def replace_source(db, *, source: str, source_id: str, entries: list[dict], member_id: int | None = None,
+                   rules: DutyRules | None = None) -> str:
     with transaction(db):
-        existed = bool(store.of_source(db, source, str(source_id)))
+        def current():
+            return store.of_source(db, source, str(source_id), member_id)
+
+        existed = bool(current())
         kept, statuses = set(), []
         for entry in entries:
             result = record(db, source=source, source_id=source_id, rules=rules, **entry)
             statuses.append(result.status)
             kept.add(result.record_id)
-        stale = [r["id"] for r in store.of_source(db, source, str(source_id)) if r["id"] not in kept]
+        stale = [r["id"] for r in current() if r["id"] not in kept]
         store.delete(db, stale)
     if not existed:
-        return "added"
+        return "added" if entries else "unchanged"
     return "updated" if stale or any(s != "unchanged" for s in statuses) else "unchanged"
 
 
@@ -261,17 +267,17 @@ def summarize(rows: list[dict], member_id: int, year: int, rules: DutyRules, *,
         grade, article, above = fail.name, fail.article, None
         nxt_name = rules.lowest
         nxt = NextGrade(nxt_name, 0.0, False, [r for r in failed])
+        ahead = [nxt]
     else:
         reached = next((g for g in ladder if meets(g) == (0.0, False, [])), None)
         grade = reached.name if reached else rules.lowest
         article = reached.article if reached else (ladder[-1].article if ladder else "")
         index = ladder.index(reached) if reached else len(ladder)
         above = ladder[index - 1] if index > 0 else None
-        nxt = None
-        if above is not None:
-            short, report, blocked = meets(above)
-            nxt = NextGrade(above.name, short, report, blocked)
-    return Summary(member_id, year, ordered, groups, total, grade, article, failed, on_time, report_date, nxt, counts)
+        ahead = [NextGrade(g.name, *meets(g)) for g in reversed(ladder[:index])]
+        nxt = ahead[0] if ahead else None
+    return Summary(member_id, year, ordered, groups, total, grade, article, failed, on_time, report_date, nxt, counts,
+                   ahead)
 
 
 def summary(db, member_id: int, year: int, *, today: dt.date | None = None, rules: DutyRules | None = None) -> Summary:

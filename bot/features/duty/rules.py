@@ -71,7 +71,7 @@ class DutyConfig:
     fail: FailConfig = field(default_factory=FailConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     dispute: DisputeConfig = field(default_factory=DisputeConfig)
-    registered_statuses: list[str] = field(default_factory=lambda: ["立案"])
+    registered_statuses: list[str] = field(default_factory=lambda: ["立案", "并案"])
     max_import_mb: float = 10.0
     max_import_rows: int = 100_000
 
@@ -202,6 +202,7 @@ _CACHE: dict[int, tuple[object, DutyRules]] = {}
 DEFAULT_RULES = [
     {"key": "plenary", "name": "出席全体会议", "group": "会议", "points": 3, "article": "第三十三条"},
     {"key": "standing", "name": "出席常务委员会会议", "group": "会议", "points": 2, "article": "第三十三条"},
+    {"key": "excused", "name": "请假", "group": "会议", "points": 0, "article": "第二十九条"},
     {"key": "absence", "name": "无故缺席全体会议或常委会会议", "group": "会议", "points": -2, "article": "第三十三条"},
     {"key": "proposal_first", "name": "提案立案（第一提案人）", "group": "提案", "points": 3, "article": "第三十三条"},
     {"key": "proposal_joint", "name": "提案立案（联名提案人）", "group": "提案", "points": 1, "article": "第三十三条"},

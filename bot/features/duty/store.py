@@ -49,15 +49,25 @@ def find(db, source: str, source_id: str, member_id: int, category: str) -> dict
     return rows[0] if rows else None
 
 
+COLUMNS = FIELDS + ("created_at", "updated_at")
+_INSERT = f"insert into duty_records ({', '.join(COLUMNS)}) values ({', '.join('?' * len(COLUMNS))})"
+
+
 def insert(db, values: dict) -> int:
+    # Plain SQL, not sqlite-utils' insert (which inspects the table on every call): an import
+    # writes tens of thousands of records in one transaction.
     now = time.time()
+    row = {**values, "created_at": now, "updated_at": now}
     with transaction(db):
-        return db["duty_records"].insert({**values, "created_at": now, "updated_at": now}).last_pk
+        return db.execute(_INSERT, [row.get(c) for c in COLUMNS]).lastrowid
 
 
 def update(db, record_id: int, values: dict) -> None:
+    values = {k: v for k, v in values.items() if k in FIELDS}
+    values["updated_at"] = time.time()
     with transaction(db):
-        db["duty_records"].update(record_id, {**values, "updated_at": time.time()})
+        db.execute(f"update duty_records set {', '.join(f'{k} = ?' for k in values)} where id = ?",
+                   [*values.values(), record_id])
 
 
 def delete(db, record_ids: list[int]) -> None:
@@ -67,9 +77,12 @@ def delete(db, record_ids: list[int]) -> None:
         db.execute(f"delete from duty_records where id in ({','.join('?' * len(record_ids))})", record_ids)
 
 
-def of_source(db, source: str, source_id: str) -> list[dict]:
-    return list(db.query("select * from duty_records where source = ? and source_id = ? order by id",
-                         [source, source_id]))
+def of_source(db, source: str, source_id: str, member_id: int | None = None) -> list[dict]:
+    if member_id is None:
+        return list(db.query("select * from duty_records where source = ? and source_id = ? order by id",
+                             [source, source_id]))
+    return list(db.query("select * from duty_records where source = ? and source_id = ? and member_id = ?"
+                         " order by id", [source, source_id, member_id]))
 
 
 def of_member(db, member_id: int, year: int) -> list[dict]:

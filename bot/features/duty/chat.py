@@ -1,0 +1,104 @@
+"""/duty (我的履职) and /assessment in chat, and "我今年积分多少" routed to /duty.
+
+Members see only their own record: ``/duty`` with a name or mobile is a staff
+action (another member's record), refused and audited for members.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from bot.kernel.messages import Incoming, OutMessage, Transport, esc
+from bot.kernel.texts import t
+
+from bot.features.duty import api, members
+from bot.features.duty import texts as _texts  # noqa: F401  (the catalogue)
+from bot.features.duty.intent import DUTY
+from bot.features.duty.rules import rules_of
+from bot.features.duty.views import render_summary
+
+if TYPE_CHECKING:
+    from bot.kernel.assistant import Assistant
+
+
+def today(assistant: "Assistant") -> dt.date:
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.now(ZoneInfo(assistant.config.committee.timezone)).date()
+
+
+def office(assistant: "Assistant") -> str:
+    return rules_of(assistant.config).dispute.office
+
+
+async def target_member(assistant: "Assistant", msg: Incoming, transport: Transport, ref: str) -> dict | None:
+    """The member a member-or-staff view is about: oneself, or (staff only) the one ``ref`` names.
+
+    Replies and returns None when there is nobody to show (refused, unknown, not on the roster).
+    """
+    ref = (ref or "").strip()
+    if ref:
+        if not await assistant.access.allow(assistant, msg, transport, "staff"):
+            return None          # a member asking for someone else's record: refused and audited
+        found = members.find_member(assistant.db, ref)
+        if found is None:
+            await transport.send(msg.chat.id, OutMessage(t("duty_no_such_member", msg.user.language, ref=esc(ref))))
+        return found
+    found = members.member_for_user(assistant.db, msg.user.id)
+    if found is None:
+        text = t("duty_not_member", msg.user.language, office=esc(office(assistant)))
+        if assistant.access.role(assistant, msg.user) in ("staff", "admin"):
+            text += "\n" + t("duty_staff_hint", msg.user.language, command=msg.command)
+        await transport.send(msg.chat.id, OutMessage(text))
+    return found
+
+
+async def show_duty(assistant: "Assistant", msg: Incoming, transport: Transport, member: dict, *,
+                    own: bool) -> None:
+    rules = rules_of(assistant.config)
+    year = today(assistant).year
+    summary = await assistant.run_blocking(api.summary, assistant.db, member["id"], year, rules=rules)
+    who = t("duty_me", msg.user.language) if own else member["name"]
+    await transport.send(msg.chat.id, OutMessage(render_summary(summary, rules, msg.user.language, who=who)))
+
+
+def register(assistant: "Assistant") -> None:
+    @assistant.command("duty", private_only=True,
+                       description={"zh": t("cmd_duty", "zh"), "en": t("cmd_duty", "en")})
+    async def duty(msg: Incoming, transport: Transport) -> None:
+        member = await target_member(assistant, msg, transport, msg.args)
+        if member is not None:
+            await show_duty(assistant, msg, transport, member, own=not msg.args.strip())
+
+    @assistant.command("assessment", role="staff", private_only=True,
+                       description={"zh": t("cmd_assessment", "zh"), "en": t("cmd_assessment", "en")})
+    async def assessment(msg: Incoming, transport: Transport) -> None:
+        from bot.features.duty.export import assessment_rows
+
+        arg = msg.args.strip()
+        if arg and not (arg.isdigit() and len(arg) == 4):
+            await transport.send(msg.chat.id, OutMessage(t("duty_bad_year", msg.user.language)))
+            return
+        year = int(arg) if arg else today(assistant).year
+        rules = rules_of(assistant.config)
+        table = await assistant.run_blocking(assessment_rows, assistant.db, year, rules=rules)
+        counts: dict[str, int] = {}
+        for row in table.rows:
+            counts[row.grade] = counts.get(row.grade, 0) + 1
+        order = [g.name for g in rules.grades] + [rules.lowest, rules.fail.name]
+        grades = "\n".join(t("duty_assessment_grade", msg.user.language, grade=esc(g), count=counts[g])
+                           for g in order if g in counts)
+        await transport.send(msg.chat.id, OutMessage(t("duty_assessment", msg.user.language, year=year,
+                                                       members=len(table.rows), grades=grades)))
+
+    async def duty_question(msg: Incoming, transport: Transport, question: str) -> bool:
+        """"我今年积分多少" → the asker's /duty (only in private: a record is personal)."""
+        if not msg.is_private or not DUTY.matches(question):
+            return False
+        member = members.member_for_user(assistant.db, msg.user.id)
+        if member is None:
+            return False         # not on the roster (open access, the console): the knowledge base answers
+        await show_duty(assistant, msg, transport, member, own=True)
+        return True
+
+    assistant.hooks.before_answer.append(duty_question)
