@@ -631,7 +631,7 @@ def _number_of(body: str, label: str) -> str:
 
 async def test_report_filed_returned_resubmitted_adopted_with_points(env):
     """社情民意 on Matrix: the member files, staff return, the member resubmits, staff mark it
-    adopted by the province; the member is told (through the outbox) and the ledger has +4."""
+    adopted by the province; the member is told (through the outbox) and sees +4 in !duty."""
     from bot.features.duty import api as duty
     from bot.features.reports import get_report
 
@@ -681,3 +681,5 @@ async def test_report_filed_returned_resubmitted_adopted_with_points(env):
     assert receipt in notice["content"]["body"] and "本篇现计 4 分" in notice["content"]["body"]
     report = get_report(env.assistant.db, receipt)
     assert duty.summary(env.assistant.db, report["member_id"], report["year"]).total == 4
+    shown = await step(member, room, "!duty", "积分合计")
+    assert "社情民意信息采用：1 次，4 分" in shown["content"]["body"] and "积分合计：4 分" in shown["content"]["body"]

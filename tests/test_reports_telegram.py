@@ -3,7 +3,7 @@
 The issue's main scenario: a member files a report (with an attachment), staff return it
 with a comment, the member resubmits it, staff issue it and mark it adopted by the
 province; the member is notified through the outbox (the running bot's worker delivers
-it) and sees +4 points in the duty ledger. Also: an over-long title and a too-large file
+it) and sees +4 points in /duty. Also: an over-long title and a too-large file
 over the real Bot API path, and a member refused every staff action.
 """
 from __future__ import annotations
@@ -132,6 +132,9 @@ async def test_file_return_resubmit_adopt_notified_with_points(bot):
     assert summary.total == 4
     [line] = [ln for ln in summary.lines if ln.rule.key == "sqmy_adopted"]
     assert line.points == 4 and line.entries[0].source_id == receipt
+    duty_view = await send(emu, MEMBER, "/duty", "积分合计")
+    assert "社情民意信息采用：1 次，4 分（《委员履职手册》第二十六条）" in duty_view.plain_text
+    assert "积分合计：4 分" in duty_view.plain_text and "老旧小区加装电梯后维保费用无人承担" in duty_view.plain_text
 
 
 async def test_a_member_is_refused_every_staff_action(bot):

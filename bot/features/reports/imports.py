@@ -179,7 +179,7 @@ def _store(db, row: dict, *, actor: str, tz: str) -> str:
         "created_at": row["when"], "submitted_at": row["when"], "updated_at": time.time(),
     })
     store.reserve_number(db, row["year"], row["seq"])
-    store.add_history(db, rid, None, "received", actor=actor, at=row["when"])
+    store.add_history(db, rid, None, "received", actor=f"{member['name']} ({actor})", at=row["when"])
     if row["status"] != "received":
         store.add_history(db, rid, "received", row["status"], actor=actor, level=row["level"], comment=row["comment"])
     created = store.by_id(db, rid)
