@@ -41,7 +41,7 @@ test-fast: $(STAMP)
 	SKIP_SYNAPSE_TESTS=1 $(PY) -m pytest -q -m "not slow"
 
 bench: $(STAMP)
-	$(PY) bench/run_all.py
+	$(PY) -m bench.run_all
 
 # Retrieval figures on ../shared/eval (not needed to build or test).
 eval: $(STAMP)

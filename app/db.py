@@ -1,16 +1,20 @@
 """The SQLite database and its numbered migrations.
 
 One file (``assistant.db`` in the data dir) holds the source of truth:
-documents, chunks, the embedding cache, and the bot's members, questions,
-outbox and queue. Each component registers its own ordered migrations
-(``Migrations("kb")``, ``Migrations("bot")`` ...); applied ones are recorded
-in ``_migrations`` so each runs exactly once, in order, inside a transaction.
+documents and chunks, and the bot's members, questions, outbox and queue.
+Each owner declares its own ordered migrations (``Migrations("kb")`` in
+kb/schema.py, ``Migrations("roster")`` ...) and applies them itself where it
+opens the database (``kb.store.KBStore``, ``bot.features.migrate``): opening
+the file applies nothing, and importing a module registers nothing. Applied
+steps are recorded in ``_migrations`` so each runs exactly once, in order,
+inside a transaction.
 """
 from __future__ import annotations
 
 import sqlite3
 import threading
 import time
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
@@ -21,12 +25,11 @@ MigrationFn = Callable[[sqlite_utils.Database], None]
 
 
 class Migrations:
-    registry: dict[str, "Migrations"] = {}
+    """One owner's named, ordered migrations; the owner calls :meth:`apply` on its database."""
 
     def __init__(self, component: str):
         self.component = component
         self.steps: list[tuple[str, MigrationFn]] = []
-        Migrations.registry[component] = self
 
     def __call__(self, fn: MigrationFn) -> MigrationFn:
         """Decorator: register ``fn`` as the next migration (its name is its id)."""
@@ -34,6 +37,7 @@ class Migrations:
         return fn
 
     def apply(self, db: sqlite_utils.Database) -> list[str]:
+        """Run this owner's pending steps, each in its own transaction; returns their names."""
         _ensure_table(db)
         done = {
             row["name"]
@@ -86,8 +90,9 @@ def _ensure_table(db: sqlite_utils.Database) -> None:
     )
 
 
-def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the database with WAL and every migration applied."""
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the database: WAL, foreign keys, a private file. No migrations:
+    each owner applies its own (``kb.store.KBStore`` the knowledge base's)."""
     from app.private_files import private_db_file
 
     path = Path(path)
@@ -100,18 +105,19 @@ def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     db.execute("pragma synchronous = normal")
     db.execute("pragma foreign_keys = on")
     db.execute("pragma busy_timeout = 30000")
-    if migrate:
-        migrate_all(db)
     return db
 
 
 def migrate_all(db: sqlite_utils.Database) -> None:
-    """Apply every registered component's pending migrations.
+    """Deprecated: apply the knowledge base's and the bot's migrations (for code not yet
+    converted to its owners' explicit ``apply``); the integrator removes it."""
+    warnings.warn("app.db.migrate_all is deprecated: apply each owner's migrations "
+                  "(kb.schema.kb_migrations, bot.features.migrate)", DeprecationWarning, stacklevel=2)
+    from kb.schema import kb_migrations
 
-    The knowledge base's are always registered; the bot's register when its
-    modules are imported, and the bot calls this again at start-up.
-    """
-    import kb.schema  # noqa: F401
-
-    for component in list(Migrations.registry.values()):
-        component.apply(db)
+    kb_migrations.apply(db)
+    try:
+        from bot.features import migrate
+    except ImportError:     # kb on its own
+        return
+    migrate(db)

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Broadcast throughput and question latency during a broadcast.
 
 Delivers one broadcast to N members (default 1,000) through the real
@@ -9,7 +8,7 @@ beyond it). Meanwhile a member asks a question from the sample questions
 about once a second, through the assistant core with the sample knowledge
 base, on the same event loop as the outbox worker. Prints a table.
 
-    .venv/bin/python bench/broadcast_bench.py [--members 1000] [--per-second 25] [--rtt 0.05]
+    .venv/bin/python -m bench.broadcast_bench [--members 1000] [--per-second 25] [--rtt 0.05]
 
 ``--rtt`` adds a server-side delay to every sendMessage (a network round trip
 to api.telegram.org); the worker's concurrency keeps the rate regardless.
@@ -20,13 +19,11 @@ import argparse
 import asyncio
 import json
 import logging
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def build_kb(cache: Path):
@@ -82,7 +79,7 @@ async def run(args) -> dict:
     from bot.app import build_assistant
     from bot.features.broadcast import service as bc
     from bot.kernel.access import OpenAccess
-    from bot.transports.telegram.send import TelegramSendTransport
+    from bot.transports.telegram.transport import TelegramTransport
     from tests.support.telegram_emulator import EmulatorThread
 
     kb = build_kb(Path(args.cache))
@@ -115,7 +112,7 @@ async def run(args) -> dict:
         emu.flood_limit(per_second=30, per_chat_per_minute=20)   # Telegram's documented limits
         if args.rtt:
             emu.delay_next("sendMessage", args.rtt, count=10 * args.members)
-        transport = TelegramSendTransport(emu.token, base_url=emu.base_url)
+        transport = TelegramTransport.send_only(emu.token, base_url=emu.base_url)
         await transport.start()
         bid = bc.create_broadcast(assistant.db, html="关于召开全体会议的通知（性能测试）", audience=["members"],
                                   author=bc.Author("cli:bench", "bench"))

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """How well curated answers reach later askers, and what they cost answerable questions.
 
-    .venv/bin/python bench/curation_eval.py [--corpus DIR] [--questions FILE] [--work-dir DIR] [--cache-dir DIR]
+    .venv/bin/python -m bench.curation_eval [--corpus DIR] [--questions FILE] [--work-dir DIR] [--cache-dir DIR]
 
 Uses the evaluation set in ../shared/eval (skipped with a message when absent;
 the project's tests never need it). Two parts:
@@ -33,7 +32,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 # ----- calibration pairs (not from the evaluation questions) -----
 

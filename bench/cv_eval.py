@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Cross-validated retrieval figures: every tuned value chosen on 4 folds, scored on the 5th.
 
-    BOT_CONFIG=... BOT_DATA_DIR=... python bench/cv_eval.py QUESTIONS [--folds 5] [--json OUT]
+    BOT_CONFIG=... BOT_DATA_DIR=... python -m bench.cv_eval QUESTIONS [--folds 5] [--json OUT]
 
 (the data dir must hold the corpus already: `ingest.py add DIR`).
 
@@ -35,7 +34,6 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kb.abstention import ABSTAIN, ANSWER, AbstentionModel, fit_logistic  # noqa: E402
 from kb.config import load_config  # noqa: E402
@@ -59,9 +57,7 @@ class Corpus:
     """Every chunk's vectors, texts and sentence vectors, in memory."""
 
     def __init__(self, kb, sentence_min_chars: int = 0):
-        rows = list(kb.db.query(
-            "select c.id, c.doc_id, c.text, c.text_hash, c.tokens, d.doc_key, d.region"
-            " from chunks c join documents d on d.id = c.doc_id order by c.id"))
+        rows = kb.records.all_chunks()
         self.ids = [r["id"] for r in rows]
         self.rows = rows
         vecs = kb.embedder.cached({r["text_hash"] for r in rows})

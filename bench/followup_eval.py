@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Follow-up questions: is the second message of a conversation answered correctly?
 
-    BOT_DATA_DIR=/work/evaldata .venv/bin/python bench/followup_eval.py \\
+    BOT_DATA_DIR=/work/evaldata .venv/bin/python -m bench.followup_eval \\
         [--pairs bench/questions/followups.jsonl] [--corpus /work/shared/eval/corpus] [--verbose]
 
 Builds a fresh knowledge base in a temporary folder from samples/documents and
@@ -29,7 +28,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def load_pairs(path: Path) -> list[dict]:

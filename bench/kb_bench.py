@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
 """Knowledge-base benchmark: ingest throughput, query latency at 10,000 chunks,
 HNSW recall against exact search, and peak memory.
 
-    python bench/kb_bench.py [--corpus DIR] [--questions FILE] [--fresh-docs N]
+    python -m bench.kb_bench [--corpus DIR] [--questions FILE] [--fresh-docs N]
 
 Defaults to ../shared/eval when present, else the bundled samples. Prints tables.
 
@@ -20,7 +19,6 @@ import argparse
 import json
 import resource
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,7 +26,6 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from kb.config import load_config  # noqa: E402
 from kb.evaluation import latency_summary  # noqa: E402
@@ -70,7 +67,7 @@ def main() -> None:
         report = kb.add_paths(subset)
         ingest_s = time.perf_counter() - t0
         chunks = kb.chunk_count()
-        texts = [r[0] for r in kb.db.execute("select embed_text from chunks")]
+        texts = [r["embed_text"] for r in kb.records.chunks_to_embed()]
         inner = kb.embedder.inner
         t0 = time.perf_counter()
         for start in range(0, len(texts), 16):
@@ -125,7 +122,7 @@ def main() -> None:
         # 4. HNSW recall@10 against exact search. The copies above are identical vectors
         # (ties make recall meaningless), so this uses the corpus's distinct vectors plus
         # jittered copies of them: as many distinct, realistically spread vectors.
-        hashes = sorted({r[0] for r in kb.db.execute("select text_hash from chunks")})
+        hashes = sorted(set(kb.records.text_hashes().values()))
         base = kb.embedder.cached(hashes)
         real = np.stack([base[h] for h in hashes if h in base])
         rng = np.random.default_rng(0)

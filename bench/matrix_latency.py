@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Answer latency through a real Synapse: a member's question event -> the answer event at the member.
 
-    .venv/bin/python bench/matrix_latency.py [--questions 30] [--rate-limited] [--cache-dir DIR]
+    .venv/bin/python -m bench.matrix_latency [--questions 30] [--rate-limited] [--cache-dir DIR]
 
 Starts a throw-away Synapse (tests/support/synapse_harness.py; its venv is created on
 first use), builds the sample knowledge base (samples/documents, abstention
@@ -37,7 +36,6 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -77,7 +75,7 @@ async def bench(hs, kb, questions: list[str], work: Path) -> dict:
     from bot.app import build_assistant
     from bot.features.roster import service as roster
     from bot.features.roster.service import RosterAccess
-    from bot.transports.matrix.transport import run_matrix
+    from bot.transports.matrix.runner import run_matrix
 
     bot_id, bot_token = hs.register_user("assistant", "pw", displayname="履职助手")
     member_id, member_token = hs.register_user("member", "pw", admin=True)   # admins: never rate limited

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Small talk or a question? Scores bot.features.conversation.smalltalk on a labelled set.
 
-    .venv/bin/python bench/smalltalk_eval.py [--set bench/questions/smalltalk.jsonl] [--verbose]
+    .venv/bin/python -m bench.smalltalk_eval [--set bench/questions/smalltalk.jsonl] [--verbose]
 
 Each line: {"text": ..., "smalltalk": true|false, "lang": "zh"|"en"}. Small talk
 gets the friendly reply and never reaches the staff queue; a real question
@@ -15,7 +14,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Members on Telegram under load: the real python-telegram-bot against the Bot API emulator.
 
-    python bench/telegram_bench.py [--corpus DIR] [--questions FILE] [--members 50] [--per-member 4]
+    python -m bench.telegram_bench [--corpus DIR] [--questions FILE] [--members 50] [--per-member 4]
 
 Latency is measured from the moment the update is queued in the emulator to the
 moment the bot's sendMessage reaches it (getUpdates wait + handling + reply).
@@ -12,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -20,11 +18,10 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from bot.app import build_assistant  # noqa: E402
 from bot.kernel.access import OpenAccess  # noqa: E402
-from bot.transports.telegram.transport import run_telegram  # noqa: E402
+from bot.transports.telegram.runner import run_telegram  # noqa: E402
 from kb.config import load_config  # noqa: E402
 from kb.evaluation import latency_summary  # noqa: E402
 from kb.knowledge_base import KnowledgeBase  # noqa: E402

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Sweep retrieval settings on a question file against an existing knowledge base.
 
-    BOT_CONFIG=... python bench/tune_retrieval.py QUESTIONS [--grid]
+    BOT_CONFIG=... python -m bench.tune_retrieval QUESTIONS [--grid]
 
 Prints one row per setting (hit@1, hit@5, MRR@10, answer accuracy) and the
 best-dense distribution of answerable vs unanswerable questions, from which
@@ -12,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.kernel.messages import to_plain  # noqa: E402
 from bot.kernel.render import render_answer  # noqa: E402

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import sys
 
-from kb.errors import KBError
+from app.errors import AppError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
             configure(verbose=args.verbose, log_file=assistant.config.data_dir / "bot.log",
                       level=None if sys.stdin.isatty() or args.verbose or len(transports) > 1 else logging.WARNING)
         asyncio.run(run(assistant, transports, language=args.lang))
-    except KBError as exc:
+    except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

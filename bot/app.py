@@ -28,7 +28,9 @@ def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None
         from bot.features.roster.service import RosterAccess
 
         access = RosterAccess()    # members-only or open, by bot.access
-    assistant = Assistant(kb, settings, access=access)
+    from bot.transports import NETWORKS     # declarations only: no chat library is imported
+
+    assistant = Assistant(kb, settings, access=access, networks=NETWORKS)
     for name in FEATURES:        # each install() applies its own feature's migrations first
         importlib.import_module(name).install(assistant)
     return assistant
@@ -55,11 +57,11 @@ async def run(assistant: Assistant, transports: list[str], *, language: str = "z
 
             tasks.append(asyncio.create_task(run_console(assistant, language=language)))
         elif name == "telegram":
-            from bot.transports.telegram.transport import run_telegram
+            from bot.transports.telegram.runner import run_telegram
 
             tasks.append(asyncio.create_task(run_telegram(assistant)))
         elif name == "matrix":
-            from bot.transports.matrix.transport import run_matrix
+            from bot.transports.matrix.runner import run_matrix
 
             tasks.append(asyncio.create_task(run_matrix(assistant)))
     log.info("started: %s", ", ".join(transports))

@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from kb.config import Config, _build
+from app.config import build_section
+from kb.config import Config
 
 
 @dataclass
@@ -100,8 +101,8 @@ class BotSettings:
 
 
 def load_bot_settings(config: Config) -> BotSettings:
-    settings = _build(BotSettings, config.bot or {}, "bot")
-    from kb.errors import ConfigError
+    settings = build_section(BotSettings, config.bot or {}, "bot")
+    from app.errors import ConfigError
 
     if settings.access not in ("members", "open"):
         raise ConfigError(f"bot.access must be 'members' or 'open', got {settings.access!r}.")

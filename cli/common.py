@@ -7,7 +7,7 @@ import sqlite3
 import click
 
 from kb.config import Config, load_config
-from kb.errors import KBError
+from app.errors import AppError
 
 
 def kb_errors(fn):
@@ -17,7 +17,7 @@ def kb_errors(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except KBError as exc:
+        except AppError as exc:
             raise click.ClickException(str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             # "database disk image is malformed", "file is not a database": the source of
@@ -40,5 +40,5 @@ def cli_config(ctx: click.Context) -> Config:
     obj = ctx.find_root().obj or {}
     try:
         return load_config(obj.get("config_path"), data_dir=obj.get("data_dir"))
-    except KBError as exc:
+    except AppError as exc:
         raise click.ClickException(str(exc)) from exc

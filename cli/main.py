@@ -1,7 +1,7 @@
 """Staff command line: a thin layer over kb.KnowledgeBase.
 
 Each command opens the library, calls one method, prints the result, and
-turns library errors (kb.errors.KBError) into click errors with the same
+turns library errors (app.errors.AppError) into click errors with the same
 sentence.
 """
 from __future__ import annotations

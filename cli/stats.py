@@ -27,14 +27,14 @@ def stats(ctx, csv_path, since, until, days, with_phones):
 
     import bot.features.curation.service as curation
     from bot.kernel.messages import to_plain
+    from app.errors import AppError
     from bot.features import open_bot_db
-    from kb.errors import KBError
 
     try:
         config = _config(ctx)
         tz = config.committee.timezone
         db = open_bot_db(config.db_path)
-    except KBError as exc:
+    except AppError as exc:
         raise click.ClickException(str(exc)) from exc
     today = curation._local(time.time(), tz).date()
     first = since.date() if since else None

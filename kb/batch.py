@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterable
 
 from kb.errors import DocumentError, SameTitle
-from kb.knowledge_base import AddResult, BatchReport
+from kb.prepare import AddResult, BatchReport
 
 
 def add_paths(kb, paths, *, added_by, on_file, on_result, on_same_title) -> BatchReport:

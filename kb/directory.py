@@ -65,23 +65,44 @@ def office_phone(text: str, office: str) -> str | None:
     return votes.most_common(1)[0][0]
 
 
-def directory_contact(db, committee) -> Contact | None:
-    """The staff office's phone from the ingested directory document, if there is one."""
+def directory_contact(records, committee) -> Contact | None:
+    """The staff office's phone from the ingested directory document, if there is one.
+
+    ``records`` is the knowledge base's :class:`kb.store.KBStore` (read on the caller's thread).
+    """
     office = committee.staff_office
     if not office:
         return None
-    docs = list(db.query("select id, title from documents where status = 'ready'"))
+    found = _directory(records, committee)
+    if found is None:
+        return None
+    directory, text = found
+    phone = office_phone(text, office)
+    return Contact(office, phone, directory["title"]) if phone else None
+
+
+def directory_document(records, committee) -> dict | None:
+    """The directory document (id, title) by the rule above, or None.
+
+    Without ``committee.staff_office`` a directory is found only by
+    ``committee.directory_title``.
+    """
+    found = _directory(records, committee)
+    return found[0] if found else None
+
+
+def _directory(records, committee) -> tuple[dict, str] | None:
+    office = committee.staff_office or ""
+    if not office and not committee.directory_title:
+        return None
+    docs = records.ready_documents()
     texts: dict[int, str] = {}
     for d in docs:
         if committee.directory_title and committee.directory_title not in (d["title"] or ""):
             continue
-        texts[d["id"]] = "\n".join(r["text"] for r in db.query(
-            "select text from chunks where doc_id = ? order by ordinal", [d["id"]]))
+        texts[d["id"]] = "\n".join(r["text"] for r in records.chunks_of(d["id"], reader=True))
     directory = find_directory(docs, texts, office, committee.directory_title)
-    if directory is None:
-        return None
-    phone = office_phone(texts[directory["id"]], office)
-    return Contact(office, phone, directory["title"]) if phone else None
+    return (directory, texts[directory["id"]]) if directory is not None else None
 
 
 def contact_line(contact: Contact | None, committee, language: str) -> str:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import sqlite3
-import threading
 from typing import Iterable, Protocol
 
 import numpy as np
@@ -124,19 +122,9 @@ class CachedEmbedder:
     """
 
     def __init__(self, embedder: Embedder, cache_path):
-        import sqlite_utils
+        from kb.store import EmbeddingCache
 
-        from pathlib import Path
-
-        Path(cache_path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(cache_path), timeout=30, check_same_thread=False)
-        conn.execute("pragma journal_mode = wal")
-        self.db = sqlite_utils.Database(conn)
-        self.db.execute(
-            "create table if not exists embedding_cache (model text, text_hash text, vector blob,"
-            " primary key (model, text_hash))"
-        )
-        self._lock = threading.Lock()
+        self.store = EmbeddingCache(cache_path)
         self.inner = embedder
         self.model_id = embedder.model_id
         self.dim = embedder.dim
@@ -153,19 +141,8 @@ class CachedEmbedder:
         return vector
 
     def cached(self, hashes: Iterable[str]) -> dict[str, np.ndarray]:
-        hashes = list(hashes)
-        found: dict[str, np.ndarray] = {}
-        for start in range(0, len(hashes), 500):
-            part = hashes[start:start + 500]
-            marks = ",".join("?" * len(part))
-            with self._lock:
-                rows = self.db.execute(
-                f"select text_hash, vector from embedding_cache where model = ? and text_hash in ({marks})",
-                [self.model_id, *part],
-                ).fetchall()
-            for row in rows:
-                found[row[0]] = np.frombuffer(row[1], dtype=np.float32)
-        return found
+        return {h: np.frombuffer(blob, dtype=np.float32)
+                for h, blob in self.store.get(self.model_id, list(hashes))}
 
     def embed_passages(self, texts: list[str], progress=None) -> np.ndarray:
         """Embed, reusing cached vectors; new vectors are cached batch by batch.
@@ -186,8 +163,7 @@ class CachedEmbedder:
             for i, vec in zip(idx, vectors):
                 have[hashes[i]] = vec
                 rows.append({"model": self.model_id, "text_hash": hashes[i], "vector": vec.astype(np.float32).tobytes()})
-            with self._lock, self.db.conn:
-                self.db["embedding_cache"].upsert_all(rows, pk=("model", "text_hash"))
+            self.store.put(rows)
             if progress:
                 progress(len(idx))
         if not texts:

@@ -1,17 +1,15 @@
-"""Named exceptions for the knowledge base.
+"""Named exceptions for the knowledge base (all :class:`app.errors.AppError`).
 
 Every message is a sentence a staff user can act on: it says what went wrong
 and, where there is one, what to do about it. The CLI and the chat transports
 show ``str(exc)`` as it is.
 """
 
+from app.errors import AppError, ConfigError  # noqa: F401  (ConfigError is app-wide; importable here as before)
 
-class KBError(Exception):
+
+class KBError(AppError):
     """Base class for every error the knowledge base raises on purpose."""
-
-
-class ConfigError(KBError):
-    """config.yaml (or an environment override) is invalid."""
 
 
 class DocumentError(KBError):

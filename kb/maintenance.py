@@ -125,13 +125,13 @@ def verify(kb, *, repair: bool = False, progress=None) -> VerifyReport:
     that cannot be read are reported, and with ``repair`` moved aside and rebuilt.
     """
     from kb.errors import VectorIndexUnavailable
-    from kb.knowledge_base import configured_model_id
+    from kb.tuning import configured_model_id
     from kb.lexical import LexicalIndex
 
     problems = integrity_problems(kb.db.conn)
     if problems:
         raise database_damaged(kb.config.db_path, "; ".join(problems[:3]))
-    sqlite_ids = {r[0] for r in kb.db.execute("select id from chunks")}
+    sqlite_ids = set(kb.records.chunk_ids())
     chroma_error = None
     try:
         chroma_ids = kb.store.ids()
@@ -139,9 +139,9 @@ def verify(kb, *, repair: bool = False, progress=None) -> VerifyReport:
         chroma_error, chroma_ids = str(exc), set()
     lexical = LexicalIndex.load(kb.config.bm25_dir)
     bm25_ids = set(lexical.chunk_ids) if lexical else set()
-    pending = [r[0] for r in kb.db.execute("select doc_key from documents where status != 'ready'")]
+    pending = kb.records.pending_doc_keys()
     report = VerifyReport(
-        documents=kb.db.execute("select count(*) from documents").fetchone()[0],
+        documents=kb.records.document_count(),
         chunks=len(sqlite_ids), chroma=len(chroma_ids), bm25=len(bm25_ids),
         missing_in_chroma=sorted(sqlite_ids - chroma_ids),
         extra_in_chroma=sorted(chroma_ids - sqlite_ids),
@@ -168,9 +168,7 @@ def _repair(kb, report: VerifyReport, progress) -> None:
         if report.extra_in_chroma:
             kb.store.delete(report.extra_in_chroma)
         if report.missing_in_chroma:
-            rows = list(kb.db.query(
-                "select id, doc_id, embed_text from chunks where id in (%s)"
-                % ",".join("?" * len(report.missing_in_chroma)), report.missing_in_chroma))
+            rows = kb.records.chunks_to_embed(report.missing_in_chroma)
             vectors = kb.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
             kb.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
         kb.rebuild_lexical()
@@ -194,7 +192,7 @@ def rebuild_vector_store(kb, progress=None) -> str | None:
         else:
             forget_system(kb.config.chroma_dir)
             moved = move_aside(kb.config.chroma_dir)
-        rows = list(kb.db.query("select id, doc_id, embed_text from chunks order by doc_id, ordinal"))
+        rows = kb.records.chunks_to_embed()
         if rows:
             vectors = kb.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
             kb.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])

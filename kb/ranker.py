@@ -116,7 +116,7 @@ def fit(kb, n: int = 300, seed: int = 0) -> tuple[np.ndarray | None, dict]:
     from kb.abstention import AbstentionModel
 
     c = kb.config.retrieval
-    chunks = list(kb.db.query("select id, text from chunks"))
+    chunks = kb.records.chunk_texts()
     questions = pseudo_questions(chunks, kb.tokenizer.words, c.synonyms, n=n, seed=seed)
     never = AbstentionModel.fallback(-1.0, gate_answer_type=False)
     features, positives = [], []

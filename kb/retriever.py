@@ -1,8 +1,10 @@
 """Hybrid retrieval: dense (Chroma) and BM25 candidates, fused, re-ranked, judged.
 
-1. **First stage.** Dense and BM25 candidates are fused, either by reciprocal
-   rank fusion or by a weighted sum of per-query z-scored scores; regulations
-   of other provinces rank lower unless named.
+1. **First stage.** Dense and BM25 candidates are fused by reciprocal rank
+   fusion (``retrieval.fusion: rrf``, the shipped setting: each side's
+   ``1 / (rrf_k + rank)``, weighted); ``fusion: weighted`` sums per-query
+   z-scored scores instead. Regulations of other provinces rank lower unless
+   named (the fused score scaled down by ``region_penalty``).
 2. **Second stage** (kb.rerank). The top candidates are re-scored with their
    best sentence's cosine (kb.sentences), the coverage of the question's
    content words and the presence of the expected answer type (kb.features):

@@ -91,11 +91,18 @@ def sample_kb(sample_kb_dir, tmp_path, shared_cache):
     return KnowledgeBase(config)
 
 
+from bot.kernel.transports import TransportInfo  # noqa: E402  (light: a dataclass)
+
+
 class RecordingTransport:
     """A Transport that records what the core sends (core-level tests only;
     transports are tested end to end against the Telegram emulator and Synapse)."""
 
     name = "console"
+    # What it declares (bot.kernel.transports): a text-only network with "/" commands, whose
+    # deep links (invites) work like Telegram's once a test gives it a bot_username.
+    info = TransportInfo(name="console", id_prefix="console", deep_link="https://t.me/{bot}?start={payload}")
+    bot_username = None
 
     def __init__(self):
         self.sent = []          # (chat_id, OutMessage)
@@ -172,7 +179,7 @@ class TelegramHarness:
 
 
 async def start_telegram_bot(assistant, **emulator_kwargs):
-    from bot.transports.telegram.transport import run_telegram
+    from bot.transports.telegram.runner import run_telegram
     from tests.support.telegram_emulator import TelegramEmulator
 
     assistant.settings.telegram.poll_timeout = 1   # quick shutdown; the emulator answers at once anyway

@@ -4,6 +4,7 @@ injects the delivery errors a real transport raises."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import time
 from collections import Counter, defaultdict
@@ -28,6 +29,7 @@ class FaultyTransport(RecordingTransport):
     (the answer was lost, the message arrived), like a read timeout on a real network."""
 
     name = "telegram"
+    info = dataclasses.replace(RecordingTransport.info, sends_files=True)   # has send_document
 
     def __init__(self, delay: float = 0.0):
         super().__init__()
@@ -556,10 +558,8 @@ def test_audience_is_read_defensively_without_roster(tmp_path):
     """Before the roster exists, 'members' is simply empty."""
     import sqlite_utils
 
-    from app.db import Migrations
-
     db = sqlite_utils.Database(tmp_path / "x.db")
-    Migrations.registry["broadcast"].apply(db)
+    bc.broadcast_migrations.apply(db)
     assert bc.resolve_audience(db, ["members", "sector:经济界"]).recipients == []
     assert bc.groups_of(db, "sector") == []
     with pytest.raises(bc.BroadcastError):

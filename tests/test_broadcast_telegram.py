@@ -61,7 +61,7 @@ async def wait_until(predicate, timeout=30.0):
 
 async def test_300_members_2_channels_with_faults(make_config):
     from bot.app import build_assistant
-    from bot.transports.telegram.send import TelegramSendTransport
+    from bot.transports.telegram.transport import TelegramTransport
     from kb.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(make_config(bot={"broadcast": {"per_second": 400, "concurrency": 8, "max_attempts": 4}}))
@@ -86,7 +86,7 @@ async def test_300_members_2_channels_with_faults(make_config):
 
         # The read timeout must be far above a loaded machine's normal answer time, and the three
         # delayed answers far above it: else an ordinary slow answer becomes a 4th "unconfirmed".
-        transport = TelegramSendTransport(emu.token, base_url=emu.base_url, read_timeout=5.0)
+        transport = TelegramTransport.send_only(emu.token, base_url=emu.base_url, read_timeout=5.0)
         await transport.start()
         author = bc.Author(f"tg:{STAFF_ID}", "王秘书", f"tg:{STAFF_ID}", "zh")
         bid = bc.create_broadcast(assistant.db, html=bc.esc(TEXT), audience=["channels", "members"], author=author)

@@ -57,3 +57,17 @@ def test_english_threshold_is_its_own(sample_kb):
     answer = kb.ask("What is the deadline for proposals?")
     assert answer.language == "en" and not answer.abstained
     assert answer.doc_key in ("关于做好2026年度提案征集工作的通知.html", "委员履职手册.md")
+
+
+def test_every_province_the_ranker_knows_has_an_english_name():
+    """kb.query steers a question away from other provinces' regulations unless it names the
+    province; an English question names it in English, so every province needs its glossary entry."""
+    from kb.language import Glossary, search_text
+    from kb.query import PROVINCES, regions_named
+
+    glossary = Glossary.load()
+    places = {z for e in glossary.entries if e.kind == "place" for z in e.zh}
+    assert set(PROVINCES) <= places
+    text = search_text("How long do Beijing agencies have to reply?", "en", glossary)
+    assert regions_named(text) == {"北京"}
+    assert regions_named(search_text("What about Inner Mongolia and Hong Kong?", "en", glossary)) == {"内蒙古", "香港"}

@@ -170,7 +170,7 @@ class MatrixBot:
         return self.assistant.transports["matrix"]
 
     async def start(self) -> None:
-        from bot.transports.matrix.transport import run_matrix
+        from bot.transports.matrix.runner import run_matrix
 
         old = self.assistant.transports.get("matrix")
         self.stop_event = asyncio.Event()

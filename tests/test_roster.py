@@ -12,9 +12,9 @@ from bot.features.roster.service import RosterError, import_roster, list_members
 
 @pytest.fixture
 def db(tmp_path):
-    from app.db import open_db
+    from bot.features import open_bot_db
 
-    return open_db(tmp_path / "assistant.db")
+    return open_bot_db(tmp_path / "assistant.db")
 
 
 def write_csv(path, rows, encoding="utf-8"):

@@ -158,7 +158,7 @@ async def test_webhook_mode(assistant):
 
     import aiohttp
 
-    from bot.transports.telegram.transport import run_telegram, webhook_secret
+    from bot.transports.telegram.runner import run_telegram, webhook_secret
     from tests.support.telegram_emulator import TelegramEmulator
 
     with socket.socket() as s:

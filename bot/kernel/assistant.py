@@ -15,7 +15,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Awaitable, Callable
+from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
 from app.db import transaction
 from kb.errors import KBError
@@ -33,6 +33,7 @@ from bot.kernel.render import render_answer
 from bot.kernel.schema import bot_migrations
 from bot.kernel.texts import lang_of, t
 from bot.kernel.textsplit import split_text
+from bot.kernel.transports import TransportInfo, TransportRegistry
 from bot.kernel.wording import has_words
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ class Reply:
 
 
 class Assistant:
-    def __init__(self, kb, settings, *, access: Access | None = None):
+    def __init__(self, kb, settings, *, access: Access | None = None, networks: Iterable[TransportInfo] = ()):
+        """``networks``: the declared networks whose ids may appear (bot.transports.NETWORKS);
+        a transport attached later declares its own as well."""
         self.kb = kb
         self.settings = settings
         self.config = kb.config
@@ -89,7 +92,9 @@ class Assistant:
         self.legacy_steps: dict[tuple[str, str], Handler] = {}
         # Every extension point, declared in bot.kernel.hooks.
         self.hooks = Hooks()
-        self.transports: dict[str, Transport] = {}
+        # Declared networks by id prefix, attached transports by name (bot.kernel.transports).
+        self.registry = TransportRegistry(networks)
+        self.transports: dict[str, Transport] = self.registry.attached
         self._register_builtins()
 
     # ----- registration -----
@@ -126,7 +131,7 @@ class Assistant:
 
     def attach_transport(self, transport: Transport) -> None:
         """Transports register so the core can reach chats on any network (notifications)."""
-        self.transports[transport.name] = transport
+        self.registry.attach(transport)
         for hook in self.hooks.on_attach:
             hook(transport)
 
@@ -136,9 +141,12 @@ class Assistant:
         return await loop.run_in_executor(self.executor, lambda: fn(*args, **kwargs))
 
     def transport_for(self, chat_id: str) -> Transport | None:
-        prefix = chat_id.split(":", 1)[0]
-        name = {"tg": "telegram", "mx": "matrix", "console": "console"}.get(prefix, prefix)
-        return self.transports.get(name)
+        """The attached transport of ``chat_id``'s declared network (None: not connected here)."""
+        return self.registry.for_id(chat_id)
+
+    def network_of(self, any_id: str) -> TransportInfo | None:
+        """What the network of a user or chat id declares (None: no such network declared)."""
+        return self.registry.network_of(any_id)
 
     def menu(self, language: str | None = None, role: str = "member") -> list[tuple[str, str]]:
         """(command, description) pairs for the client's command menu."""

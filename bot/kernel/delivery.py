@@ -6,7 +6,7 @@ library's errors. The outbox worker (:mod:`bot.features.outbox.service`) decides
 class alone whether to retry, wait, or give up; it never imports a chat library.
 
 What a Telegram transport must map (python-telegram-bot names; see
-``bot.transports.telegram.send.translate_error`` which does exactly this):
+``bot.transports.telegram.errors.translate_error`` which does exactly this):
 
 ==========================================  ===============================================
 ``telegram.error.RetryAfter``               ``RetryLater(retry_after)``

@@ -19,7 +19,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable, Literal, Protocol
+from typing import TYPE_CHECKING, Awaitable, Callable, ClassVar, Literal, Protocol
+
+if TYPE_CHECKING:
+    from bot.kernel.transports import TransportInfo
 
 ChatKind = Literal["private", "group", "channel"]
 
@@ -114,9 +117,20 @@ class SentRef:
 
 
 class Transport(Protocol):
-    """What the core needs from a chat network. Each transport implements it."""
+    """What the core needs from a chat network. Each transport implements it.
+
+    ``info`` declares the network (id prefix, command prefix, groups, deep links) and the
+    optional abilities: ``send_document`` when ``info.sends_files``, ``resolve_chat`` when
+    ``info.resolves_names``, an ``attempts`` keyword on ``send`` when ``info.send_attempts``
+    (see :class:`bot.kernel.transports.TransportInfo`). Callers read ``info``; they never
+    probe for methods.
+    """
 
     name: str
+    info: ClassVar["TransportInfo"]
+    # The bot's own name for deep links (Telegram's @username, known after getMe);
+    # None when unknown or when the network has no deep links.
+    bot_username: str | None
 
     async def send(self, chat_id: str, message: OutMessage) -> SentRef: ...
 

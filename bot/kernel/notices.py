@@ -21,6 +21,7 @@ import time
 from app.db import transaction
 
 from bot.kernel.messages import OutMessage, SentRef
+from bot.kernel.transports import TransportInfo
 
 NOTICE_SOURCE = "notice"
 STALE_AFTER = 60.0   # seconds without a heartbeat after which a lease holder on another host is gone
@@ -63,6 +64,10 @@ def queue_notice(db, chat_id: str, html: str, *, label: str = "", member_id: int
 class OutboxTransport:
     """A Transport for processes without a chat connection: sends become outbox notices."""
 
+    # Stands in for every network (route_through_outbox); text notices only.
+    info = TransportInfo(name="outbox", id_prefix="outbox")
+    bot_username = None
+
     def __init__(self, db, name: str, *, author: str = "cli"):
         self.db = db
         self.name = name
@@ -87,8 +92,8 @@ class OutboxTransport:
 def route_through_outbox(assistant, *, author: str = "cli") -> OutboxTransport:
     """Make every chat the assistant notifies reachable through the outbox (no live transport)."""
     transport = OutboxTransport(assistant.db, "outbox", author=author)
-    for name in ("telegram", "matrix", "console"):
-        assistant.transports[name] = transport
+    for network in list(assistant.registry.networks.values()):
+        assistant.transports[network.name] = transport
     return transport
 
 

@@ -13,15 +13,21 @@ import sys
 import time
 
 from bot.kernel.messages import Button, Callback, Chat, Incoming, OutMessage, SentRef, User, to_plain
+from bot.kernel.transports import TransportInfo
+
+# The terminal on the server: one private chat, commands typed with "/", no files, no links.
+CONSOLE = TransportInfo(name="console", id_prefix="console", command_prefix="/")
 
 
 class ConsoleTransport:
     name = "console"
+    info = CONSOLE
+    bot_username = None
 
-    def __init__(self, out=None, *, language: str = "zh", user_id: str = "console:local"):
+    def __init__(self, out=None, *, language: str = "zh", user_id: str = CONSOLE.qualify("local")):
         self.out = out or sys.stdout
         self.user = User(id=user_id, display_name="console", language=language)
-        self.chat = Chat(id="console:local", kind="private", title="console")
+        self.chat = Chat(id=CONSOLE.qualify("local"), kind="private", title="console")
         self._ids = itertools.count(1)
         # The buttons shown since the last line typed, numbered across all the messages that
         # line produced (/queue lists ten items: [:1] [:2] on the first, [:3] [:4] on the next),
@@ -74,12 +80,12 @@ class ConsoleTransport:
             if 0 <= n < len(self.shown):
                 button, ref = self.shown[n]
                 cb = Callback(id=str(now), data=button.data, message=ref)
-                return Incoming("console", self.user, self.chat, callback=cb, received_at=now)
+                return Incoming(CONSOLE.name, self.user, self.chat, callback=cb, received_at=now)
         if line.startswith("/"):
             head, _, args = line[1:].partition(" ")
-            return Incoming("console", self.user, self.chat, text=line, command=head.lower(),
+            return Incoming(CONSOLE.name, self.user, self.chat, text=line, command=head.lower(),
                             args=args, received_at=now)
-        return Incoming("console", self.user, self.chat, text=line, received_at=now)
+        return Incoming(CONSOLE.name, self.user, self.chat, text=line, received_at=now)
 
 
 async def run_console(assistant, *, stdin=None, out=None, language: str = "zh") -> None:
@@ -105,4 +111,4 @@ async def run_console(assistant, *, stdin=None, out=None, language: str = "zh") 
         await assistant.handle(transport.incoming(line), transport)
 
 
-__all__ = ["ConsoleTransport", "run_console", "to_plain"]
+__all__ = ["CONSOLE", "ConsoleTransport", "run_console", "to_plain"]

@@ -1260,17 +1260,16 @@ class BroadcastService:
             await transport.send(msg.chat.id, OutMessage(t("bc_reg_bad", msg.user.language)))
 
     async def _register_ref(self, msg: Incoming, transport: Transport, ref: str) -> None:
-        """``@channelname``: resolved to the numeric id when the transport can (``resolve_chat``)."""
-        prefix = msg.chat.id.split(":", 1)[0]
+        """``@channelname``: resolved to the numeric id when the transport can (``info.resolves_names``)."""
         name = ref if ref.startswith("@") else "@" + ref
         chat = None
-        resolve = getattr(transport, "resolve_chat", None)
-        if resolve is not None:
+        if transport.info.resolves_names:
             try:
-                chat = await resolve(name)
+                chat = await transport.resolve_chat(name)
             except Exception:
                 log.info("could not resolve %s", name, exc_info=True)
-        chat = chat or Chat(id=f"{prefix}:{name}", kind="channel", title=name)
+        network = self.assistant.network_of(msg.chat.id) or transport.info   # the staff chat's network
+        chat = chat or Chat(id=network.qualify(name), kind="channel", title=name)
         await self._register_chat(msg, transport, chat, username=name.lstrip("@"))
 
     async def _register_chat(self, msg: Incoming, transport: Transport, chat: Chat, username: str | None = None) -> None:

@@ -45,7 +45,7 @@ and short SQLite statements, so members' questions are answered meanwhile.
 from __future__ import annotations
 
 import asyncio
-import inspect
+import functools
 import logging
 import os
 import random
@@ -75,14 +75,17 @@ BACKOFF_CAP = 60.0
 
 # ----------------------------------------------------------------------------- limits
 
+@functools.lru_cache(maxsize=1)
+def _networks():
+    from bot.kernel.transports import TransportRegistry
+    from bot.transports import NETWORKS   # the declarations only: no chat library
+
+    return TransportRegistry(NETWORKS)
+
+
 def is_group_chat(chat_id: str) -> bool:
-    """Groups and channels (Telegram ids are negative, or @channelname; Matrix rooms)."""
-    prefix, _, raw = chat_id.partition(":")
-    if prefix == "tg":
-        return raw.startswith("-") or raw.startswith("@")
-    if prefix == "mx":
-        return raw.startswith("!") or raw.startswith("#")
-    return False
+    """Groups and channels, as the chat's network declares them (TransportInfo.group_ids)."""
+    return _networks().is_group(chat_id)
 
 
 class SendLimiter:
@@ -310,7 +313,6 @@ class OutboxWorker:
         self._busy: set[str] = set()
         self._payloads: dict[tuple[int, int], Payload] = {}
         self._sem: asyncio.Semaphore | None = None
-        self._single_try: dict[int, bool] = {}
         self.running = False
         self.stats = defaultdict(int)     # outcomes of this run, for the CLI and tests
 
@@ -451,10 +453,11 @@ class OutboxWorker:
     def _has_work(self, broadcast_id: int | None) -> bool:
         """Anything this worker could still send (rows for networks it cannot reach don't count)."""
         where, params = ("broadcast_id = ? and ", [broadcast_id]) if broadcast_id is not None else ("", [])
-        prefixes = self.db.execute(
-            f"select distinct substr(chat_id, 1, instr(chat_id, ':')) from outbox where {where}"
-            " state in ('pending', 'sending')", params).fetchall()
-        if any(self.transport_for(p + "0") is not None for (p,) in prefixes):
+        # One waiting chat per network is enough to ask whether this worker reaches that network.
+        chats = self.db.execute(
+            f"select min(chat_id) from outbox where {where} state in ('pending', 'sending')"
+            " group by substr(chat_id, 1, instr(chat_id, ':'))", params).fetchall()
+        if any(self.transport_for(chat_id) is not None for (chat_id,) in chats):
             return True
         sql = "select count(*) from broadcasts where state = 'scheduled'" + (" and id = ?" if broadcast_id else "")
         return bool(self.db.execute(sql, [broadcast_id] if broadcast_id else []).fetchone()[0])
@@ -534,25 +537,15 @@ class OutboxWorker:
 
     async def _send(self, transport, chat_id: str, payload: Payload):
         if payload.kind == "document":
-            send_document = getattr(transport, "send_document", None)
-            if send_document is None:
+            if not transport.info.sends_files:
                 raise PermanentFailure("unsupported", "this network cannot send documents")
-            return await send_document(chat_id, payload.data, payload.file_name, payload.html)
+            return await transport.send_document(chat_id, payload.data, payload.file_name, payload.html)
         message = OutMessage(payload.html, notice=False)
-        if self._takes_attempts(transport):
+        if transport.info.send_attempts:
             # The outbox retries by itself; a transport's own retries would resend
             # requests whose answer was lost (duplicates) and bypass the limiter.
             return await transport.send(chat_id, message, attempts=1)
         return await transport.send(chat_id, message)
-
-    def _takes_attempts(self, transport) -> bool:
-        key = id(type(transport))
-        if key not in self._single_try:
-            try:
-                self._single_try[key] = "attempts" in inspect.signature(transport.send).parameters
-            except (TypeError, ValueError):
-                self._single_try[key] = False
-        return self._single_try[key]
 
     async def _deliver(self, row: Row) -> None:
         try:
@@ -596,7 +589,7 @@ class OutboxWorker:
             self._on_moved(row, exc.new_chat_id)
         except TemporaryFailure as exc:
             # A transport that reports writes tells us when the request never left.
-            maybe = exc.maybe_delivered and (written or not getattr(transport, "reports_writes", False))
+            maybe = exc.maybe_delivered and (written or not transport.info.reports_writes)
             if maybe and not self.resend_unconfirmed:
                 self._finish_row(row, "unconfirmed", reason="no_answer", error=str(exc))
             else:

@@ -21,7 +21,7 @@ import os
 import signal
 import sys
 
-from kb.errors import KBError
+from app.errors import AppError
 
 EXIT_LEASE_HELD = 3
 
@@ -34,14 +34,14 @@ def open_outbox_db(config):
 
 
 def telegram_from_env(settings, *, read_timeout: float = 10.0):
-    from bot.transports.telegram.send import TelegramSendTransport
+    from bot.transports.telegram.transport import TelegramTransport
 
     token = settings.telegram_token
     if not token:
         from kb.errors import ConfigError
 
         raise ConfigError("Set TELEGRAM_BOT_TOKEN to deliver broadcasts to Telegram.")
-    return TelegramSendTransport(token, base_url=settings.telegram_api_base_url,
+    return TelegramTransport.send_only(token, base_url=settings.telegram_api_base_url,
                                  base_file_url=settings.telegram_file_base_url, read_timeout=read_timeout)
 
 
@@ -59,7 +59,7 @@ async def deliver(config, settings, *, until_idle: bool, broadcast_id: int | Non
         await transport.start()
 
     def transport_for(chat_id: str):
-        return transport if chat_id.startswith("tg:") else None
+        return transport if transport.info.owns(chat_id) else None
 
     async def on_finished(bid: int) -> None:
         await send_report(db, bid, transport_for)
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     except LeaseHeld as exc:
         print(f"not delivering: {exc}", file=sys.stderr)
         return EXIT_LEASE_HELD
-    except KBError as exc:
+    except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

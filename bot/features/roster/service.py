@@ -650,8 +650,9 @@ def find_invite(db, code: str) -> dict | None:
     return _one(db, "select * from invites where code = ?", [invite_key(code)])
 
 
-def invite_link(code: str, bot_username: str | None) -> str | None:
-    return f"https://t.me/{bot_username}?start={code}" if bot_username else None
+def invite_link(code: str, bot_username: str | None, transport: Transport) -> str | None:
+    """The deep link that starts the bot with the code, if the transport's network has one."""
+    return transport.info.start_link(bot_username, code)
 
 
 # ---------------------------------------------------------------- texts
@@ -768,7 +769,7 @@ def _committee_name(assistant, language) -> str:
 
 
 def _command_prefix(transport: Transport) -> str:
-    return "!" if getattr(transport, "name", "") == "matrix" else "/"
+    return transport.info.command_prefix
 
 
 def _actor(user: User) -> str:
@@ -859,7 +860,7 @@ class RosterAccess:
         if not msg.is_private:
             await transport.send(msg.chat.id, OutMessage(t("roster_verify_group", language),
                                                          reply_to=msg.message_id))
-        elif msg.user.id.startswith("tg:"):
+        elif (network := assistant.network_of(msg.user.id)) is not None and network.shares_contacts:
             await transport.send(msg.chat.id, OutMessage(
                 t("roster_verify", language, committee=committee),
                 buttons=[[Button(t("roster_share_button", language), request_contact=True)]]))
@@ -959,17 +960,8 @@ class RosterAccess:
 # ---------------------------------------------------------------- chat commands
 
 def _bot_username(assistant, transport: Transport) -> str | None:
-    """The bot's Telegram @username for t.me links: RosterAccess(bot_username=...), else
-    what the transport knows (``bot_username``, or the PTB ``bot.username`` after getMe)."""
-    name = getattr(assistant.access, "bot_username", None) or getattr(transport, "bot_username", None)
-    if name:
-        return name
-    if getattr(transport, "name", "") != "telegram":
-        return None
-    try:
-        return getattr(transport, "username", None) or transport.bot.username
-    except Exception:      # PTB raises until the bot is initialised
-        return None
+    """The bot's name for deep links: RosterAccess(bot_username=...), else what the transport knows."""
+    return getattr(assistant.access, "bot_username", None) or transport.bot_username
 
 
 def _current_role(assistant, user: User) -> str | None:
@@ -1012,7 +1004,7 @@ def install(assistant: "Assistant") -> None:
         created = create_invite(db, created_by=_actor(msg.user), ttl_hours=hours, member=member, role=role)
         who = esc(_target(member)) if member else t("roster_invite_for_role", language,
                                                      role=role_label(created.role, language))
-        link = invite_link(created.code, _bot_username(assistant, transport))
+        link = invite_link(created.code, _bot_username(assistant, transport), transport)
         if link:
             text = t("roster_invite_created", language, who=who, hours=hours, link=esc(link))
         else:

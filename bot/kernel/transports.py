@@ -1,0 +1,89 @@
+"""What a transport declares about its network, and the registry that finds a transport by id.
+
+Every transport class carries one :class:`TransportInfo` as its ``info`` class
+attribute: the prefix of its identifiers (``tg`` in ``tg:42``), how a user types
+a command, which chat ids are groups, how a start payload becomes a link, and
+which optional abilities it has (documents, name lookup, a per-call number of
+attempts, write tracking). The core and the features read these declarations;
+they never parse ids themselves or probe a transport for methods.
+
+The :class:`TransportRegistry` knows the declared networks (the built-in ones
+are handed in by the composition root, :mod:`bot.app`) and the transports
+attached in this process; :meth:`TransportRegistry.for_id` maps an id to the
+attached transport of its network.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from bot.kernel.messages import Transport
+
+
+@dataclass(frozen=True)
+class TransportInfo:
+    name: str                          # "telegram" | "matrix" | "console" (Incoming.transport)
+    id_prefix: str                     # ids of this network are "<id_prefix>:<raw id>"
+    command_prefix: str = "/"          # what a user types before a command ("/start", "!start")
+    group_ids: tuple[str, ...] = ()    # raw chat ids starting with one of these are groups/channels/rooms
+    deep_link: str | None = None       # a link that starts the bot with a payload: "…{bot}…{payload}"; None: none
+    shares_contacts: bool = False      # a button can ask the user to share their own phone number
+    sends_files: bool = False          # has send_document(chat_id, data, file_name, caption_html)
+    resolves_names: bool = False       # has resolve_chat("@name") -> Chat | None
+    send_attempts: bool = False        # send(..., attempts=n) limits its own retries (the outbox passes 1)
+    reports_writes: bool = False       # calls bot.kernel.delivery.request_written() when a request is written
+
+    def owns(self, any_id: str) -> bool:
+        return any_id.startswith(self.id_prefix + ":")
+
+    def qualify(self, raw: str) -> str:
+        """The qualified id of a network's own id (``42`` -> ``tg:42``)."""
+        return f"{self.id_prefix}:{raw}"
+
+    def raw(self, any_id: str) -> str:
+        """The network's own id (``tg:42`` -> ``42``); the id unchanged if it is not this network's."""
+        return any_id[len(self.id_prefix) + 1:] if self.owns(any_id) else any_id
+
+    def is_group(self, chat_id: str) -> bool:
+        return bool(self.group_ids) and self.owns(chat_id) and self.raw(chat_id).startswith(self.group_ids)
+
+    def start_link(self, bot_name: str | None, payload: str) -> str | None:
+        """The link that opens a chat with the bot and sends ``/start <payload>``, if the network has one
+        and the bot's name is known."""
+        if not self.deep_link or not bot_name:
+            return None
+        return self.deep_link.format(bot=bot_name, payload=payload)
+
+
+class TransportRegistry:
+    """Declared networks by id prefix, and the transports attached to this process by name."""
+
+    def __init__(self, networks: Iterable[TransportInfo] = ()):
+        self.networks: dict[str, TransportInfo] = {}
+        self.attached: dict[str, "Transport"] = {}
+        for info in networks:
+            self.declare(info)
+
+    def declare(self, info: TransportInfo) -> None:
+        self.networks.setdefault(info.id_prefix, info)
+
+    def attach(self, transport: "Transport") -> None:
+        self.declare(transport.info)
+        self.attached[transport.name] = transport
+
+    def network_of(self, any_id: str) -> TransportInfo | None:
+        """The declared network a user or chat id belongs to."""
+        return self.networks.get(any_id.partition(":")[0])
+
+    def for_id(self, chat_id: str) -> "Transport | None":
+        """The attached transport that reaches ``chat_id`` (None: its network is not connected here)."""
+        info = self.network_of(chat_id)
+        return self.attached.get(info.name) if info is not None else None
+
+    def is_group(self, chat_id: str) -> bool:
+        info = self.network_of(chat_id)
+        return info is not None and info.is_group(chat_id)
+
+
+__all__ = ["TransportInfo", "TransportRegistry"]
