@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kb.config import _build
-from kb.errors import ConfigError
+from app.config import build_section as _build
+from app.errors import ConfigError
 
 KEY = re.compile(r"[a-z][a-z0-9_]*$")
 MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")

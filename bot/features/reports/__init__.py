@@ -31,7 +31,7 @@ Public functions (for the CLI and the web desk; all take the bot's database, ope
     resubmit(db, ref, draft, *, author_id, settings, member_id=None) -> dict
     import_reports(db, path, *, settings, tz, actor) -> ImportReport   (imports.py)
 
-Errors subclass :class:`ReportError` (a ``KBError``); ``err.text("zh"|"en")`` is the
+Errors subclass :class:`ReportError` (an ``app.errors.AppError``); ``err.text("zh"|"en")`` is the
 sentence for a person, ``str(err)`` the Chinese one.
 """
 from bot.features.reports.feature import install

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kb.config import _build
-from kb.errors import ConfigError
+from app.config import build_section as _build
+from app.errors import ConfigError
 
 
 @dataclass

@@ -11,7 +11,7 @@ second 批示). Pure logic: no database here.
 """
 from __future__ import annotations
 
-from kb.errors import KBError
+from app.errors import AppError
 
 STATUSES = ("received", "returned", "issued", "forwarded", "adopted", "instructed", "feedback")
 LEVELS = ("city", "province", "national")      # 编发 counts as the city level (第二十六条 1.)
@@ -29,7 +29,7 @@ NEXT: dict[str, tuple[str, ...]] = {
 STAFF_ACTIONS = ("issued", "returned", "forwarded", "adopted", "instructed", "feedback")
 
 
-class ReportError(KBError):
+class ReportError(AppError):
     """A 社情民意 request that cannot be done as asked.
 
     ``code`` names a sentence of texts.py (``rp_err_<code>`` or another key) and ``values``
