@@ -162,6 +162,10 @@ async def test_too_large_file_is_refused_before_download_and_a_small_one_kept(bu
 
     report = get_report(a.db, text(out).split("回执编号 ")[1].split("。")[0])
     [f] = report["files"]
+    out = await press(a, rt, STAFF, f"rv:open:{report['id']}")
+    assert f"rv:files:{report['id']}" in buttons(out)
+    out = await press(a, rt, STAFF, f"rv:files:{report['id']}")       # this transport declares no files
+    assert "这里无法发送文件" in text(out) and report["receipt"] in text(out)
     from bot.features.reports.files import FileStore
 
     store = FileStore(a.config.data_dir / "reports")

@@ -102,6 +102,11 @@ async def test_file_return_resubmit_adopt_notified_with_points(bot):
     # Staff return it with a comment; the member is notified through the outbox.
     listing = await send(emu, STAFF, "/review", "待审阅 1 篇")
     shown = await press(emu, STAFF, listing, f"rv:open:{rid}", receipt)
+    after = _last_id(emu, STAFF)
+    emu.press_button(STAFF, shown, f"rv:files:{rid}")                  # the attachment, as a file
+    doc = await emu.wait_for(lambda e: next((m for m in e.sent_messages(STAFF.id)
+                                             if m.message_id > after and m.document), None), timeout=60)
+    assert doc.file_data == b"\xff\xd8small photo" and doc.document["file_name"] == "现场照片.jpg"
     ask = await press(emu, STAFF, shown, f"rv:return:{rid}", "退回")
     assert "意见" in ask.plain_text
     await send(emu, STAFF, "请补充涉及的小区名称和户数。", "已记录")

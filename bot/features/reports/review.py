@@ -72,6 +72,8 @@ def action_buttons(report: dict, language: str | None) -> list[list[Button]]:
         row.append(Button(t("rv_button_feedback", language), data=f"rv:feedback:{rid}"))
     if row:
         rows.append(row)
+    if report.get("files"):
+        rows.append([Button(t("rv_button_files", language, count=len(report["files"])), data=f"rv:files:{rid}")])
     return rows
 
 
@@ -163,6 +165,27 @@ def register(feature: ReportsFeature) -> None:
             await transport.send(msg.chat.id, OutMessage(t(key, msg.user.language, receipt=esc(report["receipt"]))))
             return
         await apply_change(feature, msg, transport, rid, ACTIONS[action])
+
+    @assistant.button(r"rv:files:(?P<id>\d+)$")
+    async def files(msg: Incoming, transport: Transport, match: re.Match) -> None:
+        """The report's attachments as files, where the network can send files (declared, not probed)."""
+        if not await staff(msg, transport):
+            return
+        language = msg.user.language
+        try:
+            report = service.get_report(feature.db, int(match["id"]))
+        except ReportError as err:
+            await transport.answer_callback(msg.callback, err.text(language))
+            return
+        await transport.answer_callback(msg.callback)
+        if not transport.info.sends_files:
+            await transport.send(msg.chat.id, OutMessage(t("rv_files_elsewhere", language,
+                                                           receipt=esc(report["receipt"]))))
+            return
+        store = feature.files
+        for f in report["files"]:
+            data = await assistant.run_blocking(store.get, f["sha256"])
+            await transport.send_document(msg.chat.id, data, f["name"], esc(report["receipt"]))
 
     @assistant.button(r"rv:adopt:(?P<id>\d+):(?P<level>city|province|national)$")
     async def adopt(msg: Incoming, transport: Transport, match: re.Match) -> None:
