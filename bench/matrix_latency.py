@@ -73,8 +73,8 @@ async def bench(hs, kb, questions: list[str], work: Path) -> dict:
     from mautrix.types import RoomCreatePreset
 
     from bot.app import build_assistant
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
     from bot.transports.matrix.runner import run_matrix
 
     bot_id, bot_token = hs.register_user("assistant", "pw", displayname="履职助手")

@@ -14,8 +14,8 @@ from bot.settings import load_bot_settings
 log = logging.getLogger("bot")
 
 # Feature modules, each with install(assistant). Order matters only for hooks.
-FEATURES: list[str] = ["bot.features.roster.service", "bot.features.documents.service", "bot.features.curation.service",
-                       "bot.features.curation.queue_ops", "bot.features.broadcast.service", "bot.features.conversation.service",
+FEATURES: list[str] = ["bot.features.roster", "bot.features.documents", "bot.features.curation.service",
+                       "bot.features.curation.queue_ops", "bot.features.broadcast.service", "bot.features.conversation",
                        "bot.features.duty", "bot.features.proposals", "bot.features.venues", "bot.features.reports"]
 
 
@@ -25,7 +25,7 @@ def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None
     settings = load_bot_settings(config)
     kb = kb or KnowledgeBase(config)
     if access is None:
-        from bot.features.roster.service import RosterAccess
+        from bot.features.roster import RosterAccess
 
         access = RosterAccess()    # members-only or open, by bot.access
     from bot.transports import NETWORKS     # declarations only: no chat library is imported

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from cli.common import cli_config, kb_errors
+from cli.texts import say
 from kb.config import Config
 
 
@@ -23,13 +24,15 @@ from kb.config import Config
               help="config.yaml to use (default: the project's; env BOT_CONFIG).")
 @click.option("--data-dir", envvar="BOT_DATA_DIR", type=click.Path(file_okay=False),
               help="Data directory (env BOT_DATA_DIR).")
+@click.option("--lang", envvar="BOT_LANG", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Language of the output (env BOT_LANG); Chinese, as in chat, by default.")
 @click.pass_context
-def cli(ctx, config_path, data_dir):
+def cli(ctx, config_path, data_dir, lang):
     """Manage the committee assistant's knowledge base."""
     from bot.logsetup import quiet_libraries
 
     quiet_libraries()        # bm25s logs at DEBUG by default; its lines are not for staff
-    ctx.obj = {"config_path": config_path, "data_dir": data_dir}
+    ctx.obj = {"config_path": config_path, "data_dir": data_dir, "lang": lang}
 
 
 def _config(ctx) -> Config:
@@ -78,10 +81,10 @@ def add(ctx, paths, added_by, same_title):
             return same_title
         if not _interactive():
             return "refuse"
-        click.echo(f"{prepared.doc_key} has the same title 《{prepared.title}》 as {other['doc_key']} "
-                   f"(v{other['version']}, {format_time(other['updated_at'], kb.config)}, "
-                   f"{other['chunk_count']} chunks).")
-        answer = click.prompt("Is it a new version? [r]eplace the old one, [k]eep both, [s]kip this file",
+        click.echo(say("same_title", doc_key=prepared.doc_key, title=prepared.title, other=other["doc_key"],
+                       version=other["version"], when=format_time(other["updated_at"], kb.config),
+                       chunks=other["chunk_count"]))
+        answer = click.prompt(say("same_title_prompt"),
                               type=click.Choice(["r", "k", "s"]), default="s", show_choices=False)
         return {"r": "replace", "k": "keep", "s": "skip"}[answer]
 
@@ -95,19 +98,17 @@ def add(ctx, paths, added_by, same_title):
         if bar:
             bar.close()
         mark = {"added": "+", "updated": "~", "unchanged": "=", "skipped": "-", "failed": "!"}[result.status]
-        detail = f"{result.chunks} chunks" if result.status != "failed" else result.error
-        click.echo(f"{mark} {result.status:<9} {result.doc_key}: {detail}")
+        detail = say("chunks", n=result.chunks) if result.status != "failed" else result.error
+        click.echo(f"{mark} {say('status_' + result.status):<9} {result.doc_key}: {detail}")
 
     t0 = time.perf_counter()
     report = kb.add_paths(paths, added_by=added_by, on_file=on_file, on_result=on_result,
                           on_same_title=on_same_title)
     elapsed = time.perf_counter() - t0
-    skipped = f"{report.count('skipped')} skipped, " if report.count("skipped") else ""
-    click.echo(
-        f"\n{report.count('added')} added, {report.count('updated')} updated, "
-        f"{report.count('unchanged')} unchanged, {skipped}{report.count('failed')} failed "
-        f"({elapsed:.1f} s)"
-    )
+    skipped = say("add_skipped", n=report.count("skipped")) if report.count("skipped") else ""
+    click.echo(say("add_summary", added=report.count("added"), updated=report.count("updated"),
+                   unchanged=report.count("unchanged"), skipped=skipped, failed=report.count("failed"),
+                   seconds=elapsed))
     if report.count("failed") and not (report.count("added") or report.count("updated") or report.count("unchanged")):
         sys.exit(1)
 
@@ -123,14 +124,15 @@ def list_(ctx, as_json):
         click.echo(json.dumps(docs, ensure_ascii=False, indent=1))
         return
     if not docs:
-        click.echo("The knowledge base is empty: python ingest.py add samples/")
+        click.echo(say("kb_empty"))
         return
     config = _config(ctx)
     for d in docs:
         when = format_time(d["updated_at"], config)
         status = "" if d["status"] == "ready" else f" [{d['status']}]"
-        click.echo(f"{d['id']:>4}  {when}  {d['chunk_count']:>4} chunks  v{d['version']}  {d['doc_key']}  《{d['title']}》{status}")
-    click.echo(f"{len(docs)} documents (times in {config.committee.timezone})")
+        chunks = say("chunks", n=f"{d['chunk_count']:>4}")
+        click.echo(f"{d['id']:>4}  {when}  {chunks}  v{d['version']}  {d['doc_key']}  《{d['title']}》{status}")
+    click.echo(say("list_summary", n=len(docs), tz=config.committee.timezone))
 
 
 @cli.command()
@@ -143,9 +145,10 @@ def remove(ctx, doc, yes):
     kb = _kb(ctx)
     row = kb.find_document(doc)
     if not yes:
-        click.confirm(f"Remove {row['doc_key']} 《{row['title']}》 ({row['chunk_count']} chunks)?", abort=True)
+        click.confirm(say("confirm_remove", doc_key=row["doc_key"], title=row["title"], chunks=row["chunk_count"]),
+                      abort=True)
     kb.remove(row["id"])
-    click.echo(f"Removed {row['doc_key']}.")
+    click.echo(say("removed", doc_key=row["doc_key"]))
 
 
 @cli.command()
@@ -158,7 +161,7 @@ def reindex(ctx):
     kb = _kb(ctx)
     with tqdm(total=kb.chunk_count(), unit="chunk", file=sys.stderr) as bar:
         n = kb.reindex(progress=bar.update)
-    click.echo(f"Re-embedded {n} chunks with {kb.embedder.model_id}.")
+    click.echo(say("reindexed", n=n, model=kb.embedder.model_id))
 
 
 @cli.command()
@@ -169,34 +172,37 @@ def verify(ctx, repair):
     """Check that SQLite, Chroma and the BM25 index agree."""
     kb = _kb(ctx)
     report = kb.verify(repair=repair)
-    click.echo(f"documents {report.documents}, chunks {report.chunks}, chroma {report.chroma}, bm25 {report.bm25}")
+    click.echo(say("verify_counts", documents=report.documents, chunks=report.chunks, chroma=report.chroma,
+                   bm25=report.bm25))
     problems = []
     if report.chroma_error:
         problems.append(report.chroma_error.split(": run `")[0])
     elif report.missing_in_chroma:
-        problems.append(f"{len(report.missing_in_chroma)} chunks missing from Chroma")
+        problems.append(say("missing_in_chroma", n=len(report.missing_in_chroma)))
     if report.extra_in_chroma:
-        problems.append(f"{len(report.extra_in_chroma)} stale vectors in Chroma")
+        problems.append(say("extra_in_chroma", n=len(report.extra_in_chroma)))
     if report.bm25_stale:
-        problems.append("BM25 index out of date")
+        problems.append(say("bm25_stale"))
     if report.pending_documents:
-        problems.append(f"{len(report.pending_documents)} documents not finished: {', '.join(report.pending_documents[:5])}")
+        problems.append(say("pending_documents", n=len(report.pending_documents),
+                            names=", ".join(report.pending_documents[:5])))
     if not report.embedder_matches:
-        problems.append(f"index built with {report.embedder_recorded}, config says {report.embedder_configured}")
+        problems.append(say("embedder_mismatch", recorded=report.embedder_recorded,
+                            configured=report.embedder_configured))
     if not problems:
-        click.echo("OK: everything agrees.")
+        click.echo(say("verify_ok"))
         return
     for p in problems:
         click.echo(f"- {p}")
     if report.moved_aside:
-        click.echo(f"The damaged vector index was moved to {report.moved_aside} and rebuilt from assistant.db.")
+        click.echo(say("moved_aside", path=report.moved_aside))
     if report.repaired:
         after = kb.verify()
-        click.echo("Repaired." if after.ok else "Repair did not fix everything; run verify again.")
+        click.echo(say("repaired") if after.ok else say("not_repaired"))
         if not after.ok:
             sys.exit(1)
     else:
-        click.echo("Run `python ingest.py verify --repair` to fix.")
+        click.echo(say("run_repair"))
         sys.exit(1)
 
 
@@ -209,9 +215,8 @@ def backup(ctx, path):
     kb = _kb(ctx)
     dest = kb.backup(path)
     size = dest.stat().st_size / 1024 / 1024
-    click.echo(f"Backed up {kb.config.db_path} ({size:.1f} MB, checked) to {dest}.")
-    click.echo("To restore: stop the bot, copy it over the data dir's assistant.db, then run "
-               "`python ingest.py verify --repair` (Chroma and BM25 are rebuilt from it).")
+    click.echo(say("backed_up", src=kb.config.db_path, mb=size, dest=dest))
+    click.echo(say("restore_hint"))
 
 
 @cli.command()

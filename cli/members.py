@@ -1,7 +1,9 @@
 """``python ingest.py members ...``: the member roster from the command line.
 
     members import FILE            CSV (UTF-8 or GBK) or XLSX; re-importing updates people by mobile
-    members list [--role staff]    who is on the roster and who has verified
+                                   (--dry-run: show what would change, write nothing)
+    members list [--role staff] [--venue 东湖社区]   who is on the roster and who has verified
+    members search TEXT            by part of a name, 界别, 街道社区, a mobile or its last 4 digits
     members export FILE            CSV or XLSX; phone numbers masked unless --with-phones
     members set-role MOBILE ROLE   member | staff | admin (委员 | 工作人员 | 管理员)
     members remove MOBILE          take someone off the roster
@@ -49,19 +51,21 @@ def members():
 @members.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="Also list the added, updated and unchanged rows.")
+@click.option("--dry-run", is_flag=True, help="Only show what the import would do; change nothing.")
 @click.pass_context
 @kb_errors
-def import_(ctx, file, verbose):
+def import_(ctx, file, verbose, dry_run):
     """Import or update the roster from FILE (.csv or .xlsx).
 
     Columns (Chinese or English headers): 姓名/name, 手机/手机号/mobile, 界别/sector,
     街道社区/district, 角色/role (委员/工作人员/管理员 or member/staff/admin; empty = member),
-    and optionally telegram_id and matrix_id.
+    and optionally telegram_id and matrix_id. With --dry-run, every row's fate
+    (added / updated / unchanged / rejected, with the reason) is shown and nothing is written.
     """
-    from bot.features.roster.service import import_roster, mask_phone
+    from bot.features.roster import import_roster, mask_phone
 
-    report = import_roster(_db(ctx), file, actor=_actor())
-    if verbose:
+    report = import_roster(_db(ctx), file, actor=_actor(), dry_run=dry_run)
+    if verbose or dry_run:
         for row in report.rows:
             if row.status != "rejected":
                 extra = f" ({', '.join(row.changes)})" if row.changes else ""
@@ -70,19 +74,20 @@ def import_(ctx, file, verbose):
         click.echo(f"  row {row.line}: rejected {row.name or '?'}: {row.detail}", err=True)
     if report.ignored_columns:
         click.echo(f"  ignored columns: {', '.join(report.ignored_columns)}", err=True)
-    click.echo(report.summary())
+    click.echo(("Preview, nothing written: " if dry_run else "") + report.summary())
 
 
 @members.command("list")
 @click.option("--role", type=click.Choice(["member", "staff", "admin"]), help="Only this role.")
+@click.option("--venue", help="Only people of this 街道社区 (street community), as the roster writes it.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (phone numbers masked).")
 @click.pass_context
 @kb_errors
-def list_(ctx, role, as_json):
+def list_(ctx, role, venue, as_json):
     """List roster people (phone numbers masked)."""
-    from bot.features.roster.service import list_members, mask_phone
+    from bot.features.roster import mask_phone, members as roster_members
 
-    people = list_members(_db(ctx), role)
+    people = roster_members(_db(ctx), role=role, venue=venue)
     tz = _tz(ctx)
     if as_json:
         for p in people:
@@ -101,6 +106,21 @@ def list_(ctx, role, as_json):
     click.echo(f"{len(people)} people, {verified_count} verified")
 
 
+@members.command("search")
+@click.argument("text")
+@click.pass_context
+@kb_errors
+def search_(ctx, text):
+    """Find people by part of a name, 界别, 街道社区, a mobile or its last four digits."""
+    from bot.features.roster import mask_phone, search
+
+    people = search(_db(ctx), text)
+    for p in people:
+        click.echo(f"{p['id']:>4}  {p['name']}  {mask_phone(p['mobile']) or '-':<13} {p['role']:<6} "
+                   f"{p['sector'] or '-'} / {p['district'] or '-'}")
+    click.echo(f"{len(people)} found")
+
+
 @members.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--with-phones", is_flag=True, help="Write full phone numbers (otherwise masked like 138****5678).")
@@ -109,7 +129,7 @@ def list_(ctx, role, as_json):
 @kb_errors
 def export(ctx, file, with_phones, role):
     """Write the roster to FILE (.csv or .xlsx)."""
-    from bot.features.roster.service import export_roster
+    from bot.features.roster import export_roster
 
     n = export_roster(_db(ctx), file, with_phones=with_phones, role=role, tz=_tz(ctx))
     note = "" if with_phones else " (phone numbers masked; --with-phones for a file you can re-import)"
@@ -123,7 +143,7 @@ def export(ctx, file, with_phones, role):
 @kb_errors
 def set_role_(ctx, mobile, role):
     """Set the role of the person with MOBILE (or @username / Matrix id) to ROLE."""
-    from bot.features.roster.service import mask_phone, set_role
+    from bot.features.roster import mask_phone, set_role
 
     member, old = set_role(_db(ctx), mobile, role, actor=_actor())
     who = f"{member['name']} ({mask_phone(member['mobile'])})"
@@ -140,7 +160,7 @@ def set_role_(ctx, mobile, role):
 @kb_errors
 def remove(ctx, mobile, yes):
     """Take the person with MOBILE off the roster (they can no longer use the bot)."""
-    from bot.features.roster.service import RosterError, find_member, mask_phone, remove_member
+    from bot.features.roster import RosterError, find_member, mask_phone, remove_member
 
     db = _db(ctx)
     member = find_member(db, mobile)
@@ -159,7 +179,7 @@ def remove(ctx, mobile, yes):
 @kb_errors
 def audit_(ctx, action, limit):
     """Show the latest audit entries: who did what, and when."""
-    from bot.features.roster.service import audit_rows
+    from bot.features.roster import audit_rows
 
     tz = _tz(ctx)
     for row in reversed(audit_rows(_db(ctx), action, limit)):

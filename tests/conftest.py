@@ -7,6 +7,7 @@ that builds another knowledge base, so identical passages are embedded once.
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,9 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+# The staff CLI speaks Chinese by default (cli/texts.py); the tests read its English output,
+# except tests/test_ingest_cli.py::test_the_cli_speaks_chinese_by_default.
+os.environ.setdefault("BOT_LANG", "en")
 SAMPLES = ROOT / "samples" / "documents"
 
 

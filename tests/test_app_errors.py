@@ -15,7 +15,7 @@ def test_kb_errors_are_app_errors():
 
 def test_bot_errors_are_app_errors():
     from bot.features.broadcast.service import BroadcastError
-    from bot.features.roster.service import RosterError
+    from bot.features.roster import RosterError
 
     assert issubclass(RosterError, AppError) and issubclass(BroadcastError, AppError)
 

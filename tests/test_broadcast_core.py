@@ -614,7 +614,7 @@ async def test_forwarded_channel_post_offers_registration_with_roster_access(mak
     """With the roster's access policy, staff may just forward a channel post: the bot offers
     to register the channel; members forwarding posts get no offer (their post is a question)."""
     from bot.app import build_assistant
-    from bot.features.roster.service import RosterAccess
+    from bot.features.roster import RosterAccess
     from kb.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(make_config(bot=FAST))

@@ -53,7 +53,7 @@ class Env:
 @pytest.fixture
 def env(sample_kb):
     from bot.app import build_assistant
-    from bot.features.roster.service import RosterAccess
+    from bot.features.roster import RosterAccess
 
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
     now = time.time()

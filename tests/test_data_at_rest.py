@@ -112,7 +112,7 @@ def _db_bytes(db) -> bytes:
 
 
 def test_invite_codes_are_stored_hashed(make_config):
-    import bot.features.roster.service as roster
+    import bot.features.roster as roster
     from bot.features import open_bot_db as open_db
 
     config = make_config()

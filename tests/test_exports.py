@@ -91,7 +91,7 @@ def test_members_export_writes_no_live_formula(cli_env, tmp_path):
     assert all(_no_formula(v) for r in rows for v in r), rows
 
     # The with-phones export still re-imports: the quote is not part of the number or the name.
-    from bot.features.roster.service import import_roster
+    from bot.features.roster import import_roster
 
     for path in (xlsx, out):
         report = import_roster(db, path)

@@ -11,8 +11,8 @@ import csv
 
 import pytest
 
-from bot.features.roster import service as roster
-from bot.features.roster.service import RosterAccess
+from bot.features import roster
+from bot.features.roster import RosterAccess
 from tests.conftest import start_telegram_bot
 from tests.support.telegram_emulator import Chat, User
 

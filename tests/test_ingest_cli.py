@@ -38,6 +38,21 @@ def test_add_list_ask_verify_remove(tmp_path, shared_cache):
     assert "empty" in run(config, "list").output
 
 
+def test_the_cli_speaks_chinese_by_default_and_english_on_request(tmp_path, shared_cache):
+    config = write_config(tmp_path, cache_dir=str(shared_cache))
+    doc = tmp_path / "章程.txt"
+    doc.write_text("示例章程\n\n第一条 委员有声明退出的自由。\n", encoding="utf-8")
+    chinese = CliRunner(env={"BOT_LANG": None})        # no BOT_LANG: the default
+    r = chinese.invoke(cli, ["--config", str(config), "add", str(doc)], catch_exceptions=False)
+    assert "新增 1，更新 0，未变 0，失败 0" in r.output
+    r = chinese.invoke(cli, ["--config", str(config), "list"], catch_exceptions=False)
+    assert "共 1 个文件（时间为 Asia/Shanghai）" in r.output and "1 段" in r.output
+    r = chinese.invoke(cli, ["--config", str(config), "--lang", "en", "verify"], catch_exceptions=False)
+    assert "OK: everything agrees." in r.output
+    r = chinese.invoke(cli, ["--config", str(config), "verify"], catch_exceptions=False)
+    assert "正常：三处数据一致。" in r.output
+
+
 def test_bad_config_key_fails_with_its_name(tmp_path):
     config = write_config(tmp_path, retrieval={"top_kk": 3})
     r = CliRunner().invoke(cli, ["--config", str(config), "list"])

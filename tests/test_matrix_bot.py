@@ -223,16 +223,16 @@ def write_roster(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
 
 async def make_env(hs, sample_kb, tmp_path, *, bot_admin: bool = False, member_admin: bool = False) -> Env:
     from bot.app import FEATURES, build_assistant
-    from bot.features.documents import service as documents
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import documents
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
 
     n = next(_n)
     bot_id, bot_token = await asyncio.to_thread(hs.register_user, f"assistant{n}", "pw", bot_admin, BOT_NAME)
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
-    if "bot.features.roster.service" not in FEATURES:
+    if "bot.features.roster" not in FEATURES:
         roster.install(assistant)
-    if "bot.features.documents.service" not in FEATURES:
+    if "bot.features.documents" not in FEATURES:
         documents.install(assistant)
     env = Env(hs, assistant, MatrixBot(hs, assistant, bot_id, bot_token), {})
     member = await env.person(f"zhangwei{n}", admin=member_admin, displayname="张伟")
@@ -445,7 +445,7 @@ async def test_staff_adds_and_replaces_a_document(env):
 async def test_broadcast_reaches_a_matrix_room_and_members(env):
     from bot.app import FEATURES
     from bot.features.broadcast import service as broadcast
-    from bot.features.roster import service as roster
+    from bot.features import roster
 
     if "bot.features.broadcast.service" not in FEATURES:
         broadcast.install(env.assistant)

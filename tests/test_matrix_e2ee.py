@@ -139,15 +139,15 @@ class CryptoPerson:
 
 async def test_encrypted_direct_chat_question_and_answer(synapse, sample_kb, tmp_path):
     from bot.app import FEATURES, build_assistant
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
 
     hs = synapse
     bot_id, bot_token = await asyncio.to_thread(hs.register_user, "assistant_e2ee", "pw", False, BOT_NAME)
     member_id, member_token = await asyncio.to_thread(hs.register_user, "zhangwei_e2ee", "pw", False, "张伟")
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
     assistant.settings.matrix.encryption = True
-    if "bot.features.roster.service" not in FEATURES:
+    if "bot.features.roster" not in FEATURES:
         roster.install(assistant)
     roster.import_roster(assistant.db, write_roster(tmp_path / "roster.csv", [
         ("张伟", "13812345678", "委员", member_id)]), actor="test")

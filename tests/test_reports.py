@@ -35,8 +35,8 @@ def write_roster(path):
 def build(empty_kb, tmp_path):
     """build() -> a fresh Assistant over the same database (a 'restart' is calling it again)."""
     from bot.app import build_assistant
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
 
     made = []
     # These tests press many buttons within a minute; the flood door is tested elsewhere.
@@ -458,6 +458,13 @@ def test_cli_status_change_in_order_only_audited_and_notified(cli_env):
     assert out.exit_code != 0 and "--comment" in out.output
     out = run("reports", "status", "SQMY-2026-0004", "issued", "--by", "李秘书")
     assert out.exit_code == 0 and "已接收 → 已编发" in out.output and "本篇现计 2 分" in out.output
+    assert "报送人没有可通知的聊天" in out.output                # 赵强 has not verified on any network yet
+    roster = folder / "roster2.csv"
+    with open(roster, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([SAMPLE_ROSTER[0] + ["telegram"], SAMPLE_ROSTER[4] + ["4004"]])
+    assert run("members", "import", str(roster)).exit_code == 0
+    out = run("reports", "status", "SQMY-2026-0004", "forwarded")
+    assert "通知已写入发件箱" in out.output                      # now he is reachable: the notice waits for the bot
     out = run("reports", "show", "SQMY-2026-0004")
     assert "cli:李秘书" in out.output
     out = run("members", "audit")
@@ -481,8 +488,8 @@ def test_settings_fail_fast_with_the_key():
 
 async def test_title_limit_is_config(empty_kb, tmp_path, recording_transport):
     from bot.app import build_assistant
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
 
     empty_kb.config.bot["reports"] = {"title_max_chars": 10}
     a = build_assistant(kb=empty_kb, access=RosterAccess("members"))

@@ -27,8 +27,8 @@ STAFF = User(id=5201, first_name="李娜", username="lina", language_code="zh-ha
 @pytest.fixture
 async def bot(sample_kb, tmp_path):
     from bot.app import build_assistant
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
 
     path = tmp_path / "roster.csv"
     with open(path, "w", encoding="utf-8", newline="") as fh:

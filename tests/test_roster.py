@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from bot.features.roster import service as roster
-from bot.features.roster.service import RosterError, import_roster, list_members, normalize_phone
+from bot.features import roster
+from bot.features.roster import RosterError, import_roster, list_members, normalize_phone
+from bot.kernel.messages import User
 
 
 @pytest.fixture
@@ -162,7 +163,7 @@ def test_reimport_updates_in_place(db, tmp_path):
     import_roster(db, write_csv(tmp_path / "v1.csv", CHINESE_ROWS))
     before = {p["mobile"]: p for p in list_members(db)}
     # Zhang Wei verified on Telegram in the meantime: re-importing must not undo it.
-    roster.bind_user(db, before["13812345678"]["id"], roster.User(id="tg:777", username="zw"), "contact")
+    roster.bind_user(db, before["13812345678"]["id"], User(id="tg:777", username="zw"), "contact")
 
     rows = [row[:] for row in CHINESE_ROWS]
     rows[1][2] = "科技界"                    # Zhang Wei changed sector

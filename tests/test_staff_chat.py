@@ -15,10 +15,10 @@ import time
 
 import pytest
 
-from bot.features.documents import service as documents
-from bot.features.roster import service as roster
+from bot.features import documents
+from bot.features import roster
 from bot.kernel.messages import Attachment, Callback, Chat, Incoming, SentRef, User
-from bot.features.roster.service import RosterAccess
+from bot.features.roster import RosterAccess
 
 ROSTER = [
     ["姓名", "手机号", "界别", "街道社区", "角色"],
@@ -50,9 +50,9 @@ GUIDE_MD_V2 = GUIDE_MD.replace("上午九点至下午五点", "上午八点半�
 def installed(assistant) -> None:
     from bot.app import FEATURES
 
-    if "bot.features.roster.service" not in FEATURES:
+    if "bot.features.roster" not in FEATURES:
         roster.install(assistant)
-    if "bot.features.documents.service" not in FEATURES:
+    if "bot.features.documents" not in FEATURES:
         documents.install(assistant)
 
 

@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from bot.features.documents import service as documents
-from bot.features.roster import service as roster
-from bot.features.roster.service import RosterAccess
+from bot.features import documents
+from bot.features import roster
+from bot.features.roster import RosterAccess
 from tests.conftest import start_telegram_bot
 from tests.support.telegram_emulator import Chat, User
 
@@ -47,9 +47,9 @@ async def roster_bot(sample_kb, tmp_path):
     with open(path, "w", encoding="gbk", newline="") as fh:
         csv.writer(fh).writerows(ROSTER)
     assistant = build_assistant(kb=sample_kb, access=RosterAccess("members"))
-    if "bot.features.roster.service" not in FEATURES:
+    if "bot.features.roster" not in FEATURES:
         roster.install(assistant)
-    if "bot.features.documents.service" not in FEATURES:
+    if "bot.features.documents" not in FEATURES:
         documents.install(assistant)
     roster.import_roster(assistant.db, path, actor="test")
     # A short long-poll: start_telegram_bot waits (30 s) for the first getUpdates to return.

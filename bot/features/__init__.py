@@ -16,7 +16,7 @@ def migrate(db):
     from bot.features.duty.store import duty_migrations
     from bot.features.proposals.store import proposals_migrations
     from bot.features.reports.store import reports_migrations
-    from bot.features.roster.service import roster_migrations
+    from bot.features.roster.store import roster_migrations
     from bot.features.venues.store import venues_migrations
     from bot.kernel.schema import bot_migrations
 

@@ -1,7 +1,7 @@
 """Who may use the bot and with which role.
 
 :class:`OpenAccess` lets everyone ask and makes nobody staff (public
-deployments, and the console). The roster module (``bot.features.roster.service``)
+deployments, and the console). The roster module (``bot.features.roster``)
 provides the members-only policy with verification and roles.
 """
 from __future__ import annotations

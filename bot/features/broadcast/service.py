@@ -1323,7 +1323,7 @@ class BroadcastService:
         lang = msg.user.language
         member = None
         if _has_members(self.db):
-            from bot.features.roster.service import member_for_user
+            from bot.features.roster import member_for_user
 
             member = member_for_user(self.db, msg.user.id)
         if member is None:

@@ -125,16 +125,4 @@ class Conversation:
         self.assistant.log_event("small_talk", msg, {"kind": u.small_talk})
 
 
-def install(assistant) -> Conversation:
-    settings = assistant.settings.conversation
-    conv = Conversation(assistant, settings.ttl_seconds,
-                        {"zh": list(settings.examples), "en": list(settings.examples_en)})
-    assistant.conversation = conv
-    both = lambda key: {"zh": t(key, "zh"), "en": t(key, "en")}  # noqa: E731
-
-    @assistant.command("new", description=both("cmd_new"))
-    async def new(msg: Incoming, transport: Transport) -> None:
-        conv.clear((msg.chat.id, msg.user.id))
-        await transport.send(msg.chat.id, OutMessage(t("new_context", msg.user.language), reply_to=msg.message_id))
-
-    return conv
+__all__ = ["Conversation", "Turn", "Understanding", "make_resolver"]

@@ -18,7 +18,7 @@ from pathlib import Path
 from app.db import transaction
 
 from bot.features.reports import links, points, store
-from bot.features.reports.service import check_draft, notice_html, receipt_of
+from bot.features.reports.service import author_chat, check_draft, notice_html, receipt_of
 from bot.features.reports.settings import ReportsSettings
 from bot.features.reports.status import LEVELS, STATUSES, ReportError
 
@@ -164,15 +164,16 @@ def _store(db, row: dict, *, actor: str, tz: str) -> str:
                           comment=row["comment"])
         updated = store.by_id(db, old["id"])
         credited = points.credit(db, updated, when=time.time(), tz=tz)
-        if updated["author_chat_id"] and ("status" in moved or "level" in moved):
-            links.queue_notice(db, updated["author_chat_id"],
+        chat = author_chat(db, updated)
+        if chat and ("status" in moved or "level" in moved):
+            links.queue_notice(db, chat,
                                notice_html(updated, updated["status"], updated["level"], updated["comment"], credited),
                                label=updated["receipt"], member_id=updated["member_id"], author=actor)
         return "updated"
     rid = store.insert_report(db, {
         "receipt": row["receipt"], "year": row["year"], "seq": row["seq"], "member_id": member["id"],
         "author_id": links.member_chat_id(member) or f"roster:{member['id']}",
-        "author_chat_id": links.member_chat_id(member), "author_name": member["name"], "author_lang": "zh",
+        "author_chat_id": None, "author_name": member["name"], "author_lang": "zh",
         "title": row["title"], "content": row["content"], "category": row["category"],
         "community": row["community"], "status": row["status"], "level": row["level"],
         "instructed": row["instructed"], "comment": row["comment"], "source": "import", "resubmissions": 0,

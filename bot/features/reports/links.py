@@ -1,35 +1,55 @@
 """What this feature uses of other features, through their public functions only, in one place.
 
-The roster (who a chat user is, the audit trail), the outbox (durable notices to the
-author) and the duty ledger (points). When one of them changes its public API, this
-is the file to adapt.
+The roster (who a chat user is, the audit trail, its table reader), the outbox (durable
+notices to the author) and the duty ledger (points, in points.py). When one of them
+changes its public API, this is the file to adapt.
 """
 from __future__ import annotations
 
 
 def member_for_user(db, user_id: str) -> dict | None:
-    from bot.features.roster.service import member_for_user as find
+    from bot.features.roster import member
 
-    return find(db, user_id)
+    return member(db, user_id)
 
 
 def member_by_ref(db, ref: str) -> dict | None:
     """A roster person by mobile, @username, Matrix id, tg:/mx: id or exact name."""
-    from bot.features.roster.service import find_member
+    from bot.features.roster import find_member
 
     return find_member(db, ref)
 
 
+def member_by_id(db, member_id: int | None) -> dict | None:
+    from bot.features.roster import member_by_id as by_id
+
+    return by_id(db, member_id) if member_id is not None else None
+
+
+def member_chat_id(member: dict) -> str | None:
+    """Where a roster person's notices go: their verified Telegram chat, else their Matrix id."""
+    from bot.features.roster import member_chat
+
+    return member_chat(member)
+
+
 def audit(db, actor: str, action: str, target: str, detail: dict) -> None:
-    from bot.features.roster.service import audit as write
+    from bot.features.roster import audit as write
 
     write(db, actor, action, target, detail)
 
 
 def audit_rows(db, action: str | None = None, limit: int = 100) -> list[dict]:
-    from bot.features.roster.service import audit_rows as read
+    from bot.features.roster import audit_rows as read
 
     return read(db, action, limit)
+
+
+def read_table(path) -> list[list]:
+    """Rows of a CSV (UTF-8 or GB18030) or XLSX file, header included (the roster's reader)."""
+    from bot.features.roster import read_table as read
+
+    return read(path)
 
 
 def queue_notice(db, chat_id: str, html: str, *, label: str, member_id: int | None, author: str) -> int:
@@ -39,22 +59,6 @@ def queue_notice(db, chat_id: str, html: str, *, label: str, member_id: int | No
     return queue(db, chat_id, html, label=label, member_id=member_id, author=author)
 
 
-def read_table(path) -> list[list]:
-    """Rows of a CSV (UTF-8 or GB18030) or XLSX file, header included (the roster's reader)."""
-    from bot.features.roster.service import read_table as read
-
-    return read(path)
-
-
-def member_chat_id(member: dict) -> str | None:
-    """Where a roster person's notices go: their verified Telegram chat, else their Matrix id."""
-    if member.get("telegram_user_id"):
-        return member["telegram_user_id"]
-    if member.get("matrix_id"):
-        return f"mx:{member['matrix_id']}"
-    return None
-
-
 def delivering_worker(db) -> dict | None:
     """The running bot (or `broadcast deliver`) that delivers the outbox now, or None."""
     from bot.kernel.notices import delivering_worker as holder
@@ -62,5 +66,5 @@ def delivering_worker(db) -> dict | None:
     return holder(db)
 
 
-__all__ = ["member_for_user", "member_by_ref", "audit", "audit_rows", "queue_notice", "read_table", "member_chat_id",
-           "delivering_worker"]
+__all__ = ["member_for_user", "member_by_ref", "member_by_id", "member_chat_id", "audit", "audit_rows", "read_table",
+           "queue_notice", "delivering_worker"]

@@ -216,12 +216,22 @@ def change_status(db, ref, status: str, *, actor: str, tz: str, level: str | Non
         updated = store.by_id(db, report["id"])
         credited = points.credit(db, updated, when=now, tz=tz) if status in ("issued", "adopted", "instructed") else None
         notice_id = None
-        if updated["author_chat_id"]:
-            notice_id = links.queue_notice(db, updated["author_chat_id"],
+        chat = author_chat(db, updated)
+        if chat:
+            notice_id = links.queue_notice(db, chat,
                                            notice_html(updated, status, level, comment, credited),
                                            label=updated["receipt"], member_id=updated["member_id"],
                                            author=actor)
     return Change(updated, previous, notice_id, credited, store.history_of(db, report["id"]))
+
+
+def author_chat(db, report: dict) -> str | None:
+    """Where the author is told: the chat they filed in, else (an imported report) the chat the
+    roster knows for them now, so a member who verifies after the import still hears of it."""
+    if report["author_chat_id"]:
+        return report["author_chat_id"]
+    member = links.member_by_id(db, report["member_id"])
+    return links.member_chat_id(member) if member else None
 
 
 def notice_html(report: dict, status: str, level: str | None, comment: str | None, credited) -> str:

@@ -145,7 +145,7 @@ class RoomsMixin:
             return True
         if self.settings.invite_from_roster:
             # The roster owns the members table: ask it (bot.features.roster).
-            from bot.features.roster.service import member_for_user
+            from bot.features.roster import member_for_user
 
             return member_for_user(self.db, MATRIX.qualify(inviter)) is not None
         return False
