@@ -7,7 +7,8 @@
 
 The same functions as /review in chat (bot.features.reports): the change is audited,
 points are credited, and the author is notified through the outbox (the running bot
-delivers it). Output is Chinese, like the chat; ``--lang en`` for English.
+delivers it). Output is Chinese, like the chat; ``--lang en`` (or ``ingest.py --lang en``,
+env ``BOT_LANG``) for English.
 """
 from __future__ import annotations
 
@@ -51,9 +52,11 @@ def _errors(fn):
     import functools
 
     @functools.wraps(fn)
-    def wrapper(*args, lang="zh", **kwargs):
+    def wrapper(*args, lang=None, **kwargs):
         from bot.features.reports.status import ReportError
 
+        # This command's --lang, else the root group's (ingest.py --lang en …, env BOT_LANG), else Chinese.
+        lang = lang or (click.get_current_context().find_root().obj or {}).get("lang") or "zh"
         try:
             return fn(*args, lang=lang, **kwargs)
         except ReportError as err:
@@ -74,8 +77,8 @@ def _when(ts, tz):
     return local_time(ts, tz)
 
 
-lang_option = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-                           help="Language of the output.")
+lang_option = click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
+                           help="Language of the output (default: ingest.py --lang, env BOT_LANG; else Chinese).")
 
 
 @click.group("reports")

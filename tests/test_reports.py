@@ -376,10 +376,11 @@ def cli_env(tmp_path, monkeypatch):
     roster = folder / "roster.csv"
     with open(roster, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(SAMPLE_ROSTER)
-    runner = CliRunner()
+    runner = CliRunner(env={"BOT_LANG": None})     # the default language, as staff get it (conftest sets en)
 
     def run(*args):
-        return runner.invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
+        head = list(args[:2]) if args[:1] == ("--lang",) else []
+        return runner.invoke(cli, [*head, "--config", str(config), *args[len(head):]], catch_exceptions=False)
 
     assert run("members", "import", str(roster)).exit_code == 0
     return run, folder
@@ -454,6 +455,8 @@ def test_cli_status_change_in_order_only_audited_and_notified(cli_env):
     assert out.exit_code != 0 and "目前为“已接收”，不能直接改为“已采用”" in out.output
     out = run("reports", "status", "SQMY-2026-0004", "adopted", "--level", "province", "--lang", "en")
     assert "cannot become adopted" in out.output
+    out = run("--lang", "en", "reports", "status", "SQMY-2026-0004", "adopted", "--level", "province")
+    assert "cannot become adopted" in out.output                 # the root group's language too
     out = run("reports", "status", "SQMY-2026-0004", "returned")
     assert out.exit_code != 0 and "--comment" in out.output
     out = run("reports", "status", "SQMY-2026-0004", "issued", "--by", "李秘书")
