@@ -82,6 +82,14 @@ def text(out):
     return "\n".join(m[1].plain for m in out)
 
 
+def queued_notices(db) -> list[dict]:
+    """The outbox's notices, oldest first (the outbox keeps a notice's text in its own row, or, before
+    the outbox package, in a one-recipient broadcast)."""
+    if "html" in db["outbox"].columns_dict:
+        return list(db.query("select chat_id, html from outbox order by id"))
+    return list(db.query("select chat_id, html from outbox join broadcast_parts using (broadcast_id) order by outbox.id"))
+
+
 async def file_one(a, rt, title="老旧小区加装电梯进展缓慢的问题", *, user=MEMBER):
     await say(a, rt, user, "/report")
     await say(a, rt, user, title)
@@ -243,7 +251,7 @@ async def test_return_resubmit_adopt_with_points_and_notices(build, recording_tr
     assert "退回" in text(out)
     out = await say(a, rt, STAFF, "请补充加装电梯的具体小区和户数。")
     assert "已退回修改" in text(out)
-    notices = list(a.db.query("select chat_id, html from outbox join broadcast_parts using (broadcast_id)"))
+    notices = queued_notices(a.db)
     assert notices[-1]["chat_id"] == MEMBER.id and "请补充" in notices[-1]["html"] and "/reports" in notices[-1]["html"]
 
     out = await say(a, rt, MEMBER, "/reports")
@@ -262,7 +270,7 @@ async def test_return_resubmit_adopt_with_points_and_notices(build, recording_tr
     assert "省级" in text(out)
     out = await press(a, rt, STAFF, f"rv:adopt:{rid}:city")         # lower after higher: refused
     assert "最高一级计分" in text(out)
-    html = list(a.db.query("select html from broadcast_parts order by rowid desc limit 1"))[0]["html"]
+    html = queued_notices(a.db)[-1]["html"]
     assert "省级" in html and "本篇现计 4 分" in html
     member_id = get_report(a.db, receipt)["member_id"]
     year = get_report(a.db, receipt)["year"]
