@@ -77,7 +77,7 @@ async def ask_loop(assistant, questions, latencies, stop: asyncio.Event, interva
 
 async def run(args) -> dict:
     from bot.app import build_assistant
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
     from bot.kernel.access import OpenAccess
     from bot.transports.telegram.transport import TelegramTransport
     from tests.support.telegram_emulator import EmulatorThread

@@ -5,7 +5,7 @@
 Uses the evaluation set in ../shared/eval (skipped with a message when absent;
 the project's tests never need it). Two parts:
 
-1. Calibration of the "same question" rule of ``bot.features.curation.service``:
+1. Calibration of the "same question" rule of ``bot.features.curation.matching``:
    hand-written paraphrase pairs and hard negatives (same topic, different
    question) on committee matters *outside* the evaluation questions, the
    natural duplicates between dev_questions.jsonl and samples/questions.jsonl,
@@ -150,7 +150,7 @@ def _width(s: str) -> int:
 def calibrate(kb, dev: list[dict], samples: list[dict]) -> None:
     import numpy as np
 
-    from bot.features.curation import service as C
+    from bot.features import curation as C
 
     by_id = {q["id"]: q["question"] for q in dev + samples}
     natural_pos = [(by_id[a], by_id[b]) for a, b in NATURAL_DUPLICATES]
@@ -211,7 +211,7 @@ def calibrate(kb, dev: list[dict], samples: list[dict]) -> None:
 
 async def end_to_end(kb, dev: list[dict], samples: list[dict]) -> None:
     from bot.app import build_assistant
-    from bot.features.curation import service as C
+    from bot.features import curation as C
     from bot.kernel.access import OpenAccess
     from bot.kernel.messages import Callback, Chat, Incoming, User, to_plain
     from bot.kernel.render import render_answer

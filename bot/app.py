@@ -14,9 +14,10 @@ from bot.settings import load_bot_settings
 log = logging.getLogger("bot")
 
 # Feature modules, each with install(assistant). Order matters only for hooks.
-FEATURES: list[str] = ["bot.features.roster", "bot.features.documents", "bot.features.curation.service",
-                       "bot.features.curation.queue_ops", "bot.features.broadcast.service", "bot.features.conversation",
-                       "bot.features.duty", "bot.features.proposals", "bot.features.venues", "bot.features.reports"]
+FEATURES: list[str] = ["bot.features.roster", "bot.features.documents", "bot.features.curation",
+                       "bot.features.stats", "bot.features.outbox", "bot.features.broadcast",
+                       "bot.features.conversation", "bot.features.duty", "bot.features.proposals", "bot.features.venues",
+                       "bot.features.reports"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,

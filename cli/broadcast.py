@@ -30,7 +30,7 @@ NO_BOT = "No bot is running (nothing holds the outbox lease or keeps its heartbe
 
 
 def delivering_worker(db):
-    from bot.kernel.notices import delivering_worker as holder
+    from bot.features.outbox import delivering_worker as holder
 
     return holder(db)
 
@@ -82,7 +82,7 @@ def broadcast():
 @kb_errors
 def send(ctx, audience, text, text_file, document, is_html, at, by, yes, deliver):
     """Preview a broadcast, then write it to the outbox (and optionally deliver it)."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     if text and text_file:
         raise click.UsageError("Give --text or --text-file, not both.")
@@ -92,7 +92,7 @@ def send(ctx, audience, text, text_file, document, is_html, at, by, yes, deliver
         raise click.UsageError("Nothing to send: give --text, --text-file or --file.")
     if at and deliver:
         raise click.UsageError("--deliver sends now; a scheduled broadcast is delivered by the running bot "
-                               "(or `python -m bot.features.outbox.worker`).")
+                               "(or `python ingest.py outbox run`).")
     config, settings, db = _open(ctx)
     tz = config.committee.timezone
     html = bc.sanitize_html(text or "") if is_html else bc.esc((text or "").strip())
@@ -136,7 +136,7 @@ def send(ctx, audience, text, text_file, document, is_html, at, by, yes, deliver
     if when:
         click.echo(f"Broadcast #{bid} scheduled for {bc.format_when(when, tz)}; the running bot sends it.")
         if delivering_worker(db) is None:
-            click.echo(NO_BOT + " Start the bot before then, or run `python ingest.py broadcast deliver --forever`.")
+            click.echo(NO_BOT + " Start the bot before then, or run `python ingest.py outbox run`.")
         return
     click.echo(f"Broadcast #{bid} written to the outbox ({len(resolved.recipients)} recipients).")
     if not deliver:
@@ -152,12 +152,13 @@ def send(ctx, audience, text, text_file, document, is_html, at, by, yes, deliver
 
 
 def _deliver(config, settings, db, bid: int | None) -> None:
-    from bot.features.broadcast import service as bc
-    from bot.features.outbox.service import LeaseHeld
+    import bot.features.broadcast as bc
+    from bot.features.outbox.lease import LeaseHeld
     from bot.features.outbox.worker import deliver
 
     try:
-        stats = asyncio.run(deliver(config, settings, until_idle=True, broadcast_id=bid, wait_for_lease=False))
+        stats = asyncio.run(deliver(config, settings, until_idle=True, batch=(bc.OWNER, bid) if bid else None,
+                                    wait_for_lease=False))
     except LeaseHeld as exc:
         click.echo(f"Not delivering here: {exc}. It will send the broadcast.")
         return
@@ -175,7 +176,7 @@ def _deliver(config, settings, db, bid: int | None) -> None:
 @kb_errors
 def list_(ctx, as_json, limit):
     """Recent broadcasts with delivery counts."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     config, _, db = _open(ctx)
     rows = []
@@ -204,7 +205,7 @@ def list_(ctx, as_json, limit):
 @kb_errors
 def status(ctx, broadcast_id):
     """Delivery report of one broadcast, with who did not get it and why."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     _, _, db = _open(ctx)
     if bc.get_broadcast(db, broadcast_id) is None:
@@ -223,7 +224,7 @@ def status(ctx, broadcast_id):
 @kb_errors
 def cancel(ctx, broadcast_id, by):
     """Cancel a scheduled broadcast, or what is left of one being sent."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     _, _, db = _open(ctx)
     result = bc.cancel_broadcast(db, broadcast_id, by=f"cli:{by or getpass.getuser()}")
@@ -240,7 +241,7 @@ def cancel(ctx, broadcast_id, by):
 @kb_errors
 def resend_unconfirmed(ctx, broadcast_id, by):
     """Queue again the recipients whose delivery is unconfirmed (they may get a second copy)."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     _, _, db = _open(ctx)
     n = bc.requeue_unconfirmed(db, broadcast_id, by=f"cli:{by or getpass.getuser()}")
@@ -252,7 +253,7 @@ def resend_unconfirmed(ctx, broadcast_id, by):
 @kb_errors
 def targets_(ctx):
     """Registered channels and groups."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     _, _, db = _open(ctx)
     rows = bc.targets(db)
@@ -271,7 +272,7 @@ def targets_(ctx):
 @kb_errors
 def register(ctx, chat, title, kind):
     """Register a target by @channelname or chat id (tg:-100…)."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     _, _, db = _open(ctx)
     chat_id = chat if ":" in chat else ("tg:" + (chat if chat.startswith(("@", "-")) or chat.isdigit() else "@" + chat))
@@ -287,7 +288,7 @@ def register(ctx, chat, title, kind):
 @kb_errors
 def unregister(ctx, ref):
     """Remove a target (by id, chat id, @name or title)."""
-    from bot.features.broadcast import service as bc
+    import bot.features.broadcast as bc
 
     _, _, db = _open(ctx)
     target = bc.unregister_target(db, ref, by=f"cli:{getpass.getuser()}")

@@ -367,6 +367,7 @@ def _register_groups() -> None:
     from cli.broadcast import broadcast
     from cli.duty import duty
     from cli.members import members
+    from cli.outbox import outbox
     from cli.queue import queue
     from cli.reports import reports
     from cli.stats import stats
@@ -374,6 +375,7 @@ def _register_groups() -> None:
     cli.add_command(members)
     cli.add_command(stats)
     cli.add_command(broadcast)
+    cli.add_command(outbox)
     cli.add_command(queue)
     cli.add_command(duty)
     cli.add_command(reports)

@@ -1,7 +1,7 @@
 """``python ingest.py queue list|answer|dismiss``: the staff queue from a desk.
 
 The same library code as ``/queue``, ``/answer N`` and ``/dismiss N`` in chat
-(:class:`bot.features.curation.queue_ops.QueueDesk`). The askers are notified with the very message chat
+(:class:`bot.features.curation.desk.QueueDesk`). The askers are notified with the very message chat
 sends, written to the outbox for the running bot to deliver; when no bot is running, the
 command says so and how to deliver the messages now.
 
@@ -20,14 +20,14 @@ from cli.common import kb_errors
 
 
 def _desk(ctx, by: str | None = None):
-    from bot.features.curation.queue_ops import QueueDesk
+    from bot.features.curation.desk import QueueDesk
 
     obj = ctx.obj or {}
     return QueueDesk(obj.get("config_path"), obj.get("data_dir"), by=by or getpass.getuser())
 
 
 def _delivery_note(desk) -> str:
-    from bot.kernel.notices import delivering_worker
+    from bot.features.outbox import delivering_worker
 
     if not desk.outbox.queued:
         return ""
@@ -39,7 +39,7 @@ def _delivery_note(desk) -> str:
 
 
 def _run(action):
-    from bot.features.curation.queue_ops import QueueError
+    from bot.features.curation.desk import QueueError
 
     try:
         return action()
@@ -59,7 +59,7 @@ def queue():
 @kb_errors
 def list_(ctx, limit, as_json):
     """Open items, most-asked first, with their questions."""
-    from bot.features.broadcast.service import format_when
+    from bot.features.broadcast.schedule import format_when
 
     desk = _desk(ctx)
     try:

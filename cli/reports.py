@@ -196,8 +196,8 @@ def status_(ctx, receipt, status, level, comment, by, lang="zh"):
         elif links.delivering_worker(desk.db) is not None:
             click.echo("已通知报送人（运行中的机器人正在发送）。" if zh else "The author is notified (the running bot delivers it).")
         else:
-            click.echo("通知已写入发件箱；机器人未运行，启动后发送（或运行 ingest.py broadcast deliver）。" if zh
-                       else "The notice waits in the outbox until the bot runs (or: ingest.py broadcast deliver).")
+            click.echo("通知已写入发件箱；机器人未运行，启动后发送（或运行 ingest.py outbox run）。" if zh
+                       else "The notice waits in the outbox until the bot runs (or: ingest.py outbox run).")
     finally:
         desk.close()
 

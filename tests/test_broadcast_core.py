@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from bot.features.broadcast import service as bc
+import bot.features.broadcast as bc
 from bot.kernel.access import OpenAccess
 from bot.kernel.delivery import PermanentFailure, RetryLater, TemporaryFailure
 from bot.kernel.messages import Attachment, Callback, Chat, Incoming, SentRef, User
@@ -594,7 +594,7 @@ def test_cli_send_list_status_cancel(tmp_path, shared_cache):
     r = run(cli, ["--config", cfg, "broadcast", "send", "--to", "sector:经济界,channels", "--text", "界别活动通知", "--yes"])
     assert r.exit_code == 0, r.output
     assert "Recipients: 4 (1 channels/groups, 3 members)" in r.output and "Broadcast #1 written" in r.output
-    assert db.execute("select count(*) from outbox where broadcast_id = 1").fetchone()[0] == 4
+    assert db.execute("select count(*) from outbox where batch_id = 1").fetchone()[0] == 4
     r = run(cli, ["--config", cfg, "broadcast", "send", "--to", "sector:不存在", "--text", "x", "--yes"])
     assert r.exit_code != 0 and "Nothing matches: sector:不存在" in r.output
     r = run(cli, ["--config", cfg, "broadcast", "send", "--to", "all", "--text", "稍后", "--at", "2099-01-01 09:00"],

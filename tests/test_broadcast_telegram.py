@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.features.broadcast import service as bc
+import bot.features.broadcast as bc
 from bot.kernel.access import OpenAccess
 from bot.features.outbox.service import Journal
 from tests.conftest import write_config

@@ -45,7 +45,7 @@ class Env:
 @pytest.fixture
 def env(sample_kb):
     from bot.app import build_assistant
-    from bot.features.curation import service as curation
+    from bot.features import curation
     from bot.kernel.access import OpenAccess
 
     assistant = build_assistant(kb=sample_kb, access=OpenAccess(staff={f"tg:{STAFF}": "staff"}))
@@ -199,11 +199,10 @@ def test_cli_queue_list_answer_dismiss_through_the_outbox(sample_kb, tmp_path):
     assert "no bot is running" in r.output.lower() and "broadcast deliver" in r.output
     assert "Other members will see the question as" in r.output      # the masked display question
     db = sample_kb.db
-    rows = list(db.query("select o.chat_id, p.html from outbox o join broadcast_parts p"
-                         " on p.broadcast_id = o.broadcast_id and p.part = o.part where o.state = 'pending'"))
+    rows = list(db.query("select chat_id, html from outbox where state = 'pending'"))
     assert [r_["chat_id"] for r_ in rows] == ["tg:3"]
     entry = env.cur.entry(env.cur.item(ids[2])["entry_id"])
-    expected = t("cur_notify", "zh", date=env.cur._date(entry["updated_at"]), question=esc(QUEUED[2]),
+    expected = t("cur_notify", "zh", date=env.cur.date(entry["updated_at"]), question=esc(QUEUED[2]),
                  answer=esc("无线网络密码在会议指南第3页（示例）。"))
     assert rows[0]["html"] == expected                         # exactly what chat would send
     assert entry["author_name"] == "王秘书"

@@ -1,4 +1,4 @@
-"""The staff loop (bot.features.curation.service) at core level, through RecordingTransport.
+"""The staff loop (bot.features.curation) at core level, through RecordingTransport.
 
 Abstention is forced per test (``abstain_below``) so that the scenarios do not
 depend on where the project's abstention threshold is tuned.
@@ -87,7 +87,7 @@ class Env:
 @pytest.fixture
 def env(sample_kb):
     from bot.app import build_assistant
-    from bot.features.curation import service as curation
+    from bot.features import curation
     from bot.kernel.access import OpenAccess
 
     assistant = build_assistant(kb=sample_kb, access=OpenAccess(staff={f"tg:{STAFF}": "staff"}))
@@ -167,7 +167,7 @@ async def test_answer_button_opens_a_dialog(env):
     await env.queue_item_ref(item["id"])
     await env.press(STAFF, f"cq:a:{item['id']}")
     assert "请发送对" in env.texts(STAFF)[-1]
-    assert (f"tg:{STAFF}", f"tg:{STAFF}") in env.a.legacy_steps
+    assert env.a.dialogs.active(f"tg:{STAFF}", f"tg:{STAFF}").state == "answer"
     await env.say(STAFF, PARKING_ANSWER)
     assert env.cur.item(item["id"])["status"] == "answered"
     assert PARKING_ANSWER in env.texts(1)[-1]
@@ -180,13 +180,11 @@ async def test_members_cannot_use_staff_functions(env):
     await env.say(2, "/queue")
     assert "没有使用这个功能的权限" in env.texts(2)[-1]
     await env.press(2, f"cq:a:{item['id']}")
-    assert (f"tg:2", f"tg:2") not in env.a.legacy_steps
+    assert env.a.dialogs.active("tg:2", "tg:2") is None
     assert env.cur.item(item["id"])["status"] == "open"
 
 
 async def test_long_staff_answer_by_reply(env):
-    if not isinstance(getattr(env.a, "on_reply", None), list):
-        pytest.skip("needs Assistant.on_reply (replies are otherwise capped by max_question_chars)")
     env.abstain(ABSTAIN_ALWAYS)
     await env.say(1, PARKING)
     item = open_items(env)[0]
@@ -239,7 +237,7 @@ async def test_near_duplicates_grouped_and_most_asked_first(env):
 
 
 async def test_different_questions_on_the_same_topic_stay_apart(env):
-    from bot.features.curation.service import compatible, focus
+    from bot.features.curation.matching import compatible, focus
 
     assert focus("年度履职报告交给谁") == "place" and focus("年度履职报告什么时候交") == "when"
     assert not compatible(focus("年度履职报告交给谁"), focus("年度履职报告什么时候交"))
@@ -278,7 +276,7 @@ async def test_dismiss_with_preset_reason_and_fallback_contact(env):
     item = open_items(env)[0]
     await env.press(STAFF, f"cq:d:{item['id']}")
     await env.press(STAFF, f"cq:dn:{item['id']}")
-    assert (f"tg:{STAFF}", f"tg:{STAFF}") not in env.a.legacy_steps
+    assert env.a.dialogs.active(f"tg:{STAFF}", f"tg:{STAFF}") is None
     assert env.cur.item(item["id"])["status"] == "dismissed"
     note = env.texts(1)[-1]
     assert "不属于政协工作范围" in note
@@ -385,7 +383,7 @@ async def _seed_log(env):
 
 async def test_stats_command(env):
     await _seed_log(env)
-    from bot.features.curation.service import compute_stats, parse_period
+    from bot.features.stats import compute_stats, parse_period
 
     since, until = parse_period("", env.a.config.committee.timezone)
     s = compute_stats(env.a.db, since, until, env.a.config.committee.timezone)
@@ -453,7 +451,7 @@ async def test_csv_export_has_no_phones_unless_asked(env, tmp_path):
 
 
 def test_matching_rule():
-    from bot.features.curation.service import same_question
+    from bot.features.curation.matching import same_question
 
     assert same_question(0.97, 0.0)
     assert same_question(0.94, 0.6)

@@ -23,12 +23,12 @@ ANSWER = "全体会议期间政协大院不对外停车，请乘坐大会统一�
 @pytest.fixture
 async def curation_bot(sample_kb):
     from bot.app import FEATURES, build_assistant
-    from bot.features.curation import service as curation
+    from bot.features import curation
     from bot.kernel.access import OpenAccess
 
     sample_kb.set_abstain_threshold(0.99)    # the knowledge base answers nothing: all is queued
     assistant = build_assistant(kb=sample_kb, access=OpenAccess(staff={f"tg:{STAFF.id}": "staff"}))
-    if "bot.features.curation.service" not in FEATURES:
+    if "bot.features.curation" not in FEATURES:
         curation.install(assistant)
     harness = await start_telegram_bot(assistant)
     yield harness

@@ -444,13 +444,13 @@ async def test_staff_adds_and_replaces_a_document(env):
 
 async def test_broadcast_reaches_a_matrix_room_and_members(env):
     from bot.app import FEATURES
-    from bot.features.broadcast import service as broadcast
+    import bot.features.broadcast as broadcast
     from bot.features import roster
 
-    if "bot.features.broadcast.service" not in FEATURES:
+    if "bot.features.broadcast" not in FEATURES:
         broadcast.install(env.assistant)
     if not hasattr(env.assistant, "broadcast"):
-        pytest.skip("bot.features.broadcast.service is not available")
+        pytest.skip("bot.features.broadcast is not available")
     member, staff, bot = env.member, env.staff, env.bot.user_id
     carol = await env.person(f"carol{next(_n)}", displayname="王芳")        # in the roster, never wrote to the bot
     roster.import_roster(env.assistant.db, write_roster(Path(env.assistant.config.data_dir) / "more.csv", [
@@ -482,9 +482,9 @@ async def test_broadcast_reaches_a_matrix_room_and_members(env):
     await carol.wait_bot(carol.invites[0], bot, contains="明天下午三点召开界别活动", timeout=30)
 
     await until(lambda: {r[0] for r in env.assistant.db.execute(
-        "select state from outbox where broadcast_id = ?", [bid]).fetchall()} == {"sent"}, timeout=60,
+        "select state from outbox where batch_id = ?", [bid]).fetchall()} == {"sent"}, timeout=60,
         what="every outbox row sent")
-    chats = {r[0] for r in env.assistant.db.execute("select chat_id from outbox where broadcast_id = ?", [bid])}
+    chats = {r[0] for r in env.assistant.db.execute("select chat_id from outbox where batch_id = ?", [bid])}
     assert chats == {f"mx:{group}", f"mx:{member.user_id}", f"mx:{staff.user_id}", f"mx:{carol.user_id}"}
 
     # Staff write one over chat: !broadcast, the text, numbers for the menu, ✅ to send.

@@ -8,7 +8,6 @@ the staff queue) plug in through :meth:`Assistant.command`,
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 import sys
@@ -17,9 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
-from app.db import transaction
 from kb.errors import KBError
 
+from bot.kernel import store
 from bot.kernel.access import Access, OpenAccess
 from bot.kernel.buttons import owned_question
 from bot.kernel.delivery import RetryLater
@@ -38,6 +37,7 @@ from bot.kernel.wording import has_words
 
 if TYPE_CHECKING:
     from bot.features.conversation.service import Conversation
+    from bot.features.curation.service import Curation
 
 log = logging.getLogger("bot.kernel")
 
@@ -78,6 +78,8 @@ class Assistant:
         # Follow-ups and small talk (bot.features.conversation installs itself here; None = every
         # message is a standalone question).
         self.conversation: Conversation | None = None
+        # The staff queue and FAQ (bot.features.curation installs itself here; None = not installed).
+        self.curation: Curation | None = None
         self.gate = SenderGate(self.db, stranger_per_minute=settings.stranger_messages_per_minute,
                                member_per_minute=settings.messages_per_minute,
                                staff_per_minute=settings.staff_messages_per_minute)
@@ -317,10 +319,7 @@ class Assistant:
         qid = self._log_question(msg, question, answer, started)
         out = OutMessage(html, buttons=self._answer_buttons(qid, answer, language), reply_to=msg.message_id)
         sent = await transport.send(msg.chat.id, out)
-        latency = (time.time() - started) * 1000
-        with transaction(self.db):
-            self.db.execute("update questions set reply_message_id = ?, latency_ms = ? where id = ?",
-                            [sent.message_id if sent else None, latency, qid])
+        store.set_reply(self.db, qid, sent.message_id if sent else None, (time.time() - started) * 1000)
         for hook in self.hooks.after_answer:
             try:
                 await hook(msg, qid, answer)
@@ -346,24 +345,17 @@ class Assistant:
         return [row, [Button(t("button_full", language), data=f"full:{qid}")]]
 
     def _log_question(self, msg: Incoming, question: str, answer, started: float) -> int:
-        with transaction(self.db):
-            return self.db["questions"].insert({
-                "transport": msg.transport, "user_id": msg.user.id, "chat_id": msg.chat.id,
-                "chat_kind": msg.chat.kind, "language": lang_of(msg.user.language), "text": question,
-                "status": "abstained" if answer.abstained else "answered",
-                "citation": answer.citation or None, "doc_key": answer.doc_key or None,
-                "chunk_id": answer.chunk_id,
-                "sources": json.dumps([answer.citation] + [h.citation for h in answer.further] if not answer.abstained else [],
-                                      ensure_ascii=False),
-                "best_dense": answer.best_dense, "created_at": started,
-            }).last_pk
+        return store.log_question(
+            self.db, transport=msg.transport, user_id=msg.user.id, chat_id=msg.chat.id, chat_kind=msg.chat.kind,
+            language=lang_of(msg.user.language), text=question,
+            status="abstained" if answer.abstained else "answered",
+            citation=answer.citation, doc_key=answer.doc_key, chunk_id=answer.chunk_id,
+            sources=[answer.citation] + [h.citation for h in answer.further] if not answer.abstained else [],
+            best_dense=answer.best_dense, created_at=started)
 
     def log_event(self, kind: str, msg: Incoming | None, detail: dict | None = None) -> None:
-        with transaction(self.db):
-            self.db["events"].insert({
-                "kind": kind, "user_id": msg.user.id if msg else None, "chat_id": msg.chat.id if msg else None,
-                "detail": json.dumps(detail or {}, ensure_ascii=False), "created_at": time.time(),
-            })
+        store.log_event(self.db, kind, user_id=msg.user.id if msg else None,
+                        chat_id=msg.chat.id if msg else None, detail=detail)
 
     # ----- built-in commands and buttons -----
 
@@ -397,8 +389,7 @@ class Assistant:
             if await owned_question(self, msg, transport, qid) is None:   # only the asker's own answer
                 return
             value = 1 if kind == "up" else -1
-            with transaction(self.db):
-                self.db.execute("update questions set feedback = ? where id = ?", [value, int(qid)])
+            store.set_feedback(self.db, int(qid), value)
             key = "feedback_thanks" if value > 0 else "feedback_down_thanks"
             await transport.answer_callback(msg.callback, t(key, msg.user.language))
             for hook in self.hooks.on_feedback:

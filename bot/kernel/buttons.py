@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from bot.kernel import store
 from bot.kernel.messages import Incoming, Transport
 from bot.kernel.texts import TEXTS, t
 
@@ -41,8 +42,7 @@ async def owned_question(assistant: "Assistant", msg: Incoming, transport: Trans
         assistant.log_event("refused", msg, {"callback": data[:64], "why": "bad_data"})
         await transport.answer_callback(msg.callback)
         return None
-    rows = list(assistant.db.query("select * from questions where id = ?", [int(qid)]))
-    row = rows[0] if rows else None
+    row = store.question(assistant.db, int(qid))
     if row is not None and row["user_id"] == msg.user.id:
         return row
     if row is not None and group_ok and row["chat_kind"] != "private" and row["chat_id"] == msg.chat.id:

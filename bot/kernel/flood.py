@@ -24,13 +24,12 @@ an ``events`` and an ``audit`` row. This module makes a flood cheap:
 """
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 
-from app.db import transaction
+from bot.kernel import store
 
 log = logging.getLogger("bot.flood")
 
@@ -137,16 +136,13 @@ class SenderGate:
                 self._write(user_id, tally)
 
     def _write(self, user_id: str, tally: _Tally) -> None:
-        detail = json.dumps({"count": sum(tally.counts.values()), "reasons": dict(tally.counts),
-                             "window_s": self.window}, ensure_ascii=False)
+        detail = {"count": sum(tally.counts.values()), "reasons": dict(tally.counts), "window_s": self.window}
         try:
-            with transaction(self.db):
-                if tally.row_id is None:
-                    tally.row_id = self.db["events"].insert({
-                        "kind": "suppressed", "user_id": user_id, "chat_id": tally.chat_id, "detail": detail,
-                        "created_at": self.wall()}).last_pk
-                else:
-                    self.db.execute("update events set detail = ? where id = ?", [detail, tally.row_id])
+            if tally.row_id is None:
+                tally.row_id = store.log_event(self.db, "suppressed", user_id=user_id, chat_id=tally.chat_id,
+                                               detail=detail, created_at=self.wall())
+            else:
+                store.update_event_detail(self.db, tally.row_id, detail)
         except Exception:          # logging a flood must never break the bot
             log.exception("could not log suppressed messages of %s", user_id)
             return

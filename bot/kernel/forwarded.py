@@ -5,7 +5,7 @@ Members forward a post from the committee's channel with a question in it ("ÊèêÊ
 policy, whose only use for it is staff registering a channel for broadcasts, so members got
 silence. Now, in a private chat:
 
-* staff and admins keep the registration offer (``Access.on_unaddressed``) and are told that
+* staff and admins keep the registration offer (``hooks.on_staff_forward``) and are told that
   the post is not taken as a question (they forward posts to register channels);
 * anyone else gets the post's text answered as a question (the usual access check, rate
   limit and hint for text without words apply), or, for a post without text (a photo, a
@@ -46,6 +46,8 @@ async def on_forwarded_post(assistant: "Assistant", msg: Incoming, transport: Tr
     role = assistant.access.role(assistant, msg.user)
     if trusted(msg.user.id, role):
         await assistant.access.on_unaddressed(assistant, msg, transport)
+        for hook in assistant.hooks.on_staff_forward:
+            await hook(msg, transport)
         await transport.send(msg.chat.id, OutMessage(t("fwd_staff_note", language)))
         return
     if not (msg.text or "").strip():

@@ -33,6 +33,10 @@ class Hooks:
     # A reply to one of the bot's own messages. Return True when the feature claimed it
     # (a staff answer to a queue item), so it is not treated as a question.
     on_reply: list[Callable[["Incoming", "Transport"], Awaitable[bool]]] = field(default_factory=list)
+    # A channel post that staff forwarded in a private chat (not taken as a question): e.g.
+    # offer to register the channel for broadcasts. Run in order, after the access policy's
+    # on_unaddressed.
+    on_staff_forward: list[Handler] = field(default_factory=list)
     # A file sent in a private chat (documents for the knowledge base). One owner: the
     # last registered handler decides; None means files are ignored.
     on_attachment: Handler | None = None

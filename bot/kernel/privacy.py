@@ -15,18 +15,15 @@ What is masked:
 * landlines with an area code: ``0571-88886666``, ``(010)12345678`` → ``0571-****6666``;
 * 18-character resident ID numbers (last character a digit or X) → ``110*************34``;
 * e-mail addresses → ``z***@example.com``;
-* names on the roster (``members.name``), longest first → ``张*``, ``李**``.
+* names on the roster (passed in by the caller), longest first → ``张*``, ``李**``.
 
 Ordinary numbers (years, article numbers, room numbers) are left alone: only
 digit runs shaped like the formats above are touched.
 """
 from __future__ import annotations
 
-import logging
 import re
 from typing import Iterable
-
-log = logging.getLogger("bot.privacy")
 
 # Full-width digits, plus, minus, parentheses and ideographic space, as people type them on phones.
 _FULLWIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
@@ -53,20 +50,13 @@ def mask_personal(text: str | None, names: Iterable[str] = ()) -> str:
     return text
 
 
-def roster_names(db) -> list[str]:
-    """Every name on the roster (empty when there is no roster)."""
-    try:
-        from bot.features.roster.api import names   # the roster owns its table; empty without one
+def mask_for_others(text: str | None, names: Iterable[str] = ()) -> str:
+    """What someone other than the asker (and staff) may see of a member's ``text``.
 
-        return names(db)
-    except Exception:       # masking must never stop an answer; without names it still masks numbers
-        log.warning("could not read the roster names for masking", exc_info=True)
-        return []
+    ``names``: the roster's names (the caller gets them from the roster's public API,
+    ``bot.features.roster``): the kernel reads no feature's table.
+    """
+    return mask_personal(text, names)
 
 
-def mask_for_others(db, text: str | None) -> str:
-    """What someone other than the asker (and staff) may see of a member's ``text``."""
-    return mask_personal(text, roster_names(db))
-
-
-__all__ = ["mask_personal", "mask_for_others", "roster_names"]
+__all__ = ["mask_personal", "mask_for_others"]

@@ -1,8 +1,8 @@
-"""The broadcast outbox worker: durable, rate-limited, crash-safe delivery.
+"""The outbox worker: durable, rate-limited, crash-safe delivery.
 
-Every broadcast is written to SQLite as one ``outbox`` row per recipient and
-part *before* anything is sent (:mod:`bot.features.broadcast.service`). This worker sends
-the rows through ``transport_for(chat_id).send(...)`` and records each
+Every message is written to SQLite as one ``outbox`` row per recipient (and part)
+*before* anything is sent (broadcasts: :mod:`bot.features.broadcast.store`; notices:
+:func:`bot.features.outbox.notify`). This worker sends the rows through ``transport_for(chat_id).send(...)`` and records each
 outcome in its own committed transaction, so a restart resumes exactly where
 the previous process stopped.
 
@@ -28,7 +28,12 @@ Crash safety (the exact guarantee is in ``docs/broadcasts.md``):
   recorded as ``unconfirmed`` (assumed delivered, reported to staff); rows
   not in the journal never left the process and are sent again.
 * Only one worker delivers at a time (a lease row with a heartbeat), so the
-  running bot and ``ingest.py broadcast --deliver`` never send the same row.
+  running bot and ``ingest.py outbox run`` never send the same row.
+
+The worker reads and writes only the outbox's tables (:mod:`bot.features.outbox.store`);
+what a row's owner must know (a broadcast finished, a chat moved) and what only the owner
+has (a broadcast's parts and file, its schedule) go through the owner's declared
+:class:`bot.features.outbox.clients.OutboxClient`.
 
 Limits: a token bucket (``per_second``, burst 1.5: evenly spaced sends, the
 timer's overshoot carried over) for all sends, a sliding
@@ -45,27 +50,25 @@ and short SQLite statements, so members' questions are answered meanwhile.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
-import os
 import random
-import socket
 import time
-import uuid
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Awaitable, Callable
+from typing import Callable, Iterable
 
-from app.db import transaction
-
+from bot.features.outbox import store
+from bot.features.outbox.clients import OutboxClient, Payload
+from bot.features.outbox.lease import Journal, Lease, LeaseHeld
+from bot.features.outbox.limits import SendLimiter, is_group_chat
 from bot.kernel import delivery
 from bot.kernel.delivery import ChatMoved, PermanentFailure, RetryLater, TemporaryFailure
 from bot.kernel.messages import OutMessage
 
 log = logging.getLogger("bot.outbox")
 
-ACTIVE = ("pending", "sending")
+ACTIVE = store.ACTIVE
 TERMINAL = ("sent", "failed", "unconfirmed", "cancelled")
 MAX_FLOOD_RETRIES = 20        # 429s for one row before it is given up as 'flood'
 NO_TRANSPORT_WAIT = 30.0      # a row for a network that is not connected waits this long...
@@ -73,216 +76,17 @@ NO_TRANSPORT_TRIES = 120      # ...this many times (an hour) before it fails as 
 BACKOFF_CAP = 60.0
 
 
-# ----------------------------------------------------------------------------- limits
-
-@functools.lru_cache(maxsize=1)
-def _networks():
-    from bot.kernel.transports import TransportRegistry
-    from bot.transports import NETWORKS   # the declarations only: no chat library
-
-    return TransportRegistry(NETWORKS)
-
-
-def is_group_chat(chat_id: str) -> bool:
-    """Groups and channels, as the chat's network declares them (TransportInfo.group_ids)."""
-    return _networks().is_group(chat_id)
-
-
-class SendLimiter:
-    """Token bucket overall plus a per-group sliding window, plus 429 pauses."""
-
-    def __init__(self, per_second: float, per_group_per_minute: int, *, burst: float = 1.5,
-                 window: float = 60.0, clock: Callable[[], float] = time.monotonic):
-        self.rate = max(0.01, float(per_second))
-        self.capacity = max(1.0, float(burst))
-        self.per_group = int(per_group_per_minute)
-        self.window = window
-        self.clock = clock
-        self.tokens = self.capacity
-        self.updated = clock()
-        self.paused_until = 0.0
-        self.chat_paused: dict[str, float] = {}
-        self.group_hits: dict[str, deque] = defaultdict(deque)
-
-    def _refill(self, now: float) -> None:
-        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
-        self.updated = now
-
-    def global_delay(self) -> float:
-        now = self.clock()
-        self._refill(now)
-        wait = max(0.0, self.paused_until - now)
-        if self.tokens < 1.0:
-            wait = max(wait, (1.0 - self.tokens) / self.rate)
-        return wait
-
-    def chat_delay(self, chat_id: str) -> float:
-        now = self.clock()
-        wait = max(0.0, self.chat_paused.get(chat_id, 0.0) - now)
-        if self.per_group > 0 and is_group_chat(chat_id):
-            hits = self.group_hits[chat_id]
-            while hits and now - hits[0] >= self.window:
-                hits.popleft()
-            if len(hits) >= self.per_group:
-                wait = max(wait, hits[0] + self.window - now)
-        return wait
-
-    def take(self, chat_id: str) -> None:
-        now = self.clock()
-        self._refill(now)
-        self.tokens -= 1.0
-        if self.per_group > 0 and is_group_chat(chat_id):
-            self.group_hits[chat_id].append(now)
-
-    def pause_chat(self, chat_id: str, seconds: float) -> None:
-        self.chat_paused[chat_id] = max(self.chat_paused.get(chat_id, 0.0), self.clock() + seconds)
-
-    def pause_all(self, seconds: float) -> None:
-        self.paused_until = max(self.paused_until, self.clock() + seconds)
-
-
-# ----------------------------------------------------------------------------- journal and lease
-
-class Journal:
-    """Append-only ``row:claim`` lines: requests that went to the socket.
-
-    One ``write(2)`` per line on an ``O_APPEND`` descriptor: the page cache keeps
-    it across ``kill -9`` (not across a power cut; neither does SQLite with
-    ``synchronous=normal``)."""
-
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
-        self.fd: int | None = None
-
-    def open(self) -> None:
-        if self.fd is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-
-    def record(self, row_id: int, claim: int) -> None:
-        if self.fd is not None:
-            os.write(self.fd, b"%d:%d\n" % (row_id, claim))
-
-    def entries(self) -> set[tuple[int, int]]:
-        try:
-            text = self.path.read_text(encoding="ascii", errors="ignore")
-        except FileNotFoundError:
-            return set()
-        found = set()
-        for line in text.splitlines():
-            row, _, claim = line.partition(":")
-            if row.isdigit() and claim.isdigit():
-                found.add((int(row), int(claim)))
-        return found
-
-    def size(self) -> int:
-        try:
-            return self.path.stat().st_size
-        except FileNotFoundError:
-            return 0
-
-    def clear(self) -> None:
-        if self.fd is not None:
-            os.ftruncate(self.fd, 0)
-
-    def close(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:   # a killed child its parent has not reaped yet is a zombie: dead for us
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            return f.read().split(b") ", 1)[1][:1] != b"Z"
-    except (OSError, IndexError):
-        return True
-
-
-class LeaseHeld(Exception):
-    """Another live worker is delivering the outbox."""
-
-    def __init__(self, holder: dict):
-        super().__init__(f"the outbox is being delivered by {holder.get('owner')} "
-                         f"(pid {holder.get('pid')} on {holder.get('host')})")
-        self.holder = holder
-
-
-class Lease:
-    """One delivering worker per database: a row with owner and heartbeat.
-
-    A holder on this host is dead when its pid is gone (at once after ``kill -9``);
-    on another host (a shared disk), when its heartbeat is older than ``seconds``."""
-
-    NAME = "outbox"
-
-    def __init__(self, db, *, seconds: float = 30.0, clock: Callable[[], float] = time.time):
-        self.db = db
-        self.seconds = seconds
-        self.clock = clock
-        self.host = socket.gethostname()
-        self.pid = os.getpid()
-        self.owner = f"{self.host}:{self.pid}:{uuid.uuid4().hex[:8]}"
-
-    def holder(self) -> dict | None:
-        row = self.db.execute("select owner, host, pid, heartbeat_at from outbox_lease where name = ?",
-                              [self.NAME]).fetchone()
-        return dict(zip(("owner", "host", "pid", "heartbeat_at"), row)) if row else None
-
-    def _dead(self, holder: dict) -> bool:
-        if holder["host"] == self.host:     # same machine: the pid tells exactly
-            return holder["pid"] != self.pid and not _pid_alive(holder["pid"])
-        return self.clock() - (holder["heartbeat_at"] or 0) > self.seconds
-
-    def try_acquire(self) -> dict | None:
-        """None if acquired; else the live holder."""
-        with transaction(self.db):
-            holder = self.holder()
-            if holder and holder["owner"] != self.owner and not self._dead(holder):
-                return holder
-            self.db.execute(
-                "insert into outbox_lease (name, owner, host, pid, heartbeat_at) values (?, ?, ?, ?, ?) "
-                "on conflict(name) do update set owner = excluded.owner, host = excluded.host, "
-                "pid = excluded.pid, heartbeat_at = excluded.heartbeat_at",
-                [self.NAME, self.owner, self.host, self.pid, self.clock()])
-        return None
-
-    def heartbeat(self) -> bool:
-        with transaction(self.db):
-            cur = self.db.execute("update outbox_lease set heartbeat_at = ? where name = ? and owner = ?",
-                                  [self.clock(), self.NAME, self.owner])
-        return cur.rowcount == 1
-
-    def release(self) -> None:
-        with transaction(self.db):
-            self.db.execute("delete from outbox_lease where name = ? and owner = ?", [self.NAME, self.owner])
-
-
-# ----------------------------------------------------------------------------- the worker
-
 @dataclass
 class Row:
     id: int
-    broadcast_id: int
+    owner: str
+    batch_id: int | None
     part: int
     chat_id: str
     claims: int
     failures: int
     floods: int
-
-
-@dataclass
-class Payload:
-    kind: str                 # "text" | "document"
-    html: str
-    file_name: str | None = None
-    data: bytes | None = None
+    html: str | None = None
 
 
 TransportFor = Callable[[str], object]
@@ -290,31 +94,39 @@ TransportFor = Callable[[str], object]
 
 class OutboxWorker:
     def __init__(self, db, settings, transport_for: TransportFor, *, journal_path: Path | str,
-                 on_finished: Callable[[int], Awaitable[None]] | None = None,
+                 clients: Iterable[OutboxClient] | None = None,
                  clock: Callable[[], float] = time.time, poll_interval: float = 1.0,
                  lease_seconds: float = 30.0):
-        """``settings``: :class:`bot.settings.BroadcastSettings`. ``clock``: wall time for
-        persisted times (next attempt, schedules); tests may pass a controllable one."""
+        """``settings``: :class:`bot.settings.BroadcastSettings`. ``clients``: the owners of rows
+        (None: every built-in feature's, :func:`bot.features.outbox_clients`). ``clock``: wall
+        time for persisted times (next attempt, schedules); tests may pass a controllable one."""
         self.db = db
         self.settings = settings
         self.transport_for = transport_for
         self.journal = Journal(journal_path)
-        self.on_finished = on_finished
         self.clock = clock
+        if clients is None:
+            from bot.features import outbox_clients
+
+            clients = outbox_clients(db, transport_for, clock=lambda: self.clock())
+        self.clients: dict[str, OutboxClient] = {c.owner: c for c in clients}
         self.poll_interval = poll_interval
         self.limiter = SendLimiter(settings.per_second, settings.per_group_per_minute)
         self.lease = Lease(db, seconds=lease_seconds)
-        self.concurrency = max(1, int(getattr(settings, "concurrency", 4)))
-        self.resend_unconfirmed = getattr(settings, "unconfirmed", "report") == "resend"
+        self.concurrency = max(1, int(settings.concurrency))
+        self.resend_unconfirmed = settings.unconfirmed == "resend"
         self.max_attempts = max(1, int(settings.max_attempts))
         self._wake = asyncio.Event()
         self._stopping = False
-        self._inflight: dict[int, asyncio.Task] = {}
+        self._inflight: dict = {}
         self._busy: set[str] = set()
-        self._payloads: dict[tuple[int, int], Payload] = {}
+        self._payloads: dict[tuple[str, int, int], Payload] = {}
         self._sem: asyncio.Semaphore | None = None
         self.running = False
         self.stats = defaultdict(int)     # outcomes of this run, for the CLI and tests
+
+    def add_client(self, client: OutboxClient) -> None:
+        self.clients[client.owner] = client
 
     # ----- control -----
 
@@ -326,12 +138,16 @@ class OutboxWorker:
         self._stopping = True
         self._wake.set()
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopping
+
     async def run(self, *, until_idle: bool = False, wait_for_lease: bool = True,
-                  broadcast_id: int | None = None) -> dict:
+                  batch: tuple[str, int] | None = None) -> dict:
         """Deliver until stopped (or, with ``until_idle``, until nothing is due or
-        scheduled for ``broadcast_id`` / at all). Raises :class:`LeaseHeld` when
-        another worker delivers and ``wait_for_lease`` is False."""
-        self._stopping = False
+        waiting for ``batch`` = (owner, batch id) / at all). Raises :class:`LeaseHeld` when
+        another worker delivers and ``wait_for_lease`` is False. A worker stopped before it
+        ran (``stop()`` then ``run()``) returns at once: make a new one to deliver again."""
         self._sem = asyncio.Semaphore(self.concurrency)
         while True:
             holder = self.lease.try_acquire()
@@ -348,13 +164,13 @@ class OutboxWorker:
         beat = asyncio.create_task(self._heartbeat(), name="outbox-heartbeat")
         try:
             self.recover()
-            await self._report_unreported()
+            self._report_unreported()
             while not self._stopping:
-                self._fire_scheduled()
+                self._fire_due()
                 dispatched = await self._dispatch_round()
                 if dispatched:
                     continue
-                if until_idle and not self._inflight and not self._has_work(broadcast_id):
+                if until_idle and not self._inflight and not self._has_work(batch):
                     break
                 await self._idle()
         finally:
@@ -362,7 +178,7 @@ class OutboxWorker:
                 await asyncio.wait(list(self._inflight.values()), timeout=30)
             beat.cancel()
             self.running = False
-            if not self._sending_rows():
+            if not store.sending_count(self.db):
                 self.journal.clear()
             self.journal.close()
             try:
@@ -391,12 +207,10 @@ class OutboxWorker:
 
     async def _idle(self) -> None:
         now = self.clock()
-        row = self.db.execute("select min(next_at) from outbox where state = 'pending'").fetchone()
-        sched = self.db.execute("select min(scheduled_at) from broadcasts where state = 'scheduled'").fetchone()
         wait = self.poll_interval
-        for t in (row[0], sched[0]):
-            if t is not None:
-                wait = min(wait, max(0.0, t - now))
+        for when in [store.next_due(self.db)] + [c.next_due() for c in self.clients.values()]:
+            if when is not None:
+                wait = min(wait, max(0.0, when - now))
         await self._sleep(max(0.01, wait))
 
     # ----- crash recovery -----
@@ -404,81 +218,50 @@ class OutboxWorker:
     def recover(self) -> dict:
         """Settle rows a dead worker left in 'sending' (we hold the lease, so none is ours)."""
         written = self.journal.entries()
-        rows = self.db.execute("select id, claims, broadcast_id from outbox where state = 'sending'").fetchall()
-        resent = unconfirmed = 0
-        now = self.clock()
-        with transaction(self.db):
-            for row_id, claims, _ in rows:
-                if (row_id, claims) in written and not self.resend_unconfirmed:
-                    self.db.execute(
-                        "update outbox set state = 'unconfirmed', reason = 'crash', updated_at = ? where id = ?",
-                        [now, row_id])
-                    unconfirmed += 1
-                else:
-                    risk = 1 if (row_id, claims) in written else 0
-                    self.db.execute(
-                        "update outbox set state = 'pending', next_at = ?, recovered = recovered + 1, "
-                        "duplicate_risk = max(duplicate_risk, ?), updated_at = ? where id = ?",
-                        [now, risk, now, row_id])
-                    resent += 1
+        rows = store.in_flight(self.db)
+        unconfirmed, resend = [], []
+        for row_id, claims, _owner, _batch in rows:
+            if (row_id, claims) in written and not self.resend_unconfirmed:
+                unconfirmed.append(row_id)
+            else:
+                resend.append((row_id, 1 if (row_id, claims) in written else 0))
+        store.settle_recovered(self.db, unconfirmed, resend, now=self.clock())
         self.journal.clear()
         if rows:
             log.warning("recovered %d rows left in flight: %d to send again, %d unconfirmed",
-                        len(rows), resent, unconfirmed)
-        self.stats["recovered_resend"] += resent
-        self.stats["recovered_unconfirmed"] += unconfirmed
-        for bid in {r[2] for r in rows}:
-            self._maybe_finish(bid)
-        return {"resend": resent, "unconfirmed": unconfirmed}
+                        len(rows), len(resend), len(unconfirmed))
+        self.stats["recovered_resend"] += len(resend)
+        self.stats["recovered_unconfirmed"] += len(unconfirmed)
+        for owner, batch_id in {(r[2], r[3]) for r in rows}:
+            self._maybe_finish(owner, batch_id)
+        return {"resend": len(resend), "unconfirmed": len(unconfirmed)}
 
-    def _sending_rows(self) -> int:
-        return self.db.execute("select count(*) from outbox where state = 'sending'").fetchone()[0]
+    # ----- the owners' scheduled work -----
 
-    # ----- scheduling -----
-
-    def _fire_scheduled(self) -> None:
-        from bot.features.broadcast import service as bc
-
-        due = self.db.execute("select id from broadcasts where state = 'scheduled' and scheduled_at <= ?",
-                              [self.clock()]).fetchall()
-        for (bid,) in due:
+    def _fire_due(self) -> None:
+        for client in self.clients.values():
             try:
-                n = bc.materialize(self.db, bid, now=self.clock())
-                log.info("scheduled broadcast #%d fired: %d rows", bid, n)
+                fired = client.fire_due(self.clock())
             except Exception:
-                log.exception("could not start scheduled broadcast #%d", bid)
+                log.exception("%s: could not start what was due", client.owner)
                 continue
-            self._maybe_finish(bid)
+            for batch_id in fired:
+                self._maybe_finish(client.owner, batch_id)
 
-    def _has_work(self, broadcast_id: int | None) -> bool:
+    def _has_work(self, batch: tuple[str, int] | None) -> bool:
         """Anything this worker could still send (rows for networks it cannot reach don't count)."""
-        where, params = ("broadcast_id = ? and ", [broadcast_id]) if broadcast_id is not None else ("", [])
-        # One waiting chat per network is enough to ask whether this worker reaches that network.
-        chats = self.db.execute(
-            f"select min(chat_id) from outbox where {where} state in ('pending', 'sending')"
-            " group by substr(chat_id, 1, instr(chat_id, ':'))", params).fetchall()
-        if any(self.transport_for(chat_id) is not None for (chat_id,) in chats):
+        owner, batch_id = batch if batch is not None else (None, None)
+        waiting = store.active_chat_samples(self.db, owner, batch_id, tuple(self.clients))
+        if any(self.transport_for(chat) is not None for chat in waiting):
             return True
-        sql = "select count(*) from broadcasts where state = 'scheduled'" + (" and id = ?" if broadcast_id else "")
-        return bool(self.db.execute(sql, [broadcast_id] if broadcast_id else []).fetchone()[0])
+        clients = [self.clients[owner]] if owner in self.clients else ([] if batch else self.clients.values())
+        return any(c.waiting(batch_id) for c in clients)
 
     # ----- dispatch -----
 
     def _due_rows(self, limit: int = 50) -> list[Row]:
-        rows = self.db.execute(
-            "select o.id, o.broadcast_id, o.part, o.chat_id, o.claims, o.failures, o.floods from outbox o"
-            " where o.state = 'pending' and o.next_at <= ?"
-            " and not exists (select 1 from outbox p where p.broadcast_id = o.broadcast_id"
-            "   and p.chat_id = o.chat_id and p.part < o.part and p.state in ('pending', 'sending'))"
-            " order by o.next_at, o.broadcast_id, o.id limit ?",
-            [self.clock(), limit]).fetchall()
-        return [Row(*r) for r in rows]
-
-    def _defer_chat(self, chat_id: str, seconds: float) -> None:
-        until = self.clock() + seconds
-        with transaction(self.db):
-            self.db.execute("update outbox set next_at = ? where chat_id = ? and state = 'pending' and next_at < ?",
-                            [until, chat_id, until])
+        # A row without its text needs its owner's client (an owner not installed here: it waits).
+        return [Row(*r) for r in store.due_rows(self.db, self.clock(), limit, tuple(self.clients))]
 
     async def _dispatch_round(self) -> int:
         dispatched = 0
@@ -489,7 +272,7 @@ class OutboxWorker:
                 continue
             wait = self.limiter.chat_delay(row.chat_id)
             if wait > 0:
-                self._defer_chat(row.chat_id, wait)
+                store.defer_chat(self.db, row.chat_id, self.clock() + wait)
                 continue
             while (wait := self.limiter.global_delay()) > 0 and not self._stopping:
                 await self._sleep(wait)
@@ -508,31 +291,21 @@ class OutboxWorker:
 
     def _claim(self, row: Row) -> bool:
         now = self.clock()
-        with transaction(self.db):
-            cur = self.db.execute(
-                "update outbox set state = 'sending', claims = claims + 1, claimed_at = ?, updated_at = ?"
-                " where id = ? and state = 'pending' and next_at <= ?"
-                " and not exists (select 1 from outbox p where p.broadcast_id = outbox.broadcast_id"
-                "   and p.chat_id = outbox.chat_id and p.part < outbox.part and p.state in ('pending', 'sending'))",
-                [now, now, row.id, now])
-            if cur.rowcount == 1:
-                self.db.execute("update broadcasts set started_at = coalesce(started_at, ?) where id = ?",
-                                [now, row.broadcast_id])
-        return cur.rowcount == 1
+        if not store.claim(self.db, row.id, now):
+            return False
+        client = self.clients.get(row.owner)
+        if client is not None and row.batch_id is not None:
+            client.on_claimed(row.batch_id, now)
+        return True
 
-    def _payload(self, broadcast_id: int, part: int) -> Payload:
-        key = (broadcast_id, part)
+    def _payload(self, row: Row) -> Payload:
+        if row.html is not None:
+            return Payload("text", row.html)
+        key = (row.owner, row.batch_id, row.part)
         if key not in self._payloads:
-            kind, html = self.db.execute("select kind, html from broadcast_parts where broadcast_id = ? and part = ?",
-                                         [broadcast_id, part]).fetchone()
-            payload = Payload(kind, html or "")
-            if kind == "document":
-                name, data = self.db.execute("select name, data from broadcast_files where broadcast_id = ?",
-                                             [broadcast_id]).fetchone()
-                payload.file_name, payload.data = name, bytes(data)
             if len(self._payloads) > 16:
                 self._payloads.clear()
-            self._payloads[key] = payload
+            self._payloads[key] = self.clients[row.owner].payload(row.batch_id, row.part)
         return self._payloads[key]
 
     async def _send(self, transport, chat_id: str, payload: Payload):
@@ -565,7 +338,7 @@ class OutboxWorker:
             self._inflight.pop(row.id, None)
             self._sem.release()
             self._wake.set()
-        self._maybe_finish(row.broadcast_id)
+        self._maybe_finish(row.owner, row.batch_id)
 
     async def _attempt(self, row: Row, transport) -> None:
         """One send of one row, and its outcome committed."""
@@ -578,7 +351,7 @@ class OutboxWorker:
                 self.journal.record(row.id, row.claims)
 
         try:
-            payload = self._payload(row.broadcast_id, row.part)
+            payload = self._payload(row)
             with delivery.tracking(on_written, f"outbox:{row.id}"):
                 ref = await self._send(transport, row.chat_id, payload)
         except RetryLater as exc:
@@ -611,21 +384,13 @@ class OutboxWorker:
 
     def _finish_row(self, row: Row, state: str, *, message_id: str | None = None, reason: str | None = None,
                     error: str | None = None) -> None:
-        now = self.clock()
-        with transaction(self.db):
-            self.db.execute(
-                "update outbox set state = ?, message_id = ?, reason = ?, error = ?, sent_at = ?, updated_at = ?"
-                " where id = ?",
-                [state, message_id, reason, error, now if state == "sent" else None, now, row.id])
+        store.finish(self.db, row.id, state, now=self.clock(), message_id=message_id, reason=reason, error=error)
         self.stats[state] += 1
 
     def _retry(self, row: Row, delay: float, *, error: str, failures: int, floods: int, risk: bool = False) -> None:
         now = self.clock()
-        with transaction(self.db):
-            self.db.execute(
-                "update outbox set state = 'pending', next_at = ?, failures = ?, floods = ?, error = ?,"
-                " duplicate_risk = max(duplicate_risk, ?), updated_at = ? where id = ?",
-                [now + delay, failures, floods, error, 1 if risk else 0, now, row.id])
+        store.retry(self.db, row.id, next_at=now + delay, error=error, failures=failures, floods=floods, risk=risk,
+                    now=now)
 
     def _on_retry_later(self, row: Row, exc: RetryLater) -> None:
         seconds = max(0.0, exc.seconds)
@@ -650,60 +415,43 @@ class OutboxWorker:
         self._retry(row, delay, error=error, failures=failures, floods=row.floods, risk=risk)
 
     def _on_permanent(self, row: Row, reason: str, error: str) -> None:
-        now = self.clock()
-        with transaction(self.db):
-            self.db.execute("update outbox set state = 'failed', reason = ?, error = ?, updated_at = ? where id = ?",
-                            [reason, error[:300], now, row.id])
-            # Later parts for the same recipient would fail the same way.
-            self.db.execute("update outbox set state = 'failed', reason = ?, error = 'earlier part failed',"
-                            " updated_at = ? where broadcast_id = ? and chat_id = ? and part > ? and state = 'pending'",
-                            [reason, now, row.broadcast_id, row.chat_id, row.part])
+        store.fail_permanently(self.db, (row.id, row.owner, row.batch_id, row.chat_id, row.part), reason, error,
+                               now=self.clock())
         self.stats["failed"] += 1
 
     def _on_moved(self, row: Row, new_chat_id: str) -> None:
-        now = self.clock()
-        with transaction(self.db):
-            self.db.execute("update broadcast_targets set chat_id = ? where chat_id = ?", [new_chat_id, row.chat_id])
-            self.db.execute("update outbox set chat_id = ?, updated_at = ? where chat_id = ? and state = 'pending'",
-                            [new_chat_id, now, row.chat_id])
-            self.db.execute("update outbox set chat_id = ?, state = 'pending', next_at = ?, updated_at = ?"
-                            " where id = ?", [new_chat_id, now, now, row.id])
+        store.move_chat(self.db, row.id, row.chat_id, new_chat_id, now=self.clock())
+        for client in self.clients.values():      # whoever names the chat (broadcast targets)
+            try:
+                client.on_chat_moved(row.chat_id, new_chat_id)
+            except Exception:
+                log.exception("%s: could not record that %s moved", client.owner, row.chat_id)
         log.info("chat %s moved to %s", row.chat_id, new_chat_id)
 
-    def _maybe_finish(self, broadcast_id: int) -> None:
-        active = self.db.execute("select count(*) from outbox where broadcast_id = ? and state in ('pending', 'sending')",
-                                 [broadcast_id]).fetchone()[0]
-        if active:
+    def _maybe_finish(self, owner: str, batch_id: int | None) -> None:
+        client = self.clients.get(owner)
+        if client is None or batch_id is None or store.active_count(self.db, owner, batch_id):
             return
-        now = self.clock()
-        with transaction(self.db):
-            cur = self.db.execute("update broadcasts set state = 'done', finished_at = ? where id = ? and state = 'sending'",
-                                  [now, broadcast_id])
-        if cur.rowcount == 1:
-            self.stats["broadcasts_done"] += 1
-            self._spawn_report(broadcast_id)
+        if client.on_settled(batch_id, self.clock()):
+            self.stats["batches_done"] += 1
+            self._spawn_report(client, batch_id)
 
-    def _spawn_report(self, broadcast_id: int) -> None:
-        if self.on_finished is None:
-            return
-
+    def _spawn_report(self, client: OutboxClient, batch_id: int) -> None:
         async def report() -> None:
             try:
-                await self.on_finished(broadcast_id)
+                await client.report(batch_id)
             except Exception:
-                log.exception("could not report broadcast #%d", broadcast_id)
+                log.exception("%s: could not report #%d", client.owner, batch_id)
 
+        key = ("report", client.owner, batch_id)
         task = asyncio.get_running_loop().create_task(report())
-        self._inflight[-broadcast_id] = task
-        task.add_done_callback(lambda _t: self._inflight.pop(-broadcast_id, None))
+        self._inflight[key] = task
+        task.add_done_callback(lambda _t: self._inflight.pop(key, None))
 
-    async def _report_unreported(self) -> None:
-        if self.on_finished is None:
-            return
-        rows = self.db.execute("select id from broadcasts where state in ('done', 'cancelled') and reported_at is null"
-                               " and finished_at > ?", [self.clock() - 7 * 86400]).fetchall()
-        for (bid,) in rows:
-            self._spawn_report(bid)
+    def _report_unreported(self) -> None:
+        for client in self.clients.values():
+            for batch_id in client.unreported(self.clock()):
+                self._spawn_report(client, batch_id)
 
 
 def _normal_reason(reason: str) -> str:
@@ -716,3 +464,7 @@ def _normal_reason(reason: str) -> str:
         if any(w in low for w in words):
             return key
     return low.split(":", 1)[0][:40] or "failed"
+
+
+__all__ = ["OutboxWorker", "Row", "Payload", "OutboxClient", "Journal", "Lease", "LeaseHeld", "SendLimiter",
+           "is_group_chat", "ACTIVE", "TERMINAL"]

@@ -1,8 +1,8 @@
-"""``python -m bot.features.outbox.worker``: deliver the broadcast outbox without running the bot.
+"""``python -m bot.features.outbox.worker`` (or ``ingest.py outbox run``): deliver the outbox without the bot.
 
 The running bot delivers broadcasts itself (an asyncio task next to the
 transports). This entry point delivers them from a separate process: for a
-desk machine (``ingest.py broadcast send --deliver`` uses the same code), for
+desk machine (``ingest.py broadcast send --deliver`` and ``ingest.py outbox run`` use the same code), for
 operations, and for the crash test that kills it with SIGKILL mid-broadcast.
 It opens only the database (no knowledge base, no model, no polling) and a
 send-only Telegram client (``TELEGRAM_BOT_TOKEN``, ``TELEGRAM_API_BASE_URL``).
@@ -27,7 +27,7 @@ EXIT_LEASE_HELD = 3
 
 
 def open_outbox_db(config):
-    """The bot's database with the broadcast (and roster) tables migrated."""
+    """The bot's database with every owner's tables migrated."""
     from bot.features import open_bot_db
 
     return open_bot_db(config.db_path)
@@ -45,11 +45,12 @@ def telegram_from_env(settings, *, read_timeout: float = 10.0):
                                  base_file_url=settings.telegram_file_base_url, read_timeout=read_timeout)
 
 
-async def deliver(config, settings, *, until_idle: bool, broadcast_id: int | None = None, wait_for_lease: bool = True,
-                  read_timeout: float = 10.0, transport=None, install_signals: bool = False) -> dict:
+async def deliver(config, settings, *, until_idle: bool, batch: tuple[str, int] | None = None,
+                  wait_for_lease: bool = True, read_timeout: float = 10.0, transport=None,
+                  install_signals: bool = False) -> dict:
     """Deliver pending outbox rows (until idle, or until stopped). Returns the worker's stats.
-    Raises :class:`bot.features.outbox.service.LeaseHeld` when another worker delivers and not ``wait_for_lease``."""
-    from bot.features.broadcast.service import send_report
+    ``batch``: (owner, id), e.g. ("broadcast", 12): with ``until_idle``, stop when that one is done.
+    Raises :class:`bot.features.outbox.lease.LeaseHeld` when another worker delivers and not ``wait_for_lease``."""
     from bot.features.outbox.service import OutboxWorker
 
     db = open_outbox_db(config)
@@ -61,17 +62,14 @@ async def deliver(config, settings, *, until_idle: bool, broadcast_id: int | Non
     def transport_for(chat_id: str):
         return transport if transport.info.owns(chat_id) else None
 
-    async def on_finished(bid: int) -> None:
-        await send_report(db, bid, transport_for)
-
-    worker = OutboxWorker(db, settings.broadcast, transport_for, journal_path=config.data_dir / "outbox.journal",
-                          on_finished=on_finished)
+    # clients=None: every built-in owner's (broadcasts: payloads, schedules, reports to the author).
+    worker = OutboxWorker(db, settings.broadcast, transport_for, journal_path=config.data_dir / "outbox.journal")
     if install_signals:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, worker.stop)
     try:
-        return await worker.run(until_idle=until_idle, wait_for_lease=wait_for_lease, broadcast_id=broadcast_id)
+        return await worker.run(until_idle=until_idle, wait_for_lease=wait_for_lease, batch=batch)
     finally:
         if own_transport:
             await transport.close()
@@ -95,12 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from kb.config import load_config
 
-        from bot.features.outbox.service import LeaseHeld
+        from bot.features.outbox.lease import LeaseHeld
         from bot.settings import load_bot_settings
 
         config = load_config(args.config, data_dir=args.data_dir)
         settings = load_bot_settings(config)
-        stats = asyncio.run(deliver(config, settings, until_idle=args.until_idle, broadcast_id=args.broadcast,
+        stats = asyncio.run(deliver(config, settings, until_idle=args.until_idle,
+                                    batch=("broadcast", args.broadcast) if args.broadcast else None,
                                     wait_for_lease=not args.no_wait, read_timeout=args.read_timeout,
                                     install_signals=True))
     except LeaseHeld as exc:

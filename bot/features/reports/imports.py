@@ -168,7 +168,7 @@ def _store(db, row: dict, *, actor: str, tz: str) -> str:
         if chat and ("status" in moved or "level" in moved):
             links.queue_notice(db, chat,
                                notice_html(updated, updated["status"], updated["level"], updated["comment"], credited),
-                               label=updated["receipt"], member_id=updated["member_id"], author=actor)
+                               label=updated["receipt"], member_id=updated["member_id"])
         return "updated"
     rid = store.insert_report(db, {
         "receipt": row["receipt"], "year": row["year"], "seq": row["seq"], "member_id": member["id"],

@@ -6,6 +6,8 @@ changes its public API, this is the file to adapt.
 """
 from __future__ import annotations
 
+NOTICE_SOURCE = "reports"      # the outbox rows' owner, for operators reading the outbox
+
 
 def member_for_user(db, user_id: str) -> dict | None:
     from bot.features.roster import member
@@ -52,16 +54,18 @@ def read_table(path) -> list[list]:
     return read(path)
 
 
-def queue_notice(db, chat_id: str, html: str, *, label: str, member_id: int | None, author: str) -> int:
-    """One message to one chat through the durable outbox (delivered by the running bot's worker)."""
-    from bot.kernel.notices import queue_notice as queue
+def queue_notice(db, chat_id: str, html: str, *, label: str, member_id: int | None) -> int:
+    """One message to one chat through the durable outbox (delivered by the running bot's worker,
+    or ``ingest.py outbox run``); joins the caller's transaction. Returns the outbox row id."""
+    from bot.features.outbox import notify
+    from bot.kernel.messages import OutMessage
 
-    return queue(db, chat_id, html, label=label, member_id=member_id, author=author)
+    return notify(db, chat_id, OutMessage(html), source=NOTICE_SOURCE, label=label, member_id=member_id)
 
 
 def delivering_worker(db) -> dict | None:
-    """The running bot (or `broadcast deliver`) that delivers the outbox now, or None."""
-    from bot.kernel.notices import delivering_worker as holder
+    """The running bot (or `ingest.py outbox run`) that delivers the outbox now, or None."""
+    from bot.features.outbox import delivering_worker as holder
 
     return holder(db)
 

@@ -220,8 +220,7 @@ def change_status(db, ref, status: str, *, actor: str, tz: str, level: str | Non
         if chat:
             notice_id = links.queue_notice(db, chat,
                                            notice_html(updated, status, level, comment, credited),
-                                           label=updated["receipt"], member_id=updated["member_id"],
-                                           author=actor)
+                                           label=updated["receipt"], member_id=updated["member_id"])
     return Change(updated, previous, notice_id, credited, store.history_of(db, report["id"]))
 
 
