@@ -56,7 +56,7 @@ class AppConfig:
     committee: CommitteeConfig = field(default_factory=CommitteeConfig)
     # The chat side's section, typed and checked by bot/settings.py (load_bot_settings).
     bot: dict = field(default_factory=dict)
-    # Duty records: point rules and grades (bot/features/duty/rules.py reads and checks it).
+    # Duty records: point rules and grades, typed and checked by bot/features/duty/rules.py.
     duty: dict = field(default_factory=dict)
     source: Path | None = None       # the file this came from, for messages
 

@@ -57,7 +57,7 @@ def pct(values, q):
 async def ask_loop(assistant, questions, latencies, stop: asyncio.Event, interval: float, first_id: int):
     from bot.kernel.messages import Chat, Incoming, User
 
-    from tests.conftest import RecordingTransport
+    from tests.support.doubles import RecordingTransport
 
     transport = RecordingTransport()   # answers to members land here; the question path is measured
     n = 0

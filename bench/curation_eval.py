@@ -226,7 +226,7 @@ async def end_to_end(kb, dev: list[dict], samples: list[dict]) -> None:
     staff_id = "tg:900"
     assistant = build_assistant(kb=kb, access=OpenAccess(staff={staff_id: "staff"}))
     cur = C.install(assistant)
-    from tests.conftest import RecordingTransport
+    from tests.support.doubles import RecordingTransport
 
     transport = RecordingTransport()
     transport.name = "telegram"

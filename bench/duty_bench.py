@@ -60,12 +60,38 @@ def timed(fn, *args, **kwargs):
     return result, time.perf_counter() - started
 
 
+class Recording:
+    """A transport that keeps what the core sends: the core's time, without a network's."""
+
+    from bot.kernel.transports import TransportInfo
+
+    info = TransportInfo(name="telegram", id_prefix="tg")
+    name = "telegram"
+    bot_username = None
+
+    def __init__(self):
+        self.sent = []
+
+    async def send(self, chat_id, message):
+        from bot.kernel.messages import SentRef
+
+        self.sent.append((chat_id, message))
+        return SentRef(chat_id, str(len(self.sent)))
+
+    async def edit(self, ref, message):
+        return None
+
+    async def typing(self, chat_id):
+        return None
+
+    async def answer_callback(self, callback, text=None):
+        return None
+
+
 async def duty_latencies(assistant, member_ids: list[int], users: dict[int, str]) -> list[float]:
     from bot.kernel.messages import Chat, Incoming, User
 
-    from tests.conftest import RecordingTransport
-
-    transport = RecordingTransport()
+    transport = Recording()
     out = []
     for n, mid in enumerate(member_ids):
         user = User(users[mid], "委员", language="zh-hans")
@@ -91,8 +117,8 @@ def main() -> None:
     from bot.features.duty.export import export_assessment
     from bot.features.duty.imports import import_activities, import_attendance
     from bot.features.proposals.service import import_proposals
-    from bot.features.roster import service as roster
-    from bot.features.roster.service import RosterAccess
+    from bot.features import roster
+    from bot.features.roster import RosterAccess
     from bot.kernel.messages import User
     from kb.config import load_config
     from kb.knowledge_base import KnowledgeBase

@@ -48,7 +48,7 @@ def _open(ctx):
 
     try:
         settings = load_bot_settings(config)
-    except Exception as exc:   # ConfigError is a KBError
+    except Exception as exc:   # a ConfigError (app.errors) naming the bad bot: key
         raise click.ClickException(str(exc)) from exc
     return config, settings, open_outbox_db(config)
 

@@ -72,10 +72,10 @@ def import_(ctx, kind, file, verbose, lang):
     for line in report.lines(lang, verbose=verbose):
         click.echo(line)
     if report.notified:
-        from bot.kernel.notices import delivering_worker
+        from bot.features.outbox import delivering_worker
 
         if delivering_worker(db) is None:
-            click.echo("机器人未运行：通知已存入发件箱，机器人启动后发送（或运行 python ingest.py broadcast deliver）。"
+            click.echo("机器人未运行：通知已存入发件箱，机器人启动后发送（或运行 python ingest.py outbox run）。"
                        if lang == "zh" else "No bot is running: the notices wait in the outbox until it starts.")
 
 

@@ -3,8 +3,9 @@
 ``documents``, ``chunks`` and ``kb_meta`` (created by :mod:`kb.schema`) live in the shared
 ``assistant.db``; the embedding cache is its own file (``cache/embeddings.db``) so that several
 knowledge bases can share it. Everything else in kb/ (the facade, maintenance, the ranker, the
-directory) and the bot go through :class:`KBStore` / :class:`EmbeddingCache` or through
-:class:`kb.knowledge_base.KnowledgeBase`, so a change to these tables is a change to this file.
+directory, the embedder) goes through :class:`KBStore` / :class:`EmbeddingCache`, and the bot
+through the facade (:class:`kb.knowledge_base.KnowledgeBase`: ``document_by_key``,
+``documents_like``, ``search_within`` ...), so a change to these tables is a change to this file.
 
 Opening a :class:`KBStore` applies the knowledge base's own migrations (never by import side
 effect: the bot's features apply theirs where they open the database).

@@ -17,7 +17,8 @@ from bot.features.duty.imports import import_activities, import_attendance
 from bot.features.duty.rules import parse_rules
 from bot.features.duty.tables import ImportFileError
 from bot.features.proposals.service import import_proposals, proposals_of
-from bot.features.roster import service as roster
+from bot.features import roster
+from bot.kernel.messages import User as CoreUser
 from bot.features.venues.service import import_assignments, import_venues, venue_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,7 @@ def member_id(db, name):
 
 
 def outbox_rows(db):
-    return list(db.query("select chat_id, member_id, label from outbox order by id"))
+    return list(db.query("select chat_id, member_id, label, html, owner from outbox order by id"))
 
 
 def test_sample_imports_are_idempotent(db):
@@ -139,7 +140,7 @@ def test_xlsx_import(db, tmp_path):
 
 def test_proposal_status_change_updates_points_and_notifies_authors(db, tmp_path):
     wang = roster.find_member(db, "王明")
-    roster.bind_user(db, wang["id"], roster.User(id="tg:777", display_name="王明"), "contact")
+    roster.bind_user(db, wang["id"], CoreUser(id="tg:777", display_name="王明"), "contact")
     import_proposals(db, SAMPLES / "proposals.csv", rules=RULES)
     assert outbox_rows(db) == []                    # first sight of a proposal: nobody is told
     rows = list(csv.reader(open(SAMPLES / "proposals.csv", encoding="utf-8")))
@@ -154,8 +155,8 @@ def test_proposal_status_change_updates_points_and_notifies_authors(db, tmp_path
     assert report.notified == 1 and report.unreachable == 3
     [notice] = outbox_rows(db)
     assert notice["chat_id"] == "tg:777" and notice["member_id"] == wang["id"]
-    html = db.execute("select html from broadcasts where source = 'notice'").fetchone()[0]
-    assert "2026-003" in html and "立案 → <b>不予立案</b>" in html
+    html = notice["html"]
+    assert notice["owner"] == "proposals" and "2026-003" in html and "立案 → <b>不予立案</b>" in html
     s = api.summary(db, wang["id"], 2026, rules=RULES)
     assert s.groups["提案"] == 8                     # 3 + 2 + 3, the co-proposer point gone
     zhang = proposals_of(db, member_id(db, "张丽"))
@@ -234,3 +235,33 @@ def test_annual_export_equals_the_hand_computed_table(db, tmp_path):
     assert phones[0][2] == "手机" and phones[1][2] == "13900000001"
     notes = {r.name: r.note for r in assessment_rows(db, 2026, rules=RULES).rows}
     assert "无故缺席" in notes["赵强"] and "3 次" in notes["赵强"]
+
+
+async def test_duty_in_chat_shows_last_year_when_this_year_is_empty(empty_kb, recording_transport):
+    """January: nothing recorded yet this year, so /duty shows last year's record (still disputable)."""
+    import datetime as dt
+
+    from bot.app import build_assistant
+    from bot.features.roster import RosterAccess
+    from bot.kernel.messages import Chat, Incoming, User
+
+    assistant = build_assistant(kb=empty_kb, access=RosterAccess("members"))
+    try:
+        db = assistant.db
+        roster.import_roster(db, SAMPLES / "roster.csv", actor="test")
+        wang = roster.find_member(db, "王明")
+        roster.bind_user(db, wang["id"], User("tg:42", "王明"), "contact")
+        last = dt.date.today().year - 1
+        api.record(db, member_id=wang["id"], category="plenary", source="attendance", source_id="M-last",
+                   occurred_on=f"{last}-01-12", title="全体会议")
+        user = User("tg:42", "王明", language="zh-hans")
+        await assistant.handle(Incoming("telegram", user, Chat("tg:42", "private"), text="/duty", command="duty"),
+                               recording_transport)
+        [text] = recording_transport.texts()
+        assert f"{last}年" in text and "积分合计：3 分" in text and f"{last + 1}年1月31日前" in text
+        # Someone else's record is a staff action: refused, and nothing of theirs is shown.
+        await assistant.handle(Incoming("telegram", user, Chat("tg:42", "private"), text="/duty 李华",
+                                        command="duty", args="李华"), recording_transport)
+        assert "没有使用这个功能的权限" in recording_transport.texts()[-1]
+    finally:
+        assistant.close()

@@ -9,14 +9,14 @@ from app.db import open_db
 from bot.features.duty import api
 from bot.features.duty.rules import parse_rules
 from bot.features.duty.store import duty_migrations
-from kb.errors import ConfigError
+from app.errors import ConfigError
 
 RULES = parse_rules({})
 
 
 @pytest.fixture
 def db(tmp_path):
-    database = open_db(tmp_path / "a.db", migrate=False)
+    database = open_db(tmp_path / "a.db")
     duty_migrations.apply(database)
     return database
 

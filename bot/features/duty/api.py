@@ -53,13 +53,13 @@ import json
 from dataclasses import dataclass, field
 
 from app.db import transaction
-from kb.errors import KBError
+from app.errors import AppError
 
 from bot.features.duty import store
 from bot.features.duty.rules import DutyRules, Rule, UnknownCategory, parse_rules
 
 
-class LedgerError(KBError):
+class LedgerError(AppError):
     """A record the ledger cannot take (the message says which value and why)."""
 
 
@@ -285,6 +285,11 @@ def summary(db, member_id: int, year: int, *, today: dt.date | None = None, rule
                      rules or active_rules(), today=today)
 
 
+def latest_year(db, member_id: int) -> int | None:
+    """The latest year with records of this member (None when there are none)."""
+    return store.latest_year(db, int(member_id))
+
+
 def year_records(db, year: int) -> dict[int, list[dict]]:
     """Every record of a year grouped by member id (the annual assessment reads this)."""
     out: dict[int, list[dict]] = {}
@@ -293,6 +298,6 @@ def year_records(db, year: int) -> dict[int, list[dict]]:
     return out
 
 
-__all__ = ["record", "retract", "replace_source", "summary", "summarize", "year_records", "configure",
+__all__ = ["record", "retract", "replace_source", "summary", "summarize", "year_records", "latest_year", "configure",
            "active_rules", "RecordResult", "Summary", "RuleLine", "Entry", "NextGrade", "LedgerError",
            "UnknownCategory"]

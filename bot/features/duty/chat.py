@@ -58,6 +58,11 @@ async def show_duty(assistant: "Assistant", msg: Incoming, transport: Transport,
     rules = rules_of(assistant.config)
     year = today(assistant).year
     summary = await assistant.run_blocking(api.summary, assistant.db, member["id"], year, rules=rules)
+    latest = api.latest_year(assistant.db, member["id"])
+    if not summary.lines and latest is not None and latest < year:
+        # Nothing yet this year (January): last year's record, whose assessment and dispute
+        # period (第三十五条, until 31 January) are what the member is asking about.
+        summary = await assistant.run_blocking(api.summary, assistant.db, member["id"], latest, rules=rules)
     who = t("duty_me", msg.user.language) if own else member["name"]
     await transport.send(msg.chat.id, OutMessage(render_summary(summary, rules, msg.user.language, who=who)))
 

@@ -56,10 +56,9 @@ def scored_groups(rules: DutyRules) -> list[str]:
 
 def _note(s: api.Summary, rules: DutyRules) -> str:
     from bot.features.duty.views import missing_text
+    from bot.kernel.messages import to_plain
 
-    import re
-
-    return re.sub(r"<[^>]+>", "", missing_text(s, rules, "zh"))
+    return to_plain(missing_text(s, rules, "zh"))
 
 
 def assessment_rows(db, year: int, *, rules: DutyRules | None = None) -> AssessmentTable:

@@ -1,45 +1,40 @@
-"""The roster as duty records need it, through the roster feature's public functions only.
-
-One place to adapt when the roster's API moves: who a chat user is, who a name or
-mobile in an import file is, and the private chat that reaches a member.
-"""
+"""The roster as duty records need it, through the roster feature's public API only
+(``bot.features.roster``: who a chat user is, who a name or mobile in an import file is,
+the private chat that reaches a member)."""
 from __future__ import annotations
 
 import unicodedata
 
 
 def member_for_user(db, user_id: str) -> dict | None:
-    from bot.features.roster.service import member_for_user as lookup
+    from bot.features import roster
 
-    return lookup(db, user_id)
+    return roster.member(db, user_id)
 
 
 def find_member(db, ref: str) -> dict | None:
-    from bot.features.roster.service import find_member as lookup
+    from bot.features import roster
 
-    return lookup(db, ref)
+    return roster.find_member(db, ref)
 
 
 def all_members(db) -> list[dict]:
-    from bot.features.roster.service import list_members
+    from bot.features import roster
 
-    return list_members(db)
+    return roster.list_members(db)
 
 
 def normalize_phone(raw) -> str | None:
-    from bot.features.roster.service import normalize_phone as norm
+    from bot.features import roster
 
-    return norm(raw)
+    return roster.normalize_phone(raw)
 
 
 def member_chat(member: dict) -> str | None:
     """The private chat that reaches a member: Telegram when verified there, else Matrix."""
-    if member.get("telegram_user_id"):
-        return member["telegram_user_id"]
-    mx = member.get("matrix_id")
-    if mx:
-        return mx if mx.startswith("mx:") else "mx:" + mx
-    return None
+    from bot.features import roster
+
+    return roster.member_chat(member)
 
 
 class RosterIndex:

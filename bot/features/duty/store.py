@@ -100,6 +100,11 @@ def by_source_ids(db, source: str) -> dict[tuple[str, int, str], dict]:
             for r in db.query("select * from duty_records where source = ?", [source])}
 
 
+def latest_year(db, member_id: int) -> int | None:
+    row = db.execute("select max(year) from duty_records where member_id = ?", [member_id]).fetchone()
+    return row[0] if row else None
+
+
 def years(db) -> list[int]:
     return [r[0] for r in db.execute("select distinct year from duty_records order by year").fetchall()]
 

@@ -15,12 +15,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb.errors import KBError
+from app.errors import AppError
 
 from bot.kernel.exports import unneutralise
 
 
-class ImportFileError(KBError):
+class ImportFileError(AppError):
     """An import file is unusable as a whole; nothing was written (the message says why)."""
 
 

@@ -15,6 +15,7 @@ TEXTS.update({
                             "en": "the annual duty report must be submitted on time{citation}"},
     "duty_report_citation": {"zh": "（{citation}，{due}前）", "en": " ({citation}, by {due})"},
     "duty_missing_only_report": {"zh": "距{grade}：积分已够，", "en": "For {grade}: the points are enough; "},
+    "duty_stop": {"zh": "。", "en": ". "},
     "duty_and": {"zh": "，且", "en": ", and "},
     "duty_blocked": {"zh": "因本年有“{names}”记录，本年度不能评为{grade}",
                      "en": "the records of “{names}” this year rule out {grade}"},

@@ -46,7 +46,7 @@ def missing_text(s: Summary, rules: DutyRules, language) -> str:
     for nxt in s.ahead:
         if nxt.blocked:
             names = "、".join(rules.rules[k].name for k in nxt.blocked)
-            sentences.append(t("duty_blocked", language, names=esc(names), grade=esc(nxt.name)) + "。")
+            sentences.append(t("duty_blocked", language, names=esc(names), grade=esc(nxt.name)) + t("duty_stop", language))
             continue
         citation = "" if cited else t("duty_report_citation", language, citation=esc(rules.cite(rules.report.article)),
                                       due=month_day(rules.report.due, s.year, language))
@@ -60,8 +60,8 @@ def missing_text(s: Summary, rules: DutyRules, language) -> str:
             text = t("duty_missing_only_report", language, grade=esc(nxt.name)) + report
         else:
             continue
-        sentences.append(text + "。")
-    return "".join(sentences)
+        sentences.append(text + t("duty_stop", language))
+    return "".join(sentences).strip()
 
 
 def render_summary(s: Summary, rules: DutyRules, language, *, who: str) -> str:

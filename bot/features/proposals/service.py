@@ -47,9 +47,10 @@ LABELS = {"title": "标题", "status": "状态", "handling_unit": "承办单位"
 
 def notify(db, chat_id: str, html: str, *, member_id: int, label: str) -> None:
     """One message to one member through the durable outbox (the running bot delivers it)."""
-    from bot.kernel.notices import queue_notice
+    from bot.features.outbox import notify as outbox_notify
+    from bot.kernel.messages import OutMessage
 
-    queue_notice(db, chat_id, html, member_id=member_id, label=label, author="proposals")
+    outbox_notify(db, chat_id, OutMessage(html), source="proposals", label=label, member_id=member_id)
 
 
 def _details(p: dict, language) -> str:

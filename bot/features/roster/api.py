@@ -95,6 +95,9 @@ def names(db) -> list[str]:
     return store.names(db)
 
 
+member_names = names     # the name the curation branch gave it
+
+
 def display_name(db, user_id: str) -> str | None:
     """The roster name of a chat account, or None when it is not on the roster."""
     found = member(db, user_id)
@@ -237,7 +240,8 @@ def audit_rows(db, action: str | None = None, limit: int = 100, *, actor: str | 
 __all__ = [
     # finding people
     "member", "member_for_user", "member_by_id", "member_by_phone", "find_member", "members", "list_members",
-    "search", "names", "display_name", "accounts", "is_verified", "role_of", "verified_members", "group_counts",
+    "search", "names", "member_names", "display_name", "accounts", "is_verified", "role_of", "verified_members",
+    "group_counts",
     "venues", "member_chat",
     # changing people
     "set_role", "set_muted", "remember_username", "raise_role", "remove_member", "bind_user", "add_person", "claim_invite",

@@ -181,10 +181,11 @@ def count_role(db, role: str) -> int:
 
 
 def names(db) -> list[str]:
-    """Every distinct name on the roster."""
+    """Every distinct (non-empty) name on the roster, sorted."""
     if not installed(db):
         return []
-    return [r[0] for r in db.execute("select distinct name from members where name is not null")]
+    return [r[0] for r in db.execute("select distinct name from members where coalesce(name, '') != ''"
+                                     " order by name")]
 
 
 def verified_members(db) -> list[dict]:
