@@ -15,7 +15,8 @@ $(STAMP): requirements.txt
 install: $(STAMP)
 
 # Ingests samples/ (unchanged files are skipped) and the sample duty records of a fictional
-# committee (samples/duty; re-importing changes nothing), then starts the bot:
+# committee (samples/duty) and its 社情民意 reports (samples/reports); re-importing changes
+# nothing. Then starts the bot:
 # Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal console.
 run: $(STAMP)
 	$(PY) ingest.py add samples/documents/
@@ -27,6 +28,7 @@ run: $(STAMP)
 	$(PY) ingest.py duty import attendance samples/duty/attendance.csv
 	$(PY) ingest.py duty import activities samples/duty/activities.csv
 	$(PY) ingest.py duty import proposals samples/duty/proposals.csv
+	$(PY) ingest.py reports import samples/reports/reports.csv
 	$(PY) -m bot
 
 # The web desk's browser tests drive Debian's Chromium through its chromedriver, with a CJK

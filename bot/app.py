@@ -17,7 +17,7 @@ log = logging.getLogger("bot")
 FEATURES: list[str] = ["bot.features.roster", "bot.features.documents", "bot.features.curation",
                        "bot.features.stats", "bot.features.outbox", "bot.features.broadcast",
                        "bot.features.conversation", "bot.features.duty", "bot.features.proposals",
-                       "bot.features.venues", "bot.web"]
+                       "bot.features.venues", "bot.features.reports", "bot.web"]
 
 
 def build_assistant(config_path=None, data_dir=None, *, kb: KnowledgeBase | None = None,

@@ -75,6 +75,7 @@ class BotSettings:
     broadcast: BroadcastSettings = field(default_factory=BroadcastSettings)
     conversation: ConversationSettings = field(default_factory=ConversationSettings)
     web: WebSettings = field(default_factory=WebSettings)
+    reports: dict = field(default_factory=dict)   # 社情民意 filing, typed and checked by bot/features/reports/settings.py
 
     # Secrets: environment only.
     @property

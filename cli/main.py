@@ -369,6 +369,7 @@ def _register_groups() -> None:
     from cli.members import members
     from cli.outbox import outbox
     from cli.queue import queue
+    from cli.reports import reports
     from cli.stats import stats
 
     cli.add_command(members)
@@ -377,6 +378,7 @@ def _register_groups() -> None:
     cli.add_command(outbox)
     cli.add_command(queue)
     cli.add_command(duty)
+    cli.add_command(reports)
 
 
 _register_groups()

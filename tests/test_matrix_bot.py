@@ -616,3 +616,70 @@ def test_homeserver_errors_become_delivery_outcomes():
     assert translate_error(err(400, "M_TOO_LARGE", "event too large")).reason == "bad_request"
     assert isinstance(translate_error(err(502, None, "Bad Gateway")), TemporaryFailure)
     assert isinstance(translate_error(err(401, "M_UNKNOWN_TOKEN", "Invalid token")), TemporaryFailure)
+
+
+def _number_of(body: str, label: str) -> str:
+    """The number the bot put in front of ``label`` in its "reply with a number" list."""
+    for line in body.splitlines():
+        line = re.sub(r"^↳[^：]*：", "", line)      # "↳ 用表情回应或回复数字：1 ✅ 提交 · 2 ✏ 标题"
+        for cell in line.split(" · "):
+            words = cell.split()
+            if label in cell and words and words[0].isdigit():
+                return words[0]
+    raise AssertionError(f"no numbered {label!r} in {body!r}")
+
+
+async def test_report_filed_returned_resubmitted_adopted_with_points(env):
+    """社情民意 on Matrix: the member files, staff return, the member resubmits, staff mark it
+    adopted by the province; the member is told (through the outbox) and sees +4 in !duty."""
+    from bot.features.duty import api as duty
+    from bot.features.reports import get_report
+
+    member, staff, bot = env.member, env.staff, env.bot.user_id
+    env.assistant.gate.caps["member"] = 1000        # many steps within a minute (the door is tested elsewhere)
+    room = await env.dm(member)
+
+    async def step(person, where, text, expect):
+        mark = person.mark()
+        await person.say(where, text)
+        return await person.wait_bot(where, bot, contains=expect, after=mark, timeout=60)
+
+    await step(member, room, "!report", "第 1 步")
+    await step(member, room, "关于" * 25, "超过了 40 字的上限")
+    await step(member, room, "老旧小区加装电梯后维保费用无人承担", "第 2 步")
+    await step(member, room, "基本情况：……原因分析：……意见建议：……", "第 3 步")
+    await step(member, room, "民生保障", "第 4 步")
+    await step(member, room, "东湖社区", "第 5 步")
+    preview = await step(member, room, "完成", "第 6 步")
+    body = preview["content"]["body"]
+    done = await step(member, room, _number_of(body, "提交"), "回执编号")
+    receipt = done["content"]["body"].split("回执编号 ")[1].split("。")[0]
+    assert get_report(env.assistant.db, receipt)["author_chat_id"] == f"mx:{room}"
+
+    staff_room = await env.dm(staff)
+    listing = await step(staff, staff_room, "!review", "待审阅 1 篇")
+    view = await step(staff, staff_room, _number_of(listing["content"]["body"], receipt), "经过")
+    ask = await step(staff, staff_room, _number_of(view["content"]["body"], "退回"), "退回")
+    assert receipt in ask["content"]["body"]
+    mark = member.mark()
+    await step(staff, staff_room, "请补充涉及的小区名称和户数。", "已记录")
+    notice = await member.wait_bot(room, bot, contains="已退回修改", after=mark, timeout=60)
+    assert "请补充涉及的小区名称和户数" in notice["content"]["body"]
+
+    mine = await step(member, room, "!reports", receipt)
+    preview = await step(member, room, _number_of(mine["content"]["body"], "修改"), "第 6 步")
+    await step(member, room, _number_of(preview["content"]["body"], "提交"), "已重新提交")
+
+    listing = await step(staff, staff_room, "!review", "待审阅 1 篇")
+    view = await step(staff, staff_room, _number_of(listing["content"]["body"], receipt), "经过")
+    mark = staff.mark()
+    await staff.say(staff_room, _number_of(view["content"]["body"], "编发"))
+    view = await staff.wait_bot(staff_room, bot, contains="省级", after=mark, timeout=60)
+    mark = member.mark()
+    await step(staff, staff_room, _number_of(view["content"]["body"], "省级"), "已被省级采用")
+    notice = await member.wait_bot(room, bot, contains="已被省级采用", after=mark, timeout=60)
+    assert receipt in notice["content"]["body"] and "本篇现计 4 分" in notice["content"]["body"]
+    report = get_report(env.assistant.db, receipt)
+    assert duty.summary(env.assistant.db, report["member_id"], report["year"]).total == 4
+    shown = await step(member, room, "!duty", "积分合计")
+    assert "社情民意信息采用：1 次，4 分" in shown["content"]["body"] and "积分合计：4 分" in shown["content"]["body"]

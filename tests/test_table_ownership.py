@@ -38,6 +38,7 @@ _own(("bot/features/duty/store.py",), "duty_records")
 _own(("bot/features/proposals/store.py",), "proposals", "proposal_authors")
 _own(("bot/features/venues/store.py",), "venues", "venue_events", "venue_members")
 _own(("bot/web/store.py",), "web_links_used")
+_own(("bot/features/reports/store.py",), "sqmy_reports", "sqmy_sequence", "sqmy_files", "sqmy_history")
 _own(("bot/transports/matrix/store.py",), "matrix_buttons", "matrix_rooms", "matrix_state")
 
 SQL = re.compile(r"\b(?:from|into|update|join|table|exists|on)\s+([a-z_][a-z0-9_]*)", re.I)

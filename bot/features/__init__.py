@@ -16,12 +16,13 @@ def migrate(db):
     from bot.features.duty.store import duty_migrations
     from bot.features.outbox.store import outbox_migrations
     from bot.features.proposals.store import proposals_migrations
+    from bot.features.reports.store import reports_migrations
     from bot.features.roster.store import roster_migrations
     from bot.features.venues.store import venues_migrations
     from bot.kernel.schema import bot_migrations
 
     for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations, outbox_migrations,
-                  duty_migrations, proposals_migrations, venues_migrations):
+                  duty_migrations, proposals_migrations, venues_migrations, reports_migrations):
         owner.apply(db)
     return db
 
