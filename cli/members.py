@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from cli.common import kb_errors
+from cli.texts import lang, say
 from app.timefmt import local_date, local_time
 
 
@@ -69,12 +70,14 @@ def import_(ctx, file, verbose, dry_run):
         for row in report.rows:
             if row.status != "rejected":
                 extra = f" ({', '.join(row.changes)})" if row.changes else ""
-                click.echo(f"  row {row.line}: {row.status} {row.name} {mask_phone(row.mobile)}{extra}")
+                click.echo(say("members_row", line=row.line, status=say("status_" + row.status), name=row.name,
+                               phone=mask_phone(row.mobile), extra=extra))
     for row in report.rejected:
-        click.echo(f"  row {row.line}: rejected {row.name or '?'}: {row.detail}", err=True)
+        why = row.detail if lang() == "en" else (row.message("zh") or row.detail)
+        click.echo(say("members_rejected", line=row.line, name=row.name or "?", why=why), err=True)
     if report.ignored_columns:
-        click.echo(f"  ignored columns: {', '.join(report.ignored_columns)}", err=True)
-    click.echo(("Preview, nothing written: " if dry_run else "") + report.summary())
+        click.echo(say("members_ignored", columns=", ".join(report.ignored_columns)), err=True)
+    click.echo((say("members_preview") if dry_run else "") + say("members_summary", **report.counts()))
 
 
 @members.command("list")
@@ -95,7 +98,7 @@ def list_(ctx, role, venue, as_json):
         click.echo(json.dumps(people, ensure_ascii=False, indent=1))
         return
     if not people:
-        click.echo("The roster is empty: python ingest.py members import roster.xlsx")
+        click.echo(say("members_empty"))
         return
     for p in people:
         verified = local_date(p["verified_at"], tz, missing="unverified")
@@ -103,7 +106,7 @@ def list_(ctx, role, venue, as_json):
         click.echo(f"{p['id']:>4}  {p['name']}  {mask_phone(p['mobile']) or '-':<13} {p['role']:<6} "
                    f"{p['sector'] or '-'} / {p['district'] or '-'}  {verified}  {ids}".rstrip())
     verified_count = sum(1 for p in people if p["verified_at"])
-    click.echo(f"{len(people)} people, {verified_count} verified")
+    click.echo(say("members_count", n=len(people), verified=verified_count))
 
 
 @members.command("search")
@@ -118,7 +121,7 @@ def search_(ctx, text):
     for p in people:
         click.echo(f"{p['id']:>4}  {p['name']}  {mask_phone(p['mobile']) or '-':<13} {p['role']:<6} "
                    f"{p['sector'] or '-'} / {p['district'] or '-'}")
-    click.echo(f"{len(people)} found")
+    click.echo(say("members_found", n=len(people)))
 
 
 @members.command("export")
@@ -133,7 +136,7 @@ def export(ctx, file, with_phones, role):
 
     n = export_roster(_db(ctx), file, with_phones=with_phones, role=role, tz=_tz(ctx))
     note = "" if with_phones else " (phone numbers masked; --with-phones for a file you can re-import)"
-    click.echo(f"Wrote {n} people to {file}{note}.")
+    click.echo(say("members_exported", n=n, file=file, note=note))
 
 
 @members.command("set-role")
@@ -148,9 +151,9 @@ def set_role_(ctx, mobile, role):
     member, old = set_role(_db(ctx), mobile, role, actor=_actor())
     who = f"{member['name']} ({mask_phone(member['mobile'])})"
     if old == member["role"]:
-        click.echo(f"{who} is already {old}.")
+        click.echo(say("members_role_same", who=who, role=old))
     else:
-        click.echo(f"{who}: {old} -> {member['role']}.")
+        click.echo(say("members_role_changed", who=who, old=old, new=member["role"]))
 
 
 @members.command("remove")
@@ -169,7 +172,7 @@ def remove(ctx, mobile, yes):
     if not yes:
         click.confirm(f"Remove {member['name']} ({mask_phone(member['mobile'])}) from the roster?", abort=True)
     remove_member(db, mobile, actor=_actor())
-    click.echo(f"Removed {member['name']}.")
+    click.echo(say("members_removed", name=member["name"]))
 
 
 @members.command("audit")

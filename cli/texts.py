@@ -5,6 +5,8 @@ Developer tools (``eval``, the figures of ``calibrate``) print their tables in E
 """
 from __future__ import annotations
 
+import os
+
 import click
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -74,6 +76,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "To restore: stop the bot, copy it over the data dir's assistant.db, then run "
               "`python ingest.py verify --repair` (Chroma and BM25 are rebuilt from it).",
     },
+    # ingest.py members
+    "members_row": {"zh": "  第 {line} 行：{status} {name} {phone}{extra}", "en": "  row {line}: {status} {name} {phone}{extra}"},
+    "members_rejected": {"zh": "  第 {line} 行：拒绝 {name}：{why}", "en": "  row {line}: rejected {name}: {why}"},
+    "members_ignored": {"zh": "  未使用的列：{columns}", "en": "  ignored columns: {columns}"},
+    "members_preview": {"zh": "预览，未写入：", "en": "Preview, nothing written: "},
+    "members_summary": {
+        "zh": "新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}",
+        "en": "{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected",
+    },
+    "members_empty": {
+        "zh": "名单是空的：python ingest.py members import 名单.xlsx",
+        "en": "The roster is empty: python ingest.py members import roster.xlsx",
+    },
+    "members_count": {"zh": "共 {n} 人，已验证 {verified} 人", "en": "{n} people, {verified} verified"},
+    "members_found": {"zh": "找到 {n} 人", "en": "{n} found"},
+    "members_exported": {"zh": "已将 {n} 人写入 {file}{note}。", "en": "Wrote {n} people to {file}{note}."},
+    "members_role_same": {"zh": "{who} 已经是 {role}。", "en": "{who} is already {role}."},
+    "members_role_changed": {"zh": "{who}：{old} → {new}。", "en": "{who}: {old} -> {new}."},
+    "members_removed": {"zh": "已删除 {name}。", "en": "Removed {name}."},
 }
 
 
@@ -81,7 +102,8 @@ def lang(ctx: click.Context | None = None) -> str:
     """The command line's language: the root group's --lang (env BOT_LANG), Chinese by default."""
     ctx = ctx or click.get_current_context(silent=True)
     obj = (ctx.find_root().obj or {}) if ctx is not None else {}
-    return obj.get("lang") or "zh"
+    chosen = obj.get("lang") or os.environ.get("BOT_LANG") or "zh"   # a group run on its own reads the env
+    return chosen if chosen in ("zh", "en") else "zh"
 
 
 def say(key: str, **values) -> str:
