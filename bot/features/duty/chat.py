@@ -53,7 +53,33 @@ async def target_member(assistant: "Assistant", msg: Incoming, transport: Transp
     return found
 
 
-async def show_duty(assistant: "Assistant", msg: Incoming, transport: Transport, member: dict, *,
+def own_record_command(assistant: "Assistant", name: str, show, intent) -> None:
+    """``/name`` (one's own record, or staff naming a member) and the natural question that
+    ``intent`` recognises ("我今年积分多少", "我的提案立案了吗"), both shown by
+    ``show(assistant, msg, transport, member, own)``. Used by /duty, /proposals and /venue.
+
+    The natural question is answered only in a private chat (a record is personal) and only for
+    someone on the roster; anyone else's question goes on to the knowledge base.
+    """
+    @assistant.command(name, private_only=True, description={"zh": t(f"cmd_{name}", "zh"), "en": t(f"cmd_{name}", "en")})
+    async def command(msg: Incoming, transport: Transport) -> None:
+        member = await target_member(assistant, msg, transport, msg.args)
+        if member is not None:
+            await show(assistant, msg, transport, member, own=not msg.args.strip())
+
+    async def question(msg: Incoming, transport: Transport, text: str) -> bool:
+        if not msg.is_private or not intent.matches(text):
+            return False
+        member = members.member_for_user(assistant.db, msg.user.id)
+        if member is None:
+            return False
+        await show(assistant, msg, transport, member, own=True)
+        return True
+
+    assistant.hooks.before_answer.append(question)
+
+
+async def show_duty(assistant: "Assistant", msg: Incoming, transport: Transport, member: dict,
                     own: bool) -> None:
     rules = rules_of(assistant.config)
     year = today(assistant).year
@@ -68,12 +94,7 @@ async def show_duty(assistant: "Assistant", msg: Incoming, transport: Transport,
 
 
 def register(assistant: "Assistant") -> None:
-    @assistant.command("duty", private_only=True,
-                       description={"zh": t("cmd_duty", "zh"), "en": t("cmd_duty", "en")})
-    async def duty(msg: Incoming, transport: Transport) -> None:
-        member = await target_member(assistant, msg, transport, msg.args)
-        if member is not None:
-            await show_duty(assistant, msg, transport, member, own=not msg.args.strip())
+    own_record_command(assistant, "duty", show_duty, DUTY)
 
     @assistant.command("assessment", role="staff", private_only=True,
                        description={"zh": t("cmd_assessment", "zh"), "en": t("cmd_assessment", "en")})
@@ -95,15 +116,3 @@ def register(assistant: "Assistant") -> None:
                            for g in order if g in counts)
         await transport.send(msg.chat.id, OutMessage(t("duty_assessment", msg.user.language, year=year,
                                                        members=len(table.rows), grades=grades)))
-
-    async def duty_question(msg: Incoming, transport: Transport, question: str) -> bool:
-        """"我今年积分多少" → the asker's /duty (only in private: a record is personal)."""
-        if not msg.is_private or not DUTY.matches(question):
-            return False
-        member = members.member_for_user(assistant.db, msg.user.id)
-        if member is None:
-            return False         # not on the roster (open access, the console): the knowledge base answers
-        await show_duty(assistant, msg, transport, member, own=True)
-        return True
-
-    assistant.hooks.before_answer.append(duty_question)

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 from bot.kernel.messages import Incoming, OutMessage, Transport, esc
 from bot.kernel.texts import t
 
-from bot.features.duty.chat import target_member
+from bot.features.duty.chat import own_record_command
 from bot.features.duty.intent import Intent
-from bot.features.duty.members import member_for_user
 from bot.features.proposals import service
 
 if TYPE_CHECKING:
@@ -40,21 +39,4 @@ async def show(assistant: "Assistant", msg: Incoming, transport: Transport, memb
 
 
 def register(assistant: "Assistant") -> None:
-    @assistant.command("proposals", private_only=True,
-                       description={"zh": t("cmd_proposals", "zh"), "en": t("cmd_proposals", "en")})
-    async def proposals(msg: Incoming, transport: Transport) -> None:
-        member = await target_member(assistant, msg, transport, msg.args)
-        if member is not None:
-            await show(assistant, msg, transport, member, own=not msg.args.strip())
-
-    async def proposals_question(msg: Incoming, transport: Transport, question: str) -> bool:
-        """"我的提案立案了吗" → the asker's /proposals."""
-        if not msg.is_private or not PROPOSALS.matches(question):
-            return False
-        member = member_for_user(assistant.db, msg.user.id)
-        if member is None:
-            return False
-        await show(assistant, msg, transport, member, own=True)
-        return True
-
-    assistant.hooks.before_answer.append(proposals_question)
+    own_record_command(assistant, "proposals", show, PROPOSALS)

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 from bot.kernel.messages import Incoming, OutMessage, Transport, esc
 from bot.kernel.texts import t
 
-from bot.features.duty.chat import office, target_member, today
+from bot.features.duty.chat import office, own_record_command, today
 from bot.features.duty.intent import Intent
-from bot.features.duty.members import member_for_user
 from bot.features.venues import service
 from bot.features.venues import texts as _texts  # noqa: F401  (the catalogue)
 
@@ -46,21 +45,4 @@ async def show(assistant: "Assistant", msg: Incoming, transport: Transport, memb
 
 
 def register(assistant: "Assistant") -> None:
-    @assistant.command("venue", private_only=True,
-                       description={"zh": t("cmd_venue", "zh"), "en": t("cmd_venue", "en")})
-    async def venue(msg: Incoming, transport: Transport) -> None:
-        member = await target_member(assistant, msg, transport, msg.args)
-        if member is not None:
-            await show(assistant, msg, transport, member, own=not msg.args.strip())
-
-    async def venue_question(msg: Incoming, transport: Transport, question: str) -> bool:
-        """"我在哪个社区联系点" → the asker's /venue."""
-        if not msg.is_private or not VENUE.matches(question):
-            return False
-        member = member_for_user(assistant.db, msg.user.id)
-        if member is None:
-            return False
-        await show(assistant, msg, transport, member, own=True)
-        return True
-
-    assistant.hooks.before_answer.append(venue_question)
+    own_record_command(assistant, "venue", show, VENUE)
