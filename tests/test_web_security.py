@@ -43,7 +43,7 @@ def sign_in(client, user_id="tg:1", name="李秘书") -> str:
 def concrete(path: str) -> str:
     return (path.replace("{doc_id:int}", "1").replace("{item_id:int}", "1").replace("{action:str}", "answer")
             .replace("{entry_id:int}", "1").replace("{bid:int}", "1").replace("{member_id:int}", "1")
-            .replace("{key}", "k").replace("{fmt}", "csv").replace("{name}", "per_day"))
+            .replace("{key}", "k").replace("{fmt}", "csv").replace("{name}", "per_day").replace("{report_id:int}", "1"))
 
 
 def pages(client) -> list[tuple[str, str]]:
