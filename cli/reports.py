@@ -55,8 +55,10 @@ def _errors(fn):
     def wrapper(*args, lang=None, **kwargs):
         from bot.features.reports.status import ReportError
 
-        # This command's --lang, else the root group's (ingest.py --lang en …, env BOT_LANG), else Chinese.
-        lang = lang or (click.get_current_context().find_root().obj or {}).get("lang") or "zh"
+        from cli.texts import lang as cli_lang
+
+        # This command's --lang, else the command line's (ingest.py --lang en …, env BOT_LANG), else Chinese.
+        lang = lang or cli_lang()
         try:
             return fn(*args, lang=lang, **kwargs)
         except ReportError as err:

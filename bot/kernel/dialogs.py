@@ -162,8 +162,6 @@ class Dialogs:
             return False          # other commands run normally; the dialog waits
         # Clear before the step runs: a step that fails leaves no half-state behind,
         # and a step that starts another dialog is not overwritten.
-        self._memory.pop((msg.chat.id, msg.user.id), None)
-        before = (found.dialog, found.state)
         self.clear(msg.chat.id, msg.user.id)
         try:
             nxt = await dialog.states[found.state](step)
@@ -174,9 +172,9 @@ class Dialogs:
             return True
         if self.active(msg.chat.id, msg.user.id) is not None:
             return True           # the step started a dialog of its own choosing
-        state = before[1] if nxt == STAY else nxt
+        state = found.state if nxt == STAY else nxt
         if state not in dialog.states:
-            raise ValueError(f"dialog {dialog.name!r} step {before[1]!r} went to unknown state {nxt!r}")
+            raise ValueError(f"dialog {dialog.name!r} step {found.state!r} went to unknown state {nxt!r}")
         self._save(msg.chat.id, msg.user.id, _Active(found.dialog, state, step.data))
         return True
 
