@@ -23,6 +23,7 @@ import yaml
 from kb.errors import ConfigError
 
 DEFAULT_GLOSSARY = Path(__file__).resolve().parent / "glossary.yaml"
+WORD = "word"       # the kind of the general-vocabulary entries (search only, no topic family)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -64,7 +65,9 @@ class Glossary:
         phrases.sort(key=lambda pe: -len(pe[0]))
         self._phrases = phrases
         self._patterns = [(re.compile(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])"), e) for p, e in phrases]
-        terms = {z: e.kind for e in self.entries for z in e.zh}
+        # Topic words for follow-ups: the committee vocabulary only. The general words of the
+        # documents (kind "word": 工作, 问题, 企业 ...) help search but are no topic of a question.
+        terms = {z: e.kind for e in self.entries if e.kind != WORD for z in e.zh}
         self.kind_of: dict[str, str] = terms
         # Longest first: "社情民意信息" before "社情民意".
         self.zh_terms = sorted(terms, key=len, reverse=True)

@@ -16,7 +16,7 @@ def test_detect_language(text, lang):
 
 def test_glossary_is_data_with_enough_committee_vocabulary():
     g = Glossary.load()
-    assert 80 <= len(g.entries) <= 250
+    assert 80 <= len(g.entries) <= 700
     for zh, en in [("提案", "proposal"), ("社情民意信息", "public opinion report"), ("委员", "member"),
                    ("全体会议", "plenary session"), ("常务委员会", "standing committee"), ("信访", "petition"),
                    ("界别", "sector"), ("履职", "duty performance")]:
@@ -71,3 +71,57 @@ def test_every_province_the_ranker_knows_has_an_english_name():
     text = search_text("How long do Beijing agencies have to reply?", "en", glossary)
     assert regions_named(text) == {"北京"}
     assert regions_named(search_text("What about Inner Mongolia and Hong Kong?", "en", glossary)) == {"内蒙古", "香港"}
+
+
+def test_glossary_has_no_duplicate_and_no_invented_chinese(tmp_path):
+    """Each English phrase leads to one entry and each Chinese term belongs to one entry; every
+    Chinese term is in the sample documents, in config's vocabulary, in the follow-up aspects or
+    in jieba's dictionary (alone or as a compound of dictionary words): no term made up."""
+    import logging
+    from collections import Counter
+    from pathlib import Path
+
+    import jieba
+
+    from bot.features.conversation.followup import ASPECTS
+    from kb.config import load_config
+
+    g = Glossary.load()
+    phrases = Counter(p for e in g.entries for p in e.en)
+    assert [p for p, n in phrases.items() if n > 1] == []
+    terms = Counter(z for e in g.entries for z in e.zh)
+    assert [z for z, n in terms.items() if n > 1] == []
+    assert all(p == p.strip().lower() and p for p in phrases)
+
+    root = Path(__file__).resolve().parent.parent
+    samples = "".join("".join(p.read_text(encoding="utf-8", errors="ignore").split())
+                      for p in (root / "samples" / "documents").iterdir())
+    retrieval = load_config(root / "config.yaml").retrieval
+    known = {*retrieval.vocabulary, *retrieval.synonyms, *ASPECTS,
+             *(f for formal in retrieval.synonyms.values() for f in formal)}
+    jieba.setLogLevel(logging.WARNING)
+    words = jieba.Tokenizer()
+    words.tmp_dir = str(tmp_path)
+    words.initialize()
+
+    def in_dictionary(term):
+        parts = words.lcut(term, HMM=False)
+        return all(len(p) >= 2 and words.FREQ.get(p) for p in parts)
+
+    unknown = [z for z in terms if z not in samples and z not in known and not in_dictionary(z)]
+    assert unknown == []
+
+
+def test_glossary_loads_fast_and_general_words_stay_out_of_followup_topics():
+    import time
+
+    from kb.language import DEFAULT_GLOSSARY, WORD, _load
+
+    t0 = time.perf_counter()
+    g = _load.__wrapped__(str(DEFAULT_GLOSSARY))       # uncached
+    assert time.perf_counter() - t0 < 2.0              # about 20 ms; generous for a loaded machine
+    assert sum(e.kind == WORD for e in g.entries) >= 200
+    # The general vocabulary reaches search ...
+    assert search_text("Can a company get benefits from it?", "en", g) == "can a 企业 获得 利益 from it?"
+    # ... but is no topic of a follow-up ("工作" and "问题" are not what a question is about).
+    assert g.topic_terms("提案工作的问题") == [("提案", "instrument")]
