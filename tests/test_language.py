@@ -34,7 +34,7 @@ def test_search_text_adds_chinese_terms_only_for_other_languages():
     g = Glossary.load()
     assert search_text("提案怎么交", "zh", g) == "提案怎么交"
     text = search_text("What is the deadline for proposals?", "en", g)
-    assert text == "what is the 期限 for 提案 ?"
+    assert text == "What is the deadline for proposals? 期限 提案"
 
 
 def test_a_broken_glossary_fails_with_its_name(tmp_path):
@@ -122,6 +122,6 @@ def test_glossary_loads_fast_and_general_words_stay_out_of_followup_topics():
     assert time.perf_counter() - t0 < 2.0              # about 20 ms; generous for a loaded machine
     assert sum(e.kind == WORD for e in g.entries) >= 200
     # The general vocabulary reaches search ...
-    assert search_text("Can a company get benefits from it?", "en", g) == "can a 企业 获得 利益 from it?"
+    assert search_text("Can a company get benefits from it?", "en", g) == "Can a company get benefits from it? 企业 获得 利益"
     # ... but is no topic of a follow-up ("工作" and "问题" are not what a question is about).
     assert g.topic_terms("提案工作的问题") == [("提案", "instrument")]
