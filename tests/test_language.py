@@ -125,3 +125,18 @@ def test_glossary_loads_fast_and_general_words_stay_out_of_followup_topics():
     assert search_text("Can a company get benefits from it?", "en", g) == "Can a company get benefits from it? 企业 获得 利益"
     # ... but is no topic of a follow-up ("工作" and "问题" are not what a question is about).
     assert g.topic_terms("提案工作的问题") == [("提案", "instrument")]
+
+
+def test_english_calibration_cross_validates_on_held_out_folds():
+    from bench.english_calibration import cross_validate
+
+    # Separable scores: every cut catches all unanswerable ones; a held-out answerable one is
+    # lost only when it is below every answerable one the cut was fitted on (the lowest).
+    rows = [(True, 0.9 + i / 1000) for i in range(40)] + [(False, 0.8 + i / 1000) for i in range(10)]
+    cv = cross_validate(rows, 0.0)
+    assert cv["abstention_accuracy"] == 1.0 and 1 / 40 <= cv["false_abstention"] <= 2 / 40
+    # An answerable outlier below every unanswerable one: lost whenever it is held out, and
+    # it drags the cut below the unanswerable ones whenever it is fitted on.
+    rows.append((True, 0.5))
+    cv = cross_validate(rows, 0.0)
+    assert cv["false_abstention"] >= 1 / 41 and cv["abstention_accuracy"] < 0.5
