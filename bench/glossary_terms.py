@@ -1,17 +1,17 @@
 """The candidate terms for the bilingual glossary (kb/glossary.yaml): the corpus's most frequent words.
 
-    .venv/bin/python -m bench.glossary_terms [--top 600] [--missing] [FOLDER ...]
+    .venv/bin/python -m bench.glossary_terms [--top 1000] [--missing] [FOLDER ...]
 
 Segments every document of the folders (default: samples/documents and, when present,
 ../shared/eval/corpus) with jieba, counts in how many documents each word occurs
-(document frequency), drops stop words, single characters, numbers and names of
-places outside PROVINCES, and prints the top words with their document frequency and,
-when the glossary already has them, the English phrases that reach them.
-``--missing`` prints only the words the glossary does not cover yet.
+(document frequency), drops stop words, single characters, numbers and article numbers,
+and prints the top words with their document frequency and, when the glossary already
+has them, the English phrases that reach them. ``--missing`` prints only the words the
+glossary does not cover yet.
 
-The glossary's general-vocabulary section was written from this list (top 600, run on
-2026-11-30): for each word a member would use, the English words a member would type
-for it. No question file was read to choose them.
+The glossary's general-vocabulary section (kind ``word``) was written from this list
+(top 700, then 700-1000, run on 2026-11-30): for each word a member would use, the
+English words a member would type for it.
 """
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def document_frequency(folders: list[Path]) -> tuple[Counter, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path)
-    parser.add_argument("--top", type=int, default=600)
+    parser.add_argument("--top", type=int, default=1000)
     parser.add_argument("--missing", action="store_true", help="Only the words the glossary lacks.")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
