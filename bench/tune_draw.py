@@ -4,16 +4,24 @@ Run: python bench/tune_draw.py [corpus_dir] [--text]
 
 1. The 51 corpus file names, sorted, are split into laws (n01-n25 and the CPPCC charter, which are
    split into articles 第X条) and news articles (the other c_* files).
-2. random.Random(7): 20 of the 26 laws get 3 questions, the other 6 get 2; 5 of the 25 news
-   articles get 2 questions, the other 20 get 1 (72 + 30 = 102 answerable questions).
+2. random.Random(7): 20 of the 26 laws are marked for 3 questions, the other 6 for 2; 5 of the 25
+   news articles are marked for 2 questions, the other 20 for 1.
 3. With the same generator, continuing: for each law, that many articles are drawn at random among
    all its articles except the first and the last (purpose / entry-into-force clauses); for each
    news article, that many paragraphs (lines of 40+ characters after the title) are drawn.
 4. With the same generator, continuing, a reserve of 25 articles that state a time limit
-   (TIME_LIMIT) and were not drawn: when a drawn article held nothing a member would ask, or the
-   kind quotas (about 20 deadline questions) needed it, a question was written on the next unused
-   reserve article of any law, or on the nearest substantive article of the same document.
+   (TIME_LIMIT) and were not drawn (entry-into-force articles in it were skipped).
    `--text` prints every drawn article / paragraph, for writing the questions.
+
+How the draw was used (the full list of substitutions is in bench/TUNE_QUESTIONS.md): questions
+were written on the drawn articles; where a drawn article held nothing a member would ask (a pure
+cross-reference, a general principle) or the kind quotas needed it (about 20 deadline and 15
+definition questions), the question was written on the next unused reserve article of that law
+or on another article of the same document that states a time limit or a definition. Five of
+the six laws marked for 2 got a third question (four from the reserve, n22 on its definition
+article), 77 law questions in all, so every news article got exactly 1 question, on one of its
+drawn paragraphs or, where the drawn paragraph held no fact (a caption, a quotation, a slogan),
+on the nearest paragraph with one.
 """
 import random
 import re
