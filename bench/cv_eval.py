@@ -1,6 +1,6 @@
 """Cross-validated retrieval figures: every tuned value chosen on 4 folds, scored on the 5th.
 
-    BOT_CONFIG=... BOT_DATA_DIR=... python -m bench.cv_eval QUESTIONS [--folds 5] [--json OUT]
+    BOT_CONFIG=... BOT_DATA_DIR=... python -m bench.cv_eval QUESTIONS... [--test HELD_OUT] [--folds 5] [--json OUT]
 
 (the data dir must hold the corpus already: `ingest.py add DIR`).
 
@@ -202,6 +202,10 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
             s = start.replace(synonyms=syn, bm25=bm, fusion=fu, rerank=fixed)
             cands.append((objective(train, ranks(pools, train, s)), -len(cands), s))
         best = max(cands, key=lambda x: (x[0], x[1]))[2]
+    if use_rerank == "learned":
+        w = learn_from_labels(pools, train, best)
+        if w is not None:
+            best = best.replace(rerank=(float(w[1]), float(w[2]), float(w[3]), best.base.rerank.depth, False))
     if use_rerank is True:
         cands = []
         for rr in RERANK_GRID:
@@ -209,6 +213,31 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
             cands.append((objective(train, ranks(pools, train, s)), -len(cands), s))
         best = max(cands, key=lambda x: (x[0], x[1]))[2]
     return best
+
+
+LEARN_L2 = 10.0
+
+
+def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
+    """The second stage's weights by pairwise logistic regression on labelled questions: each
+    relevant candidate of the top ``depth`` against each irrelevant one (kb.ranker.train)."""
+    from kb.ranker import train as train_pairs
+
+    rc = setting.replace(rerank=(0.0, 0.0, 0.0, setting.base.rerank.depth, False)).config()
+    feats, positives = [], []
+    for q in train:
+        if not q.answerable:
+            continue
+        p = pools.pool(q, expand(normalise(q.question), setting.synonyms), setting.bm25, setting.synonyms)
+        fused = first_stage(p["d"], p["b"], p["foreign"], rc, "hybrid")
+        top = np.argsort(-fused, kind="stable")[: rc.rerank.depth]
+        rel = [j for j, i in enumerate(top) if p["rel"][i]]
+        if rel:
+            cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
+                               coverage=p["cov"][top], answer_type=p["type"][top])
+            feats.append(cands.matrix())
+            positives.append(rel)
+    return train_pairs(feats, positives, l2=l2)
 
 
 def select_synonym_entries(pools, train, setting: Setting) -> dict:
@@ -316,6 +345,9 @@ PIPELINES = {
     "+ synonym entries by CV": (True, True, "logistic", True),
     "2nd stage, threshold+coverage": (True, True, "threshold+coverage", False),
     "2nd stage, logistic+coverage": (True, True, "logistic+coverage", False),
+    # The second stage's weights learned from the training folds' labels (pairwise logistic).
+    "learned 2nd stage, threshold": (True, "learned", "threshold", False),
+    "learned 2nd stage, logistic": (True, "learned", "logistic", False),
 }
 
 
@@ -339,6 +371,19 @@ def evaluate_pipeline(pools, qs, start, folds, spec, budget, gates, in_sample: b
                        "rerank": s.rerank, "t_abstain": round(model.t_abstain, 4),
                        "threshold": round(model.threshold, 4)})
     return summarise(parts), chosen
+
+
+def score_held_out(pools, qs, test, start, spec, budget, gates):
+    """Tune on every question of ``qs`` (as in-sample does), then score ``test`` once."""
+    tune1, use_rerank, verdict_kind, entries = spec
+    s = start
+    if entries:
+        s = s.replace(synonyms=select_synonym_entries(pools, qs, s))
+    s = tune_ranking(pools, qs, s, use_rerank, tune_stage1=tune1)
+    model = fit_verdict(qs, ranks(pools, qs, s), verdict_kind, budget, gates)
+    figs = summarise(figures(test, ranks(pools, test, s), model))
+    return figs, {"synonyms": len(s.synonyms), "bm25": s.bm25, "fusion": s.fusion, "rerank": s.rerank,
+                  "t_abstain": round(model.t_abstain, 4), "threshold": round(model.threshold, 4)}
 
 
 def learn_ranker(kb, corpus: Corpus, pools: Pools, start: "Setting", n: int):
@@ -372,7 +417,8 @@ def learn_ranker(kb, corpus: Corpus, pools: Pools, start: "Setting", n: int):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("questions", type=Path)
+    ap.add_argument("questions", type=Path, nargs="+", help="question files to tune on (joined)")
+    ap.add_argument("--test", type=Path, help="a held-out file: scored once with what was tuned on all of QUESTIONS")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--budget", type=float, default=0.03, help="false-abstention budget when fitting")
@@ -390,7 +436,8 @@ def main():
     t0 = time.perf_counter()
     corpus = Corpus(kb, config.retrieval.rerank.sentence_min_chars if args.sentence_min_chars is None
                     else args.sentence_min_chars)
-    qs = load_questions(args.questions)
+    qs = [q for path in args.questions for q in load_questions(path)]
+    test_qs = load_questions(args.test) if args.test else []
     pools = Pools(kb, corpus, config.retrieval.candidates)
     print(f"{len(corpus.ids)} chunks, {len(qs)} questions; sentence vectors missing: "
           f"{corpus.sentences_missing} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
@@ -398,7 +445,8 @@ def main():
     start = Setting(rc, dict(rc.synonyms), (rc.bm25.k1, rc.bm25.b), (rc.fusion, rc.rrf_k, rc.dense_weight))
     gates = {"gate_answer_type": rc.abstention.gate_answer_type, "min_coverage": rc.abstention.min_coverage}
     folds = folds_of(qs, args.folds, args.seed)
-    report = {"questions": str(args.questions), "folds": args.folds, "rows": {}}
+    report = {"questions": [str(p) for p in args.questions], "test": str(args.test or ""),
+              "folds": args.folds, "rows": {}}
     cols = ["hit@1", "hit@5", "mrr@10", "answer", "false_abstention", "abstention_accuracy", "pointer",
             "served_wrong"]
     print("pipeline".ljust(34) + "".join(c[:10].rjust(11) for c in cols))
@@ -417,12 +465,21 @@ def main():
         figs = summarise(figures(qs, res, model))
         show(label, figs)
         report["rows"][label] = figs
+        if test_qs:
+            figs = summarise(figures(test_qs, ranks(pools, test_qs, s), model))
+            show(f"{label} [test]", figs)
+            report["rows"][f"{label} [test: {args.test.name}]"] = figs
     for name, spec in PIPELINES.items():
         if args.only and args.only not in name:
             continue
         for in_sample in (True, False):
             label = f"{name} [{'in-sample' if in_sample else f'{args.folds}-fold CV'}]"
             figs, chosen = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, in_sample)
+            show(label, figs)
+            report["rows"][label] = figs | {"chosen": chosen}
+        if test_qs:
+            label = f"{name} [test: {args.test.name}]"
+            figs, chosen = score_held_out(pools, qs, test_qs, start, spec, args.budget, gates)
             show(label, figs)
             report["rows"][label] = figs | {"chosen": chosen}
 

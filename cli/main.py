@@ -289,15 +289,22 @@ def calibrate(ctx, questions, max_false_abstention, reset, language):
                         if max_false_abstention is not None else kb.config.retrieval.abstention.max_false_abstention):
         click.echo(line)
     if kb.config.retrieval.rerank.learned:
-        from kb.ranker import fit as fit_ranker
+        from kb.ranker import MIN_LABELLED, fit as fit_ranker, fit_labelled
 
-        weights, stats = fit_ranker(kb)
+        # The staff's labelled questions first; too few of them: pseudo-questions from the articles.
+        weights, stats = fit_labelled(kb, samples)
+        source = f"{stats['in_candidates']} labelled questions"
+        if weights is None:
+            click.echo(f"Ranker: {stats['in_candidates']} labelled questions have their article among the "
+                       f"candidates (needs {MIN_LABELLED}); learning from pseudo-questions instead.")
+            weights, stats = fit_ranker(kb)
+            source = f"{stats['questions']} pseudo-questions"
         kb.set_ranker_weights(weights)
         if weights is None:
             click.echo(f"Ranker: not learned ({stats['in_candidates']} of {stats['questions']} pseudo-questions "
                        "found their article); the configured weights stay.")
         else:
-            click.echo(f"Ranker learned from {stats['questions']} pseudo-questions: sentence {weights[1]:.2f}, "
+            click.echo(f"Ranker learned from {source}: sentence {weights[1]:.2f}, "
                        f"coverage {weights[2]:.2f}, answer type {weights[3]:.2f}.")
 
 

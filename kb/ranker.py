@@ -88,16 +88,20 @@ def train(feature_sets: list[np.ndarray], positives: list[int], l2: float = 1.0)
     """Weights over kb.rerank.Candidates.matrix() columns, first-stage weight scaled to 1.
 
     ``feature_sets[i]``: the candidates' feature matrix of pseudo-question i;
-    ``positives[i]``: the row of its right candidate. None when training fails
+    ``positives[i]``: the row of its right candidate, or the rows of all right candidates
+    (a labelled question may be answered by two articles). None when training fails
     (no usable pairs, or a non-positive first-stage weight).
     """
     diffs = []
     for X, p in zip(feature_sets, positives):
-        if p is None or p < 0 or len(X) < 2:
+        right = [p] if isinstance(p, (int, np.integer)) else list(p or [])
+        right = [r for r in right if r is not None and 0 <= r < len(X)]
+        if not right or len(X) < 2:
             continue
-        for j in range(len(X)):
-            if j != p:
-                diffs.append(X[p] - X[j])
+        for r in right:
+            for j in range(len(X)):
+                if j not in right:
+                    diffs.append(X[r] - X[j])
     if len(diffs) < 10:
         return None
     D = np.array(diffs)
@@ -131,3 +135,38 @@ def fit(kb, n: int = 300, seed: int = 0) -> tuple[np.ndarray | None, dict]:
         positives.append(cands.chunk_ids.index(pq.chunk_id))
     weights = train(features, positives)
     return weights, {"questions": len(questions), "in_candidates": found}
+
+
+# Labelled questions below this many (with their right article among the candidates) are
+# too few to learn four weights from: calibrate falls back to pseudo-questions.
+MIN_LABELLED = 30
+# Shrinkage of the pairwise model: labelled sets are small (tens of questions).
+LABELLED_L2 = 10.0
+
+
+def fit_labelled(kb, questions) -> tuple[np.ndarray | None, dict]:
+    """Learn the second stage's weights from labelled questions (the eval / calibrate format):
+    every relevant candidate in the top ``rerank.depth`` against every other candidate."""
+    from kb.abstention import AbstentionModel
+    from kb.evaluation import relevant
+
+    c = kb.config.retrieval
+    never = AbstentionModel.fallback(-1.0, gate_answer_type=False)
+    features, positives = [], []
+    answerable = [q for q in questions if q.answerable]
+    for q in answerable:
+        result = kb.retriever.search(q.question, k=c.rerank.depth, abstention=never)
+        cands = result.candidates
+        if cands is None:
+            continue
+        # k = depth: every candidate comes back as a hit, with its document and text.
+        hits = {h.chunk_id: h for h in result.hits}
+        right = [j for j, cid in enumerate(cands.chunk_ids)
+                 if cid in hits and relevant(q, hits[cid].doc_key, hits[cid].text)]
+        if right:
+            features.append(cands.matrix())
+            positives.append(right)
+    stats = {"questions": len(answerable), "in_candidates": len(features)}
+    if len(features) < MIN_LABELLED:
+        return None, stats
+    return train(features, positives, l2=LABELLED_L2), stats

@@ -221,3 +221,18 @@ def test_ranker_weights_are_learned_and_stored_for_a_knowledge_base(sample_kb):
     sample_kb.config.retrieval.rerank.learned = True
     assert sample_kb.ranker_weights()[0] == pytest.approx(1.0)
     assert sample_kb.search("提案最晚什么时候交").hits
+
+
+def test_ranker_learns_from_labelled_questions_when_there_are_enough(sample_kb, monkeypatch):
+    from pathlib import Path
+
+    import kb.ranker as ranker
+    from kb.evaluation import load_questions
+
+    questions = load_questions(Path(__file__).resolve().parent.parent / "samples" / "questions.jsonl")
+    weights, stats = ranker.fit_labelled(sample_kb, questions)
+    # 20 sample questions are under MIN_LABELLED: no weights from so few.
+    assert weights is None and 0 < stats["in_candidates"] <= stats["questions"] < ranker.MIN_LABELLED
+    monkeypatch.setattr(ranker, "MIN_LABELLED", 5)
+    weights, stats = ranker.fit_labelled(sample_kb, questions)
+    assert weights is not None and weights[0] == pytest.approx(1.0) and len(weights) == 4
