@@ -140,3 +140,28 @@ def test_english_calibration_cross_validates_on_held_out_folds():
     rows.append((True, 0.5))
     cv = cross_validate(rows, 0.0)
     assert cv["false_abstention"] >= 1 / 41 and cv["abstention_accuracy"] < 0.5
+
+
+def test_phrase_prefilter_finds_what_trying_every_phrase_finds():
+    """Glossary.to_chinese tries only the phrases whose first word is in the text; trying all
+    ~2,000 of them in the same order must give the same terms."""
+    import json
+    from pathlib import Path
+
+    g = Glossary.load()
+
+    def every_phrase(text):
+        lower = " " + text.lower().replace("’", "'") + " "
+        found = []
+        for pattern, entry in g._patterns:
+            match = pattern.search(lower)
+            if match:
+                found.append((match.start(), entry.zh[0]))
+                lower = pattern.sub(lambda m: " " * len(m.group(0)), lower)
+        return list(dict.fromkeys(t for _, t in sorted(found)))
+
+    dev = Path(__file__).resolve().parent.parent / "bench" / "english_dev.jsonl"
+    texts = [json.loads(line)["question"] for line in dev.read_text(encoding="utf-8").splitlines() if line]
+    texts += ["Who handles e-mail re-elections?", "The secretary-general's CPPCC members’ office", ""]
+    assert all(g.to_chinese(t) == every_phrase(t) for t in texts)
+    assert g.to_chinese("Proposals handled") == ["提案", "办理"]
