@@ -236,3 +236,13 @@ def test_ranker_learns_from_labelled_questions_when_there_are_enough(sample_kb, 
     monkeypatch.setattr(ranker, "MIN_LABELLED", 5)
     weights, stats = ranker.fit_labelled(sample_kb, questions)
     assert weights is not None and weights[0] == pytest.approx(1.0) and len(weights) == 4
+
+
+def test_a_saved_bm25_index_follows_the_configured_parameters(sample_kb):
+    from kb.knowledge_base import KnowledgeBase
+
+    saved = sample_kb.lexical_index()
+    config = sample_kb.config
+    config.retrieval.bm25.k1, config.retrieval.bm25.b = saved.k1 + 0.3, 0.6
+    reopened = KnowledgeBase(config).lexical_index()
+    assert (reopened.k1, reopened.b) == (saved.k1 + 0.3, 0.6)
