@@ -216,6 +216,7 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
 
 
 LEARN_L2 = 10.0
+LEARN_DROP: set[int] = set()     # columns of Candidates.matrix() left out (--ablation)
 
 
 def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
@@ -235,7 +236,9 @@ def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
         if rel:
             cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
                                coverage=p["cov"][top], answer_type=p["type"][top])
-            feats.append(cands.matrix())
+            m = cands.matrix()
+            m[:, list(LEARN_DROP)] = 0.0        # an ablated signal gets weight 0
+            feats.append(m)
             positives.append(rel)
     return train_pairs(feats, positives, l2=l2)
 
@@ -346,6 +349,8 @@ PIPELINES = {
     "2nd stage, threshold+coverage": (True, True, "threshold+coverage", False),
     "2nd stage, logistic+coverage": (True, True, "logistic+coverage", False),
     # The second stage's weights learned from the training folds' labels (pairwise logistic).
+    # As shipped: the configured first stage, the second stage learned, a threshold verdict.
+    "shipped: stage 1 as configured, learned 2nd stage": (False, "learned", "threshold", False),
     "learned 2nd stage, threshold": (True, "learned", "threshold", False),
     "learned 2nd stage, logistic": (True, "learned", "logistic", False),
 }
@@ -423,7 +428,8 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--budget", type=float, default=0.03, help="false-abstention budget when fitting")
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--ablation", action="store_true", help="second-stage signals one at a time")
+    ap.add_argument("--ablation", action="store_true", help="the learned second stage's signals one at a time")
+    ap.add_argument("--grid-ablation", action="store_true", help="the grid-tuned second stage's signals one at a time")
     ap.add_argument("--sentence-min-chars", type=int, help="default: retrieval.rerank.sentence_min_chars")
     ap.add_argument("--only", help="run only the pipelines whose names contain this")
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
@@ -495,7 +501,24 @@ def main():
                 report["rows"][label] = figs | {"chosen": chosen, "weights": w.tolist()}
 
     if args.ablation:
-        print("\nablation (5-fold CV, several-signal verdict): each second-stage signal off")
+        print("\nablation of the learned second stage (threshold verdict): each signal off")
+        global LEARN_DROP
+        for label, drop in [("learned: no sentence", {1}), ("learned: no coverage", {2}),
+                            ("learned: no answer type", {3}), ("learned: sentence only", {2, 3}),
+                            ("learned: none (first stage)", {1, 2, 3})]:
+            LEARN_DROP = drop
+            spec = (False, "learned", "threshold", False)
+            for in_sample in (False,):
+                figs, _ = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, in_sample)
+                show(label + " [CV]", figs)
+                report["rows"]["ablation: " + label] = figs
+            if test_qs:
+                figs, _ = score_held_out(pools, qs, test_qs, start, spec, args.budget, gates)
+                show(label + " [test]", figs)
+                report["rows"]["ablation: " + label + " [test]"] = figs
+        LEARN_DROP = set()
+    if args.grid_ablation:
+        print("\nablation of the grid-tuned second stage (5-fold CV, several-signal verdict): each second-stage signal off")
         global RERANK_GRID
         full = RERANK_GRID
         for label, keep in [("no sentence", lambda r: r[0] == 0), ("no coverage", lambda r: r[1] == 0),

@@ -90,6 +90,7 @@ class AnswerConfig:
     further_sources: int = 2
     max_sentences: int = 4
     second_passage_ratio: float = 0.9   # quote the runner-up too when same document and this close (0 = never)
+    second_passage_margin: float = 0.0  # ... or within this of the best on the second stage's score (0 = use the ratio)
 
 
 @dataclass
