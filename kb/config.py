@@ -53,6 +53,9 @@ class AbstentionConfig:
     gate_answer_type: bool = True    # a top passage without the expected answer type is a pointer
     min_coverage: float = 0.0        # ... and one holding less than this share of content words
     max_false_abstention: float = 0.03   # calibrate's budget of wrongly declined answerable questions
+    # The bundled several-signal verdict (kb/verdict_default.json) serves a knowledge base
+    # that was never calibrated, when it was fitted for the configured embedding model.
+    default_model: bool = True
 
 
 @dataclass
