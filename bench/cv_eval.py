@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 
-from kb.abstention import ABSTAIN, ANSWER, AbstentionModel, fit_logistic  # noqa: E402
+from kb.abstention import ABSTAIN, ANSWER, SIGNALS, AbstentionModel, fit_logistic  # noqa: E402
 from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
@@ -216,6 +216,7 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
 
 
 LEARN_L2 = 10.0
+LEARN_DROP: set[int] = set()     # columns of Candidates.matrix() left out (--ablation)
 
 
 def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
@@ -235,7 +236,9 @@ def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
         if rel:
             cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
                                coverage=p["cov"][top], answer_type=p["type"][top])
-            feats.append(cands.matrix())
+            m = cands.matrix()
+            m[:, list(LEARN_DROP)] = 0.0        # an ablated signal gets weight 0
+            feats.append(m)
             positives.append(rel)
     return train_pairs(feats, positives, l2=l2)
 
@@ -276,8 +279,7 @@ def fit_verdict(qs, results, kind: str, budget: float, gates: dict) -> Abstentio
         return model
     X = signal_matrix(results)
     y = np.array([1.0 if (q.answerable and r == 1) else 0.0 for q, (r, _) in zip(qs, results)])
-    w, b, mean, std = fit_logistic(X, y, l2=1.0)
-    model = AbstentionModel(weights=w.tolist(), intercept=b, mean=mean.tolist(), std=std.tolist(), **gates)
+    model = logistic_model(X, y, VERDICT_SIGNALS if kind.startswith("logistic3") else SIGNALS, gates)
     conf = np.array([model.confidence(s) for _, s in results])
     ans = np.array([q.answerable for q in qs])
     model.t_abstain = threshold_for_budget(conf[ans], budget)
@@ -285,6 +287,21 @@ def fit_verdict(qs, results, kind: str, budget: float, gates: dict) -> Abstentio
     if kind.endswith("+coverage"):
         add_coverage_cut(model, qs, results, budget)
     return model
+
+
+# The shipped default verdict's signals: the margin and the answer type added nothing
+# the held-out folds could see (kb/verdict_default.json).
+VERDICT_SIGNALS = ("best_dense", "sentence", "coverage")
+
+
+def logistic_model(X, y, use, gates) -> AbstentionModel:
+    """The logistic verdict over the signals in ``use`` (the others get weight 0)."""
+    cols = [SIGNALS.index(u) for u in use]
+    w, b, mean, std = fit_logistic(X[:, cols], y, l2=1.0)
+    weights, means, stds = [0.0] * len(SIGNALS), [0.0] * len(SIGNALS), [1.0] * len(SIGNALS)
+    for j, c in enumerate(cols):
+        weights[c], means[c], stds[c] = float(w[j]), float(mean[j]), float(std[j])
+    return AbstentionModel(weights=weights, intercept=b, mean=means, std=stds, **gates)
 
 
 def add_coverage_cut(model, qs, results, budget):
@@ -346,6 +363,9 @@ PIPELINES = {
     "2nd stage, threshold+coverage": (True, True, "threshold+coverage", False),
     "2nd stage, logistic+coverage": (True, True, "logistic+coverage", False),
     # The second stage's weights learned from the training folds' labels (pairwise logistic).
+    # As shipped: the configured first stage, the second stage learned, a threshold verdict.
+    "shipped: stage 1 as configured, learned 2nd stage": (False, "learned", "threshold", False),
+    "shipped, 3-signal verdict": (False, "learned", "logistic3", False),
     "learned 2nd stage, threshold": (True, "learned", "threshold", False),
     "learned 2nd stage, logistic": (True, "learned", "logistic", False),
 }
@@ -423,9 +443,13 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--budget", type=float, default=0.03, help="false-abstention budget when fitting")
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--ablation", action="store_true", help="second-stage signals one at a time")
+    ap.add_argument("--ablation", action="store_true", help="the learned second stage's signals one at a time")
+    ap.add_argument("--grid-ablation", action="store_true", help="the grid-tuned second stage's signals one at a time")
     ap.add_argument("--sentence-min-chars", type=int, help="default: retrieval.rerank.sentence_min_chars")
     ap.add_argument("--only", help="run only the pipelines whose names contain this")
+    ap.add_argument("--write-verdict", type=Path,
+                    help="fit the 3-signal verdict on all QUESTIONS with the configured ranking and write it "
+                         "(the bundled default is kb/verdict_default.json)")
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
     args = ap.parse_args()
 
@@ -495,7 +519,24 @@ def main():
                 report["rows"][label] = figs | {"chosen": chosen, "weights": w.tolist()}
 
     if args.ablation:
-        print("\nablation (5-fold CV, several-signal verdict): each second-stage signal off")
+        print("\nablation of the learned second stage (threshold verdict): each signal off")
+        global LEARN_DROP
+        for label, drop in [("learned: no sentence", {1}), ("learned: no coverage", {2}),
+                            ("learned: no answer type", {3}), ("learned: sentence only", {2, 3}),
+                            ("learned: none (first stage)", {1, 2, 3})]:
+            LEARN_DROP = drop
+            spec = (False, "learned", "threshold", False)
+            for in_sample in (False,):
+                figs, _ = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, in_sample)
+                show(label + " [CV]", figs)
+                report["rows"]["ablation: " + label] = figs
+            if test_qs:
+                figs, _ = score_held_out(pools, qs, test_qs, start, spec, args.budget, gates)
+                show(label + " [test]", figs)
+                report["rows"]["ablation: " + label + " [test]"] = figs
+        LEARN_DROP = set()
+    if args.grid_ablation:
+        print("\nablation of the grid-tuned second stage (5-fold CV, several-signal verdict): each second-stage signal off")
         global RERANK_GRID
         full = RERANK_GRID
         for label, keep in [("no sentence", lambda r: r[0] == 0), ("no coverage", lambda r: r[1] == 0),
@@ -514,6 +555,18 @@ def main():
                                         args.budget, g, False)
             show(label, figs)
             report["rows"]["ablation: " + label] = figs
+    if args.write_verdict:
+        from kb.tuning import configured_model_id
+
+        shipped = start.replace(rerank=(rc.rerank.sentence, rc.rerank.coverage, rc.rerank.answer_type,
+                                        rc.rerank.depth, rc.rerank.within_document))
+        model = fit_verdict(qs, ranks(pools, qs, shipped), "logistic3", args.budget, gates)
+        model.note = (f"3-signal logistic fitted on {len(qs)} questions "
+                      f"({', '.join(p.name for p in args.questions)}), false-abstention budget {args.budget}")
+        args.write_verdict.write_text(json.dumps(
+            {"embedder": configured_model_id(config), "model": json.loads(model.to_json())},
+            ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"Wrote {args.write_verdict}: {model.note}")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
 

@@ -250,7 +250,8 @@ def ask(ctx, question, lang, mode, debug):
 @click.option("--max-false-abstention", type=float, default=None,
               help="Share of answerable questions the bot may wrongly decline "
                    "(default: retrieval.abstention.max_false_abstention).")
-@click.option("--reset", is_flag=True, help="Forget the calibration; use retrieval.abstain_below.")
+@click.option("--reset", is_flag=True, help="Forget the calibration; use the bundled verdict "
+                                           "(kb/verdict_default.json) or retrieval.abstain_below.")
 @click.option("--language", default="zh", show_default=True,
               help="Language of the questions (en: English questions get their own threshold).")
 @click.pass_context
@@ -264,7 +265,11 @@ def calibrate(ctx, questions, max_false_abstention, reset, language):
     kb = _kb(ctx)
     if reset:
         kb.set_abstain_threshold(None, language=language)
-        click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold(language):.4f} (config).")
+        model = kb.abstention_model() if language == "zh" else None
+        if model is not None and model.weights:
+            click.echo(f"Calibration removed; the bundled verdict serves ({model.note}).")
+        else:
+            click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold(language):.4f} (config).")
         return
     if language != "zh":
         # Another language: a cosine threshold of its own (kb.language).

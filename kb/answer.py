@@ -189,7 +189,8 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
     best = result.hits[0]
     kinds = answer_types(question)
     context = result.expanded
-    extra = _close_runners_up(result.hits, config.second_passage_ratio, config.max_quoted_articles)
+    extra = _close_runners_up(result.hits, config.second_passage_ratio, config.max_quoted_articles,
+                              config.second_passage_margin)
     quoted = [best, *extra]
 
     # The direct answer comes from the best passage only: the one the reply stands on.
@@ -240,9 +241,12 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
     )
 
 
-def _close_runners_up(hits: list[Hit], ratio: float, most: int) -> list[Hit]:
+def _close_runners_up(hits: list[Hit], ratio: float, most: int, margin: float = 0.0) -> list[Hit]:
     """Further articles scored almost as high as the best: of the same document (neighbouring
-    articles of one regulation are often too alike to separate) and at most ``most`` in all."""
+    articles of one regulation are often too alike to separate) and at most ``most`` in all.
+
+    Close means within ``margin`` of the best on the second stage's score when there is one
+    (it is what ordered them), else a fused score at least ``ratio`` of the best one's."""
     if ratio <= 0 or len(hits) < 2 or most < 2:
         return []
     best = hits[0]
@@ -253,7 +257,10 @@ def _close_runners_up(hits: list[Hit], ratio: float, most: int) -> list[Hit]:
             break
         if hit.doc_key != best.doc_key or hit.citation in seen:
             continue
-        if best.score <= 0 or hit.score < ratio * best.score:
+        if margin > 0 and best.stage2:
+            if best.stage2 - hit.stage2 > margin:
+                continue
+        elif best.score <= 0 or hit.score < ratio * best.score:
             continue
         seen.add(hit.citation)
         out.append(hit)

@@ -53,6 +53,9 @@ class AbstentionConfig:
     gate_answer_type: bool = True    # a top passage without the expected answer type is a pointer
     min_coverage: float = 0.0        # ... and one holding less than this share of content words
     max_false_abstention: float = 0.03   # calibrate's budget of wrongly declined answerable questions
+    # The bundled several-signal verdict (kb/verdict_default.json) serves a knowledge base
+    # that was never calibrated, when it was fitted for the configured embedding model.
+    default_model: bool = True
 
 
 @dataclass
@@ -90,6 +93,7 @@ class AnswerConfig:
     further_sources: int = 2
     max_sentences: int = 4
     second_passage_ratio: float = 0.9   # quote the runner-up too when same document and this close (0 = never)
+    second_passage_margin: float = 0.0  # ... or within this of the best on the second stage's score (0 = use the ratio)
 
 
 @dataclass

@@ -397,7 +397,9 @@ class KnowledgeBase:
                 return self._lexical
             index = LexicalIndex.load(self.config.bm25_dir)
             ids = self.records.chunk_ids(reader=True)
-            if index is None or set(index.chunk_ids) != set(ids):
+            bm25 = self.config.retrieval.bm25
+            # A saved index built with other BM25 parameters (config changed) is rebuilt too.
+            if index is None or set(index.chunk_ids) != set(ids) or (index.k1, index.b) != (bm25.k1, bm25.b):
                 try:
                     with self.ingest_lock.hold("rebuilding the BM25 index", wait_for_threads=False):
                         return self.rebuild_lexical()

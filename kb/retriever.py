@@ -44,6 +44,9 @@ class Hit:
     score: float = 0.0        # fused (first stage)
     dense: float = 0.0        # cosine similarity to the question
     bm25: float = 0.0
+    # The second stage's score (first-stage z-score plus weighted signals; kb.rerank), the
+    # scale on which "two articles are about as good" is judged. 0.0 without a second stage.
+    stage2: float = 0.0
     # The passage's sentences with their cosine to the question, best first (second stage;
     # empty for hits below the re-ranked depth).
     sentences: list[tuple[str, float]] = field(default_factory=list)
@@ -158,6 +161,7 @@ class Retriever:
             chunk_ids=[ids[i] for i in top],
         )
         new = second_stage(cands, c, rerank_weights) if mode == "hybrid" else np.arange(len(top))
+        stage2 = cands.matrix() @ _weights(c, rerank_weights) if len(top) > 1 else np.zeros(len(top))
         t4 = time.perf_counter()
 
         hits = []
@@ -169,7 +173,7 @@ class Retriever:
                 citation=row["citation"], text=row["text"],
                 heading_path=json.loads(row["heading_path"] or "[]"), article=row["article"],
                 score=float(fused[i]), dense=float(d[i]), bm25=float(b[i]),
-                sentences=scored_sentences[n],
+                stage2=float(stage2[n]), sentences=scored_sentences[n],
             ))
         best_dense = float(d.max()) if len(d) else 0.0
         signals = result_signals(cands, new, best_dense, c, rerank_weights)

@@ -8,8 +8,25 @@ scale differs): config's values apply until the knowledge base is calibrated aga
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
+
+
+DEFAULT_VERDICT = Path(__file__).resolve().parent / "verdict_default.json"
+
+
+def default_verdict(embedder_id: str, path: Path = DEFAULT_VERDICT):
+    """The bundled verdict model (kb.abstention) when it was fitted for this embedding model."""
+    from kb.abstention import AbstentionModel
+
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if raw.get("embedder") != embedder_id:
+        return None
+    return AbstentionModel.from_json(json.dumps(raw["model"]))
 
 
 def configured_model_id(config) -> str:
@@ -62,6 +79,12 @@ class TunedValues:
             if raw.get("embedder") == configured_model_id(self.config):
                 return AbstentionModel.from_json(json.dumps(raw["model"]))
         a = self.config.retrieval.abstention
+        calibrated = self.records.meta("abstain_model", reader=True) == configured_model_id(self.config)
+        if not calibrated and a.default_model:
+            bundled = default_verdict(configured_model_id(self.config))
+            if bundled is not None:
+                bundled.gate_answer_type, bundled.min_coverage = a.gate_answer_type, a.min_coverage
+                return bundled
         return AbstentionModel.fallback(self.abstain_threshold(), gate_answer_type=a.gate_answer_type,
                                         min_coverage=a.min_coverage)
 

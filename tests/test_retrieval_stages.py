@@ -236,3 +236,34 @@ def test_ranker_learns_from_labelled_questions_when_there_are_enough(sample_kb, 
     monkeypatch.setattr(ranker, "MIN_LABELLED", 5)
     weights, stats = ranker.fit_labelled(sample_kb, questions)
     assert weights is not None and weights[0] == pytest.approx(1.0) and len(weights) == 4
+
+
+def test_a_saved_bm25_index_follows_the_configured_parameters(sample_kb):
+    from kb.knowledge_base import KnowledgeBase
+
+    saved = sample_kb.lexical_index()
+    config = sample_kb.config
+    config.retrieval.bm25.k1, config.retrieval.bm25.b = saved.k1 + 0.3, 0.6
+    reopened = KnowledgeBase(config).lexical_index()
+    assert (reopened.k1, reopened.b) == (saved.k1 + 0.3, 0.6)
+
+
+def test_an_uncalibrated_knowledge_base_uses_the_bundled_verdict(make_config):
+    from kb.knowledge_base import KnowledgeBase
+    from kb.tuning import DEFAULT_VERDICT, configured_model_id, default_verdict
+
+    kb = KnowledgeBase(make_config())
+    bundled = kb.abstention_model()
+    # The bundled file was fitted for the default embedder: several signals, not one threshold.
+    assert bundled.weights and bundled.weights[1] > 0 and bundled.note.startswith("3-signal")
+    assert default_verdict("st:some-other-model", DEFAULT_VERDICT) is None
+    assert default_verdict(configured_model_id(kb.config), DEFAULT_VERDICT) is not None
+    # A calibration stored for this knowledge base wins over it.
+    kb.set_abstain_threshold(0.87)
+    model = kb.abstention_model()
+    assert not model.weights and model.threshold == 0.87
+    # Switched off in config: the configured threshold rule.
+    kb.set_abstain_threshold(None)
+    kb.config.retrieval.abstention.default_model = False
+    model = kb.abstention_model()
+    assert not model.weights and model.threshold == kb.config.retrieval.abstain_below
