@@ -34,7 +34,8 @@ def test_search_text_adds_chinese_terms_only_for_other_languages():
     g = Glossary.load()
     assert search_text("提案怎么交", "zh", g) == "提案怎么交"
     text = search_text("What is the deadline for proposals?", "en", g)
-    assert text == "What is the deadline for proposals? 期限 提案"
+    assert text == "What is the deadline for proposals? 截止时间 提案"
+    assert search_text("How long do they have to reply?", "en", g).endswith("期限 答复")
 
 
 def test_a_broken_glossary_fails_with_its_name(tmp_path):
