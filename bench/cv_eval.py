@@ -366,6 +366,7 @@ PIPELINES = {
     # As shipped: the configured first stage, the second stage learned, a threshold verdict.
     "shipped: stage 1 as configured, learned 2nd stage": (False, "learned", "threshold", False),
     "shipped, 3-signal verdict": (False, "learned", "logistic3", False),
+    "shipped, 3-signal verdict + coverage cut": (False, "learned", "logistic3+coverage", False),
     "learned 2nd stage, threshold": (True, "learned", "threshold", False),
     "learned 2nd stage, logistic": (True, "learned", "logistic", False),
 }
@@ -560,9 +561,10 @@ def main():
 
         shipped = start.replace(rerank=(rc.rerank.sentence, rc.rerank.coverage, rc.rerank.answer_type,
                                         rc.rerank.depth, rc.rerank.within_document))
-        model = fit_verdict(qs, ranks(pools, qs, shipped), "logistic3", args.budget, gates)
+        model = fit_verdict(qs, ranks(pools, qs, shipped), "logistic3+coverage", args.budget, gates)
         model.note = (f"3-signal logistic fitted on {len(qs)} questions "
-                      f"({', '.join(p.name for p in args.questions)}), false-abstention budget {args.budget}")
+                      f"({', '.join(p.name for p in args.questions)}), false-abstention budget {args.budget}"
+                      + (f", abstaining below coverage {model.abstain_coverage}" if model.abstain_coverage else ""))
         args.write_verdict.write_text(json.dumps(
             {"embedder": configured_model_id(config), "model": json.loads(model.to_json())},
             ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

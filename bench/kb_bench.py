@@ -83,8 +83,8 @@ def main() -> None:
         })
 
         # 2. Grow to ~10k chunks (copies hit the embedding cache).
-        # The project's shared cache: a second run does not embed the corpus again.
-        kb = fresh_kb(tmp / "big", ROOT / "data" / "cache")
+        # The configured embedding cache (BOT_DATA_DIR's): a second run does not embed the corpus again.
+        kb = fresh_kb(tmp / "big", load_config().cache_path)
         t0 = time.perf_counter()
         kb.add_paths(files)
         first_s = time.perf_counter() - t0
