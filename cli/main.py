@@ -245,8 +245,8 @@ def ask(ctx, question, lang, mode, debug):
 
 
 @cli.command()
-@click.option("--questions", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Questions with expected documents (JSONL, the eval format).")
+@click.option("--questions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Questions with expected documents (JSONL, the eval format); not needed with --reset.")
 @click.option("--max-false-abstention", type=float, default=None,
               help="Share of answerable questions the bot may wrongly decline "
                    "(default: retrieval.abstention.max_false_abstention).")
@@ -271,6 +271,8 @@ def calibrate(ctx, questions, max_false_abstention, reset, language):
         else:
             click.echo(f"Calibration removed; abstaining below {kb.abstain_threshold(language):.4f} (config).")
         return
+    if questions is None:
+        raise click.UsageError("Give --questions FILE (questions with their expected documents), or --reset.")
     if language != "zh":
         # Another language: a cosine threshold of its own (kb.language).
         result = calibrate_language(kb, load_questions(questions), language,

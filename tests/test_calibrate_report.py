@@ -37,3 +37,15 @@ def test_calibrate_explains_and_warns(sample_kb_dir, tmp_path):
     # The project's own budget on the samples: no answerable sample with its right passage first is lost.
     r = run(config, "calibrate", "--questions", str(questions))
     assert "Fitted:" in r.output
+
+
+def test_reset_needs_no_questions_and_says_what_serves_next(sample_kb_dir, tmp_path):
+    data = tmp_path / "kb"
+    shutil.copytree(sample_kb_dir, data)
+    config = data / "config.yaml"
+    r = run(config, "calibrate")
+    assert r.exit_code != 0 and "--questions" in r.output and "--reset" in r.output
+    r = run(config, "calibrate", "--reset")
+    assert r.exit_code == 0, r.output
+    # The samples were calibrated; without that calibration the bundled verdict serves.
+    assert "Calibration removed; the bundled verdict serves" in r.output
