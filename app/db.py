@@ -58,6 +58,25 @@ class Migrations:
 _locks: dict[int, threading.RLock] = {}
 
 
+def connection_lock(conn) -> threading.RLock:
+    """The lock of one shared connection: transactions and queries take it."""
+    return _locks.setdefault(id(conn), threading.RLock())
+
+
+class SharedDatabase(sqlite_utils.Database):
+    """A Database whose connection the bot's threads share (answering pool, web desk, outbox).
+
+    sqlite_utils runs each ``query`` inside a SAVEPOINT of one fixed name; two threads querying
+    at once released each other's savepoint ("no such savepoint: sqlite_utils_query"). The query
+    is executed under the connection's lock (its rows are still read lazily, after the
+    savepoint is released), and waits for another thread's open transaction to finish.
+    """
+
+    def query(self, sql, params=None):
+        with connection_lock(self.conn):
+            return super().query(sql, params)
+
+
 @contextmanager
 def transaction(db: sqlite_utils.Database):
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error; nested calls join the outer one.
@@ -66,8 +85,7 @@ def transaction(db: sqlite_utils.Database):
     transactions are explicit; a per-connection lock keeps two threads from
     interleaving statements inside one transaction.
     """
-    lock = _locks.setdefault(id(db.conn), threading.RLock())
-    with lock:
+    with connection_lock(db.conn):
         if db.conn.in_transaction:
             yield db
             return
@@ -99,7 +117,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     # check_same_thread=False: the bot runs blocking KB work in a thread pool; every
     # multi-statement write goes through `transaction()`, which serialises them.
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
-    db = sqlite_utils.Database(conn)
+    db = SharedDatabase(conn)
     db.execute("pragma journal_mode = wal")
     db.execute("pragma synchronous = normal")
     db.execute("pragma foreign_keys = on")
