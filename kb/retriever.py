@@ -161,7 +161,8 @@ class Retriever:
             chunk_ids=[ids[i] for i in top],
         )
         new = second_stage(cands, c, rerank_weights) if mode == "hybrid" else np.arange(len(top))
-        stage2 = cands.matrix() @ _weights(c, rerank_weights) if len(top) > 1 else np.zeros(len(top))
+        stage2 = cands.matrix() @ _weights(c, rerank_weights) if mode == "hybrid" and len(top) > 1 \
+            else np.zeros(len(top))
         t4 = time.perf_counter()
 
         hits = []

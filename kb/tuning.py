@@ -8,6 +8,7 @@ scale differs): config's values apply until the knowledge base is calibrated aga
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -17,16 +18,23 @@ DEFAULT_VERDICT = Path(__file__).resolve().parent / "verdict_default.json"
 
 
 def default_verdict(embedder_id: str, path: Path = DEFAULT_VERDICT):
-    """The bundled verdict model (kb.abstention) when it was fitted for this embedding model."""
+    """The bundled verdict model (kb.abstention) when it was fitted for this embedding model;
+    a new object each time (callers set config's gates on it)."""
     from kb.abstention import AbstentionModel
 
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if raw.get("embedder") != embedder_id:
+    raw = _bundled(str(path))
+    if raw is None or raw.get("embedder") != embedder_id:
         return None
     return AbstentionModel.from_json(json.dumps(raw["model"]))
+
+
+@lru_cache(maxsize=4)
+def _bundled(path: str) -> dict | None:
+    # Read once per process: the verdict is looked up on every search.
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def configured_model_id(config) -> str:
