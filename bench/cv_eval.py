@@ -130,14 +130,20 @@ class Pools:
         return p
 
 
-def run_question(p: dict, rc) -> tuple[int | None, object]:
-    """(1-based rank of the first relevant passage in the top 10, abstention signals)."""
+def pool_candidates(p: dict, rc, depth: int):
+    """The first-stage order of a pool, its top ``depth`` and their second-stage Candidates."""
     fused = first_stage(p["d"], p["b"], p["foreign"], rc, "hybrid")
     order = np.argsort(-fused, kind="stable")
-    depth = min(len(order), max(rc.top_k, rc.rerank.depth))
     top = order[:depth]
     cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
                        coverage=p["cov"][top], answer_type=p["type"][top])
+    return order, top, cands
+
+
+def run_question(p: dict, rc) -> tuple[int | None, object]:
+    """(1-based rank of the first relevant passage in the top 10, abstention signals)."""
+    depth = min(len(p["d"]), max(rc.top_k, rc.rerank.depth))
+    order, top, cands = pool_candidates(p, rc, depth)
     new = second_stage(cands, rc)
     ranked = list(top[new]) + list(order[depth:])
     rank = next((n for n, i in enumerate(ranked[:10], 1) if p["rel"][i]), None)
@@ -230,12 +236,9 @@ def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
         if not q.answerable:
             continue
         p = pools.pool(q, expand(normalise(q.question), setting.synonyms), setting.bm25, setting.synonyms)
-        fused = first_stage(p["d"], p["b"], p["foreign"], rc, "hybrid")
-        top = np.argsort(-fused, kind="stable")[: rc.rerank.depth]
+        _, top, cands = pool_candidates(p, rc, rc.rerank.depth)
         rel = [j for j, i in enumerate(top) if p["rel"][i]]
         if rel:
-            cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
-                               coverage=p["cov"][top], answer_type=p["type"][top])
             m = cands.matrix()
             m[:, list(LEARN_DROP)] = 0.0        # an ablated signal gets weight 0
             feats.append(m)
@@ -420,10 +423,7 @@ def learn_ranker(kb, corpus: Corpus, pools: Pools, start: "Setting", n: int):
     for n_, pq in enumerate(pqs):
         q = Question(f"P{n_}", pq.question, rows[pq.chunk_id]["doc_key"], [pq.sentence], True, "pseudo")
         p = pools.pool(q, expand(normalise(q.question), start.synonyms), start.bm25, start.synonyms)
-        fused = first_stage(p["d"], p["b"], p["foreign"], rc, "hybrid")
-        top = np.argsort(-fused, kind="stable")[: rc.rerank.depth]
-        cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
-                           coverage=p["cov"][top], answer_type=p["type"][top])
+        _, top, cands = pool_candidates(p, rc, rc.rerank.depth)
         rel = [j for j, i in enumerate(top) if p["rel"][i]]
         if rel:
             feats.append(cands.matrix())
