@@ -273,10 +273,13 @@ def targets_(ctx):
 def register(ctx, chat, title, kind):
     """Register a target by @channelname or chat id (tg:-100…)."""
     import bot.features.broadcast as bc
+    from bot.kernel.transports import known_networks
 
     _, _, db = _open(ctx)
-    chat_id = chat if ":" in chat else ("tg:" + (chat if chat.startswith(("@", "-")) or chat.isdigit() else "@" + chat))
-    username = chat_id.split(":", 1)[1].lstrip("@") if chat_id.startswith("tg:@") else None
+    telegram = known_networks().network("telegram")     # a bare @name or number is a Telegram chat
+    chat_id = chat if ":" in chat else telegram.qualify(chat if chat.startswith(("@", "-")) or chat.isdigit() else "@" + chat)
+    own = telegram.raw(chat_id)
+    username = own.lstrip("@") if telegram.owns(chat_id) and own.startswith("@") else None
     target, created = bc.register_target(db, chat_id, kind=kind, title=title or chat, username=username,
                                          by=f"cli:{getpass.getuser()}")
     click.echo(("Registered" if created else "Already registered") + f": {bc.target_label(target)} ({chat_id})")

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 
 from bot.kernel import store
+from bot.kernel.transports import known_networks
 
 log = logging.getLogger("bot.flood")
 
@@ -37,8 +38,9 @@ STAFF_ROLES = ("staff", "admin")
 
 
 def trusted(user_id: str, role: str | None) -> bool:
-    """Staff, admins and the terminal console (whoever has it has the data anyway)."""
-    return role in STAFF_ROLES or user_id.startswith("console:")
+    """Staff, admins and a network used at the server itself (the console: whoever has it has the
+    data anyway), as the networks declare it (``TransportInfo.operator``)."""
+    return role in STAFF_ROLES or known_networks().is_operator(user_id)
 
 
 @dataclass

@@ -16,7 +16,8 @@ from bot.kernel.messages import Button, Callback, Chat, Incoming, OutMessage, Se
 from bot.kernel.transports import TransportInfo
 
 # The terminal on the server: one private chat, commands typed with "/", no files, no links.
-CONSOLE = TransportInfo(name="console", id_prefix="console", command_prefix="/")
+CONSOLE = TransportInfo(name="console", id_prefix="console", command_prefix="/", user_is_chat=True,
+                        operator=True)   # whoever has the terminal on the server has the data anyway
 
 
 class ConsoleTransport:

@@ -14,6 +14,7 @@ from bot.features.broadcast.content import BroadcastError
 from bot.features.broadcast.targets import target_label
 from bot.features.roster import group_counts, member_chat, verified_members
 from bot.kernel.texts import lang_of, t
+from bot.kernel.transports import known_networks
 
 
 @dataclass
@@ -85,9 +86,10 @@ def resolve_audience(db, audience: list[str]) -> Audience:
         if kind == "channels":
             chosen = all_targets
         elif kind == "target":
+            bare_as = known_networks().candidates(value)     # a network's own id typed without its prefix
             chosen = [x for x in all_targets if str(x["id"]) == value or x["chat_id"] == value
                       or (x.get("username") or "").lower() == value.lstrip("@").lower()
-                      or x["chat_id"] == "tg:" + value]
+                      or x["chat_id"] in bare_as]
             if not chosen:
                 result.unknown.append(item)
         else:

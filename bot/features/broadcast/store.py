@@ -15,6 +15,8 @@ import json
 
 from app.db import Migrations, transaction
 
+from bot.kernel.transports import known_networks
+
 broadcast_migrations = Migrations("broadcast")
 
 
@@ -78,9 +80,11 @@ def upsert_target(db, chat_id: str, *, kind: str, title: str, username: str | No
 
 def find_targets(db, ref: str) -> list[dict]:
     """Active targets matching a chat id, @name, title or #id."""
-    return list(db.query("select * from broadcast_targets where active = 1 and (chat_id = ? or chat_id = ?"
+    ids = known_networks().candidates(ref)     # ref itself, or a network's own id without its prefix
+    return list(db.query("select * from broadcast_targets where active = 1 and (chat_id in"
+                         f" ({', '.join('?' * len(ids))})"
                          " or lower(username) = lower(?) or title = ? or cast(id as text) = ?)",
-                         [ref, "tg:" + ref, ref.lstrip("@"), ref, ref.lstrip("#")]))
+                         [*ids, ref.lstrip("@"), ref, ref.lstrip("#")]))
 
 
 def deactivate_target(db, target_id: int) -> None:

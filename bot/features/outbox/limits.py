@@ -1,24 +1,16 @@
 """Send limits of the outbox: a token bucket for all sends, a per-group window, 429 pauses."""
 from __future__ import annotations
 
-import functools
 import time
 from collections import defaultdict, deque
 from typing import Callable
 
-
-
-@functools.lru_cache(maxsize=1)
-def _networks():
-    from bot.kernel.transports import TransportRegistry
-    from bot.transports import NETWORKS   # the declarations only: no chat library
-
-    return TransportRegistry(NETWORKS)
+from bot.kernel.transports import known_networks
 
 
 def is_group_chat(chat_id: str) -> bool:
     """Groups and channels, as the chat's network declares them (TransportInfo.group_ids)."""
-    return _networks().is_group(chat_id)
+    return known_networks().is_group(chat_id)
 
 
 class SendLimiter:

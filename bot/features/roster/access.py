@@ -19,6 +19,7 @@ from bot.features.roster.links import command_prefix
 from bot.features.roster.roles import ROLE_ORDER, actor_of, role_label, target_of
 from bot.kernel.messages import Button, Incoming, OutMessage, Transport, User, esc
 from bot.kernel.texts import lang_of, t
+from bot.kernel.transports import known_networks
 
 if TYPE_CHECKING:
     from bot.kernel.assistant import Assistant
@@ -50,12 +51,12 @@ class RosterAccess:
     # -- Access protocol --
 
     def role(self, assistant: "Assistant", user: User) -> str | None:
-        if user.id.startswith("console:"):
+        if known_networks().is_operator(user.id):
             return "admin"   # the terminal on the server itself: whoever has it has the data
         member = api.member(assistant.db, user.id)
         if member is not None:
             if user.username and member.get("telegram_username") != user.username \
-                    and user.id.startswith("tg:"):
+                    and api.keeps_username(user.id):
                 api.remember_username(assistant.db, member["id"], user.username)
             return member["role"]
         return "member" if self._mode(assistant) == "open" else None

@@ -57,7 +57,7 @@ def find_member(db, ref: str | int) -> dict | None:
     ref = (ref or "").strip()
     if not ref or not store.installed(db):
         return None
-    if ref.startswith(("tg:", "mx:")):
+    if store.account_of(ref) is not None:         # a transport-qualified id of a kept network
         return store.member_by_user(db, ref)
     if ref.startswith("@") and ":" in ref:
         return store.member_by_account(db, "matrix_id", ref)
@@ -142,10 +142,7 @@ def member_chat(found: dict) -> str | None:
     """The private chat that reaches a person: Telegram when verified there, else Matrix."""
     if found.get("telegram_user_id"):
         return found["telegram_user_id"]
-    mx = found.get("matrix_id")
-    if mx:
-        return mx if mx.startswith("mx:") else "mx:" + mx
-    return None
+    return store.account_user_id("matrix", found.get("matrix_id"))
 
 
 # ---------------------------------------------------------------- changing people
@@ -176,6 +173,12 @@ def set_muted(db, member_id: int, muted: bool, *, actor: str | None = None) -> N
     store.update_member(db, member_id, {"muted": 1 if muted else 0, "updated_at": time.time()})
 
 
+def keeps_username(user_id: str) -> bool:
+    """Whether the roster keeps the @username of accounts of this id's network (Telegram's)."""
+    account = store.account_of(user_id)
+    return account is not None and account.username_column is not None
+
+
 def remember_username(db, member_id: int, username: str) -> None:
     """The Telegram @username a person was last seen with (for ``/role @name``)."""
     store.update_member(db, member_id, {"telegram_username": username})
@@ -199,8 +202,9 @@ def bind_user(db, member_id: int, user: User, how: str) -> None:
     column, value = found
     now = time.time()
     fields = {"verified_at": now, "verified_by": how, "updated_at": now}
-    if user.username and column == "telegram_user_id":
-        fields["telegram_username"] = user.username
+    username_column = store.account_of(user.id).username_column
+    if user.username and username_column:
+        fields[username_column] = user.username
     store.bind_account(db, member_id, column, value, fields)
 
 
@@ -244,7 +248,7 @@ __all__ = [
     "group_counts",
     "venues", "member_chat",
     # changing people
-    "set_role", "set_muted", "remember_username", "raise_role", "remove_member", "bind_user", "add_person", "claim_invite",
+    "set_role", "set_muted", "keeps_username", "remember_username", "raise_role", "remove_member", "bind_user", "add_person", "claim_invite",
     # import and export
     "import_roster", "import_table", "import_upload", "plan_import", "ImportReport", "RowResult", "RosterChanged",
     "export_roster", "export_rows", "EXPORT_HEADER", "read_table", "read_table_bytes", "decode_text",

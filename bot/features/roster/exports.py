@@ -14,12 +14,13 @@ EXPORT_HEADER = ["姓名", "手机", "界别", "街道社区", "角色", "telegr
 
 def export_rows(db, *, with_phones: bool = False, role: str | None = None, tz: str = "Asia/Shanghai") -> list[list]:
     rows = [EXPORT_HEADER]
+    telegram = store.network("telegram")    # the file has the bare id (42), as roster files give it
     for m in store.list_members(db, role=role):
         tg = m["telegram_user_id"] or ""
         rows.append([
             m["name"], (m["mobile"] or "") if with_phones else mask_phone(m["mobile"]),
             m["sector"] or "", m["district"] or "", ROLE_LABELS[m["role"]]["zh"],
-            tg[3:] if tg.startswith("tg:") else tg, m["matrix_id"] or "",
+            telegram.raw(tg), m["matrix_id"] or "",
             local_date(m["verified_at"], tz, missing=""),
         ])
     return rows

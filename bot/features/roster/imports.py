@@ -118,13 +118,13 @@ def _cell_text(value) -> str:
 
 
 def _telegram_id(value) -> str | None | bool:
-    """'tg:<id>' from a roster cell; None if empty; False if unusable."""
+    """The qualified Telegram id from a roster cell; None if empty; False if unusable."""
     text = _cell_text(value)
     if not text:
         return None
-    if text.lower().startswith("tg:"):
-        text = text[3:]
-    return f"tg:{text}" if text.isdigit() else False
+    telegram = store.network("telegram")
+    text = telegram.own_id(text)             # "tg:42", "TG:42" and "42" are the same account
+    return telegram.qualify(text) if text.isdigit() else False
 
 
 _MATRIX_ID = re.compile(r"@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?")
@@ -134,8 +134,7 @@ def _matrix_id(value) -> str | None | bool:
     text = _cell_text(value)
     if not text:
         return None
-    if text.lower().startswith("mx:"):
-        text = text[3:]
+    text = store.network("matrix").own_id(text)
     if not text.startswith("@"):
         text = "@" + text
     return text if _MATRIX_ID.fullmatch(text) else False

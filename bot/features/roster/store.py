@@ -9,6 +9,8 @@ code always runs after its migrations.
 User ids are transport-qualified (``tg:42``, ``mx:@alice:example.org``):
 ``members.telegram_user_id`` holds ``tg:42``; ``members.matrix_id`` holds
 ``@alice:example.org`` as the roster gives it (:func:`id_column` maps one to the other).
+Which network an id belongs to, and its prefix, come from the networks' declarations
+(:func:`bot.kernel.transports.known_networks`); this module never spells a prefix.
 """
 from __future__ import annotations
 
@@ -17,12 +19,54 @@ import json
 import re
 import time
 
+from typing import NamedTuple
+
 from app.db import Migrations, transaction
+
+from bot.kernel.transports import TransportInfo, known_networks
 
 roster_migrations = Migrations("roster")
 
 # The columns a caller may name (they are interpolated into SQL, so never from input).
 ACCOUNT_COLUMNS = ("telegram_user_id", "matrix_id")
+
+
+class Account(NamedTuple):
+    """How the roster keeps a network's accounts: the column, whether it holds the qualified id
+    or the network's own, and the column of the person's @username (None: not kept)."""
+
+    column: str
+    qualified: bool
+    username_column: str | None = None
+
+
+# By network name (TransportInfo.name). The stored forms are those of every existing database
+# and roster file: telegram_user_id "tg:42", matrix_id "@alice:example.org".
+ACCOUNTS = {
+    "telegram": Account("telegram_user_id", qualified=True, username_column="telegram_username"),
+    "matrix": Account("matrix_id", qualified=False),
+}
+
+
+def network(name: str) -> TransportInfo:
+    """The declaration of a network the roster keeps accounts of (``"telegram"``, ``"matrix"``)."""
+    info = known_networks().network(name)
+    if info is None:
+        raise LookupError(f"no network named {name!r} is declared")
+    return info
+
+
+def account_of(user_id: str) -> Account | None:
+    """How the roster keeps the accounts of ``user_id``'s network (None: it keeps none)."""
+    info = known_networks().network_of(user_id or "")
+    return ACCOUNTS.get(info.name) if info is not None else None
+
+
+def account_user_id(network_name: str, stored: str | None) -> str | None:
+    """The qualified user id of a value kept in the network's account column."""
+    if not stored:
+        return None
+    return network(network_name).qualified(stored)
 GROUP_COLUMNS = ("sector", "district")
 
 
@@ -97,11 +141,10 @@ def installed(db) -> bool:
 
 def id_column(user_id: str) -> tuple[str, str] | None:
     """(members column, value) that identifies a transport-qualified user id."""
-    if user_id.startswith("tg:"):
-        return "telegram_user_id", user_id
-    if user_id.startswith("mx:"):
-        return "matrix_id", user_id[3:]
-    return None
+    account = account_of(user_id)
+    if account is None:
+        return None
+    return account.column, user_id if account.qualified else known_networks().bare(user_id)
 
 
 def _one(db, sql: str, params: list) -> dict | None:
@@ -218,7 +261,7 @@ def accounts(db) -> list[dict]:
         if r["telegram_user_id"]:
             out.append({"user_id": r["telegram_user_id"], **base})
         if r["matrix_id"]:
-            out.append({"user_id": "mx:" + r["matrix_id"], "matrix_id": r["matrix_id"], **base})
+            out.append({"user_id": account_user_id("matrix", r["matrix_id"]), "matrix_id": r["matrix_id"], **base})
     return out
 
 

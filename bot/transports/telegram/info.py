@@ -12,4 +12,5 @@ TELEGRAM = TransportInfo(
     resolves_names=True,      # getChat("@channel")
     send_attempts=True,
     reports_writes=True,      # its HTTP client reports written requests (requests.tracing_request)
+    user_is_chat=True,        # a private chat's id is the user's id
 )

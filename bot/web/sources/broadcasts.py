@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.kernel.transports import known_networks
+
 
 @dataclass
 class AudienceChoice:
@@ -62,9 +64,10 @@ def wake(assistant) -> None:
 
 
 def _private_chat(user_id: str) -> str | None:
-    # On Telegram and in the console a person's private chat has their id; a Matrix DM is a room
-    # the desk does not know, so no chat report there (the desk shows the report).
-    return user_id if user_id.startswith(("tg:", "console:")) else None
+    # On Telegram and in the console a person's private chat has their id (declared:
+    # TransportInfo.user_is_chat); a Matrix DM is a room the desk does not know, so no chat report
+    # there (the desk shows the report).
+    return known_networks().private_chat(user_id)
 
 
 def cancel(assistant, session, bid: int):
