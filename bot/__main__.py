@@ -30,9 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     configure(verbose=args.verbose)          # stderr until we know whether the chat is this terminal
     try:
         from bot.app import build_assistant, choose_transports, run
+        from bot.settings import load_bot_settings
+        from bot.settings_check import check_credentials
+        from kb.config import load_config
 
+        # The whole config and the chosen transports' secrets are checked before anything opens.
+        settings = load_bot_settings(load_config(args.config, data_dir=args.data_dir))
+        transports = args.transport or choose_transports(settings)
+        check_credentials(settings, transports)
         assistant = build_assistant(args.config, args.data_dir)
-        transports = args.transport or choose_transports(assistant.settings)
         if "console" in transports:
             # The chat is printed on this terminal: log lines go to a file, not between replies.
             configure(verbose=args.verbose, log_file=assistant.config.data_dir / "bot.log",

@@ -1,7 +1,8 @@
 """Typed settings of the chat side: the ``bot:`` section of config.yaml plus secrets from env.
 
 Loaded with the same strict loader as the knowledge-base config: an unknown
-key fails at start-up with its name.
+key or a wrong type fails when the config is loaded, with its name; values out of
+range fail right after (bot/settings_check.py).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from app.config import build_section
 from kb.config import Config
 
-from bot.web.settings import WebSettings, check_web_settings
+from bot.web.settings import WebSettings
 
 
 @dataclass
@@ -104,14 +105,11 @@ class BotSettings:
 
 
 def load_bot_settings(config: Config) -> BotSettings:
-    settings = build_section(BotSettings, config.bot or {}, "bot")
-    from app.errors import ConfigError
+    """The ``bot:`` section, typed and checked: an unknown key, a wrong type or a value the bot cannot
+    run with raises :class:`~app.errors.ConfigError` naming the key (bot/settings_check.py), before
+    the knowledge base opens or any transport starts."""
+    from bot.settings_check import check_bot_settings
 
-    if settings.access not in ("members", "open"):
-        raise ConfigError(f"bot.access must be 'members' or 'open', got {settings.access!r}.")
-    if settings.telegram.mode not in ("polling", "webhook"):
-        raise ConfigError(f"bot.telegram.mode must be 'polling' or 'webhook', got {settings.telegram.mode!r}.")
-    if settings.conversation.ttl_seconds < 0:
-        raise ConfigError("bot.conversation.ttl_seconds must be 0 or more (0 = no follow-ups).")
-    check_web_settings(settings.web)      # enabled without WEB_SECRET fails here, at start-up
+    settings = build_section(BotSettings, config.bot or {}, "bot")
+    check_bot_settings(settings, config)
     return settings
