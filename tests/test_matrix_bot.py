@@ -683,3 +683,38 @@ async def test_report_filed_returned_resubmitted_adopted_with_points(env):
     assert duty.summary(env.assistant.db, report["member_id"], report["year"]).total == 4
     shown = await step(member, room, "!duty", "积分合计")
     assert "社情民意信息采用：1 次，4 分" in shown["content"]["body"] and "积分合计：4 分" in shown["content"]["body"]
+
+
+async def test_a_report_keeps_an_image_sent_as_m_image(env):
+    """An m.image at the attachments step of /report is kept like a file (its name and MIME type
+    from the event), downloaded from the homeserver."""
+    from bot.features.reports import get_report
+    from bot.features.reports.files import FileStore
+
+    member, bot = env.member, env.bot.user_id
+    env.assistant.gate.caps["member"] = 1000
+    room = await env.dm(member)
+
+    async def step(text, expect):
+        mark = member.mark()
+        await member.say(room, text)
+        return await member.wait_bot(room, bot, contains=expect, after=mark, timeout=60)
+
+    await step("!report", "第 1 步")
+    await step("小区路灯长期不亮", "第 2 步")
+    await step("基本情况：……原因分析：……意见建议：……", "第 3 步")
+    await step("城市管理", "第 4 步")
+    await step("东湖社区", "第 5 步")
+    data = b"\x89PNG\r\n\x1a\n a street lamp"
+    mxc = await member.client.upload_media(data, mime_type="image/png", filename="路灯.png")
+    mark = member.mark()
+    await member.send(room, "m.room.message", {
+        "msgtype": "m.image", "body": "路灯.png", "url": mxc,
+        "info": {"size": len(data), "mimetype": "image/png", "w": 640, "h": 480}})
+    await member.wait_bot(room, bot, contains="已添加附件“路灯.png”", after=mark, timeout=60)
+    preview = await step("完成", "第 6 步")
+    done = await step(_number_of(preview["content"]["body"], "提交"), "回执编号")
+    receipt = done["content"]["body"].split("回执编号 ")[1].split("。")[0]
+    [kept] = get_report(env.assistant.db, receipt)["files"]
+    assert (kept["name"], kept["mime"], kept["size"]) == ("路灯.png", "image/png", len(data))
+    assert FileStore(env.assistant.config.data_dir / "reports").get(kept["sha256"]) == data

@@ -167,3 +167,42 @@ async def test_a_member_is_refused_every_staff_action(bot):
     assert report["status"] == "received" and len(report["history"]) == 1
     refused = [r for r in audit_rows(db, "refused")]
     assert len(refused) >= 8
+
+
+async def test_a_photo_is_kept_as_an_attachment(bot):
+    """A photo (Telegram's PhotoSize list, no file name) sent at the attachments step is kept: the
+    largest size, named photo_<message id>.jpg, image/jpeg; one announced as too large is refused
+    before any download. Outside a dialog a photo is not a document upload: as before photos were
+    attachments, a photo without a caption gets "send your question as text"."""
+    from bot.features.reports import get_report
+    from bot.features.reports.files import FileStore
+
+    emu, db = bot.emu, bot.assistant.db
+    incoming = emu.send_photo(MEMBER, None, [(90, 67, b"\xff\xd8thumb"), (800, 600, b"\xff\xd8mid")])
+    await says(emu, MEMBER, "请用文字发送您的问题", incoming["message_id"])
+    assert not emu.calls("getFile")
+
+    await send(emu, MEMBER, "/report", "第 1 步")
+    await send(emu, MEMBER, "老旧小区加装电梯后维保费用无人承担", "第 2 步")
+    cats = await send(emu, MEMBER, "基本情况：……原因分析：……意见建议：……", "第 3 步")
+    comm = await press(emu, MEMBER, cats, button(cats, "rp:cat:"), "第 4 步")
+    await press(emu, MEMBER, comm, "rp:comm", "第 5 步")
+    big = b"\xff\xd8" + b"x" * (11 * 1024 * 1024)
+    incoming = emu.send_photo(MEMBER, None, [(90, 67, b"\xff\xd8thumb"), (4000, 3000, big)])
+    await says(emu, MEMBER, "超过每个 10 MB 的上限", incoming["message_id"])
+    assert not emu.calls("getFile")                        # refused before any download
+    largest = b"\xff\xd8 the 1280x960 photo"
+    incoming = emu.send_photo(MEMBER, None, [(90, 67, b"\xff\xd8thumb"), (320, 240, b"\xff\xd8small"),
+                                             (1280, 960, largest)], caption="现场")
+    name = f"photo_{incoming['message_id']}.jpg"
+    added = await says(emu, MEMBER, f"已添加附件“{name}”", incoming["message_id"])
+    [call] = emu.calls("getFile")
+    assert call.params["file_id"] == incoming["photo"][-1]["file_id"]     # the largest size only
+    preview = await press(emu, MEMBER, added, "rp:next", "第 6 步")
+    assert name in preview.plain_text
+    done = await press(emu, MEMBER, preview, "rp:submit", "回执编号")
+    receipt = done.plain_text.split("回执编号 ")[1].split("。")[0]
+    [kept] = get_report(db, receipt)["files"]
+    assert (kept["name"], kept["mime"], kept["size"]) == (name, "image/jpeg", len(largest))
+    files = FileStore(bot.assistant.config.data_dir / "reports")
+    assert files.get(kept["sha256"]) == largest

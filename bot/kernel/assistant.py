@@ -174,7 +174,7 @@ class Assistant:
             return await self.access.on_unaddressed(self, msg, transport)
         if msg.forwarded_from_chat is not None:
             return await on_forwarded_post(self, msg, transport)
-        if msg.attachment is not None:
+        if msg.attachment is not None and not msg.attachment.photo:
             if not msg.is_private:
                 return
             if self.hooks.on_attachment is not None:

@@ -50,6 +50,10 @@ class Attachment:
     size: int | None
     mime_type: str | None
     fetch: Callable[[], Awaitable[bytes]]
+    # Sent as a picture (Telegram's photo, Matrix's m.image) rather than as a file: dialogs that take
+    # files keep it; outside them it is not offered as a document upload (its caption, if any, is
+    # the message's text, as before photos were attachments).
+    photo: bool = False
 
 
 @dataclass(frozen=True)

@@ -1385,6 +1385,29 @@ class TelegramEmulator:
         self._apply_reply_and_forward(msg, reply_to, None, None)
         return self._deliver_message(msg)
 
+    def send_photo(
+        self,
+        user: User | dict[str, Any],
+        chat: Chat | dict[str, Any] | None,
+        sizes: list[tuple[int, int, bytes]],
+        caption: str | None = None,
+    ) -> dict[str, Any]:
+        """A user sends a photo: Telegram delivers it as PhotoSize entries (width, height, JPEG
+        bytes), smallest first, with no file name or MIME type; getFile works on each."""
+        user_d = _user_dict(user)
+        chat_d = self._register_chat(_chat_dict(chat) if chat is not None else self._private_chat(user_d))
+        msg = self._new_user_message(user_d, chat_d)
+        photo = []
+        for width, height, data in sizes:
+            stored = self._store_file(bytes(data), "photos", "photo.jpg", None)
+            entry = self._document_dict(stored)
+            entry.pop("file_name", None)
+            photo.append({**entry, "width": width, "height": height})
+        msg["photo"] = photo
+        if caption:
+            msg["caption"] = caption
+        return self._deliver_message(msg)
+
     def edit_user_message(self, message: dict[str, Any], new_text: str) -> dict[str, Any]:
         """The author edits a text message they sent earlier (``edited_message`` update)."""
         chat_id = message["chat"]["id"]

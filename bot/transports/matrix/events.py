@@ -1,6 +1,6 @@
 """Timeline events -> the core's :class:`~bot.kernel.messages.Incoming`.
 
-Messages, files (``m.file``: ``fetch()`` downloads the ``mxc://`` URL), reactions and
+Messages, files (``m.file``, and ``m.image`` as a photo: ``fetch()`` downloads the ``mxc://`` URL), reactions and
 numbered replies (button presses: see :mod:`bot.transports.matrix.formatting`),
 mentions and ``!commands`` (:mod:`bot.transports.matrix.mentions`). Edits and
 ``m.notice`` events (other bots) are ignored.
@@ -98,10 +98,14 @@ class EventsMixin:
             msg.reply_to_bot = True
             msg.reply_to_message_id = reply_to
 
-        if msgtype == "m.file":
+        if msgtype in ("m.file", "m.image"):
             url = content.get("url")
             file_info = content.get("info") or {}
-            name = content.get("filename") or content.get("body") or "document"
+            photo = msgtype == "m.image"
+            name = content.get("filename") or content.get("body") or (
+                f"photo_{event_id.lstrip('$')[:12]}.jpg" if photo else "document")
+            if photo and content.get("filename") and content.get("body") not in (None, "", content["filename"]):
+                msg.text = content["body"]       # a caption (Matrix v1.10: body differs from filename)
 
             async def fetch(url=url) -> bytes:
                 if not url:
@@ -110,8 +114,9 @@ class EventsMixin:
                                         what="download", gated=False)
 
             size = file_info.get("size")
-            msg.attachment = Attachment(name, size if isinstance(size, int) else None, file_info.get("mimetype"),
-                                        fetch)
+            msg.attachment = Attachment(name, size if isinstance(size, int) else None,
+                                        file_info.get("mimetype") or ("image/jpeg" if photo else None), fetch,
+                                        photo=photo)
             return msg
         if msgtype not in ("m.text", "m.emote"):
             return None

@@ -75,6 +75,17 @@ def to_incoming(update: Update, bot_id: int, bot_username: str, bot) -> Incoming
             return bytes(await file.download_as_bytearray())
 
         msg.attachment = Attachment(doc.file_name or "document", doc.file_size, doc.mime_type, fetch)
+    elif message.photo:
+        # Telegram sends a photo as several sizes without a name; the largest is the one taken.
+        # Its announced size lets a dialog refuse it before downloading, as for documents.
+        best = max(message.photo, key=lambda p: (p.width * p.height, p.file_size or 0))
+
+        async def fetch(file_id=best.file_id) -> bytes:
+            file = await bot.get_file(file_id)
+            return bytes(await file.download_as_bytearray())
+
+        msg.attachment = Attachment(f"photo_{message.message_id}.jpg", best.file_size, "image/jpeg", fetch,
+                                    photo=True)
     origin = message.forward_origin
     if origin is not None and getattr(origin, "chat", None) is not None and origin.chat.type == "channel":
         msg.forwarded_from_chat = to_chat(origin.chat)
