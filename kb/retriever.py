@@ -26,7 +26,7 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import answer_type, content_words, coverage, has_answer_type
+from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
 from kb.query import expand, normalise, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
@@ -177,7 +177,8 @@ class Retriever:
                 stage2=float(stage2[n]), sentences=scored_sentences[n],
             ))
         best_dense = float(d.max()) if len(d) else 0.0
-        signals = result_signals(cands, new, best_dense, c, rerank_weights)
+        keys = key_coverage(words, texts[new[0]], c.synonyms, idf(lexical, c.synonyms)) if len(new) else 0.0
+        signals = result_signals(cands, new, best_dense, c, rerank_weights, keys)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -217,15 +218,17 @@ def second_stage(cands: Candidates, c: RetrievalConfig, learned: np.ndarray | No
 
 
 def result_signals(cands: Candidates, order: np.ndarray, best_dense: float, c: RetrievalConfig,
-                   learned: np.ndarray | None = None) -> Signals:
-    """The abstention signals of the top passage after re-ranking."""
+                   learned: np.ndarray | None = None, key_coverage: float = 0.0) -> Signals:
+    """The abstention signals of the top passage after re-ranking (``key_coverage``: its
+    kb.features.key_coverage, computed by the caller, which holds the index's frequencies)."""
     if len(order) == 0:
         return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
     score = cands.matrix() @ _weights(c, learned)
     first = order[0]
     margin = float(score[first] - max((score[i] for i in order[1:]), default=score[first] - 1.0))
     return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
-                   coverage=float(cands.coverage[first]), answer_type=float(cands.answer_type[first]))
+                   coverage=float(cands.coverage[first]), answer_type=float(cands.answer_type[first]),
+                   key_coverage=key_coverage)
 
 
 def _z(x: np.ndarray) -> np.ndarray:
