@@ -146,10 +146,10 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
     """(1-based rank of the first relevant passage in the top 10, abstention signals)."""
     depth = min(len(p["d"]), max(rc.top_k, rc.rerank.depth))
     order, top, cands = pool_candidates(p, rc, depth)
-    new = second_stage(cands, rc)
+    new, score = second_stage(cands, rc)
     ranked = list(top[new]) + list(order[depth:])
     rank = next((n for n, i in enumerate(ranked[:10], 1) if p["rel"][i]), None)
-    signals = result_signals(cands, new, float(p["d"].max()) if len(p["d"]) else 0.0, rc,
+    signals = result_signals(cands, new, score, float(p["d"].max()) if len(p["d"]) else 0.0,
                              key_coverage=float(p["kcov"][top[new[0]]]) if len(new) else 0.0)
     return rank, signals
 
