@@ -4,6 +4,7 @@
   unknown chats: every recipient gets exactly one copy (none when it cannot).
 * The whole staff dialog on Telegram (/register by forwarding a channel post,
   /broadcast, buttons) while a member's question is answered mid-broadcast.
+* A photo sent as the broadcast's content goes out as its attachment (the largest size).
 * A worker subprocess killed with SIGKILL several times mid-broadcast and restarted:
   no duplicate, no loss; what was in flight at each kill is measured and printed.
 """
@@ -304,3 +305,42 @@ def test_cli_send_and_deliver_through_the_bot_api(tmp_path, shared_cache, monkey
     assert uploads <= 2             # uploaded once (twice if the first went to the blocked member); then file_id
     [row] = db.query("select actor, detail from audit where action = 'broadcast'")
     assert row["actor"] == "cli:李主任"
+
+
+async def test_a_photo_sent_to_broadcast_goes_out_as_its_attachment(assistant):
+    """A photo sent at /broadcast's first step (its caption the text) is the broadcast's attachment:
+    the preview names it and every member gets the largest size as a file, then the text."""
+    from tests.conftest import start_telegram_bot
+
+    assistant.access = OpenAccess(staff={f"tg:{STAFF_ID}": "staff"})
+    bc.install(assistant)
+    members = add_members(assistant.db, 2)
+    bot = await start_telegram_bot(assistant)
+    emu = bot.emu
+    staff = User(STAFF_ID, "王秘书", language_code="zh-hans")
+    me = Chat.private(staff)
+    try:
+        await bot.ask(staff, me, "/broadcast")
+        largest = b"\xff\xd8 the venue map, 1280x960"
+        sent = emu.send_photo(staff, me, [(90, 67, b"\xff\xd8thumb"), (1280, 960, largest)], caption=TEXT)
+        [menu] = await emu.wait_for_messages(STAFF_ID, 1, after=sent["message_id"])
+        assert "选择发送对象" in menu["text"]
+        emu.press_button(staff, menu, "bc:all")
+        await emu.wait_for(lambda e: "2 个" in e.sent_message(STAFF_ID, menu.message_id)["text"])
+        last = emu.last_message(STAFF_ID).message_id
+        emu.press_button(staff, emu.sent_message(STAFF_ID, menu.message_id), "bc:done")
+        name = f"photo_{sent['message_id']}.jpg"
+        preview = await emu.wait_for(lambda e: next((m for m in e.sent_messages(STAFF_ID) if m.message_id > last
+                                                     and "接收方" in (m.plain_text or "")), None))
+        assert any(name in (m.plain_text or "") for m in emu.sent_messages(STAFF_ID) if m.message_id > last)
+        emu.press_button(staff, preview, "bc:now")
+        await emu.wait_for(lambda e: any("已发送完毕" in (m.plain_text or "") for m in e.sent_messages(STAFF_ID)),
+                           timeout=60)
+        for member in members:
+            [doc] = [x for x in emu.sent_messages(member) if x.document]
+            assert doc.file_data == largest and doc.document["file_name"] == name
+        assert delivered(emu.sent_messages()) == {m: 1 for m in members}       # the text once each
+    finally:
+        await assistant.broadcast.stop()
+        await bot.stop()
+        await emu.stop()
