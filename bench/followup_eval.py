@@ -68,6 +68,19 @@ def figures(rows: list[dict]) -> dict:
     }
 
 
+def latency(records: list[dict]) -> str:
+    """Search time added by reading follow-ups several ways, against searching one reading."""
+    added = [sum(r["seconds"] for r in rec["readings"][1:]) for rec in records if len(rec["readings"]) > 1]
+    one = [rec["readings"][0]["seconds"] for rec in records]
+    if not added:
+        return "latency: no message had more than one reading"
+    added.sort()
+    n = sum(len(rec["readings"]) for rec in records if len(rec["readings"]) > 1) / len(added)
+    return (f"latency: one search {1000 * sum(one) / len(one):.0f} ms on average; {len(added)} messages read "
+            f"{n:.1f} ways on average, adding {1000 * sum(added) / len(added):.0f} ms "
+            f"(median {1000 * added[len(added) // 2]:.0f} ms, max {1000 * added[-1]:.0f} ms)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=ROOT / "bench" / "questions" / "followups.jsonl")
@@ -79,9 +92,19 @@ def main() -> int:
                         help="question files the abstention threshold is fitted on, as `make run` does "
                              "(default: the samples' and the dev questions; never the held-out sets)")
     parser.add_argument("--verbose", action="store_true", help="print every pair's outcome")
+    parser.add_argument("--margin", type=float, default=None,
+                        help="how much surer another reading must be than the default (default: config's "
+                             "bot.conversation.reading_margin)")
+    parser.add_argument("--by", choices=["confidence", "verdict"], default=None,
+                        help="compare readings by confidence alone or by verdict first (default: config's)")
+    parser.add_argument("--cv", action="store_true", help="cross-validate the margin over these pairs")
+    parser.add_argument("--json", type=Path, help="write every pair's readings and their outcomes here")
     args = parser.parse_args()
 
+    from bot.features.conversation.choice import answer_reading, choose
+    from bot.features.conversation.readings import readings
     from bot.features.conversation.service import make_resolver
+    from bot.settings import load_bot_settings
     from bot.kernel.messages import to_plain
     from bot.kernel.render import render_answer
     from bot.features.conversation.smalltalk import strip_greeting
@@ -99,6 +122,7 @@ def main() -> int:
         pairs = [p for p in pairs if p.get("corpus", "samples") == "samples"]
 
     config = load_config()
+    settings = load_bot_settings(config)
     with tempfile.TemporaryDirectory(prefix="kb-followups-") as tmp:
         config.cache_dir = config.cache_path      # keep the shared embedding cache
         config.data_dir = Path(tmp)
@@ -115,20 +139,33 @@ def main() -> int:
             cal = calibrate(kb, fit)
             print(f"Abstain below {cal.threshold} (fitted on {len(fit)} questions).", file=sys.stderr)
         resolver = make_resolver(kb)
+        margin = args.margin if args.margin is not None else settings.conversation.reading_margin
+        by = args.by or settings.conversation.reading_by
 
         def ask(text: str, understood: str = ""):
             answer = kb.ask(text)
             return answer, to_plain(render_answer(answer, config.committee, "zh", understood=understood))
 
-        results: dict[str, list[dict]] = {"alone": [], "context": [], "oracle": []}
+        results: dict[str, list[dict]] = {"alone": [], "rule": [], "chosen": [], "oracle": []}
+        records = []
         for pair in pairs:
             kb.ask(pair["first"])        # asked first, as in the chat (its answer is not scored)
             answer, reply = ask(pair["followup"])
             results["alone"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["followup"]})
-            res = resolver.resolve(strip_greeting(pair["followup"]), pair["first"])
-            answer, reply = ask(res.standalone, res.shown)
-            results["context"].append(judge(pair, answer, reply) | {
-                "pair": pair, "asked": res.standalone, "kind": res.kind, "reply": reply})
+            text = strip_greeting(pair["followup"])
+            scored = [answer_reading(kb, r) for r in readings(resolver, text, pair["first"])]
+            judged = []
+            for s in scored:
+                shown = "" if s.reading.kind == "typed" else s.reading.text
+                reply = to_plain(render_answer(s.answer, config.committee, "zh", understood=shown))
+                judged.append(judge(pair, s.answer, reply) | {
+                    "pair": pair, "asked": s.reading.text, "kind": s.reading.kind, "rule_kind": s.reading.rule_kind,
+                    "reply": reply, "confidence": round(s.confidence, 4), "verdict": s.verdict,
+                    "seconds": round(s.seconds, 4)})
+            records.append({"pair": pair, "readings": [{k: v for k, v in j.items() if k not in ("pair", "reply")}
+                                                       for j in judged]})
+            results["rule"].append(judged[0])
+            results["chosen"].append(judged[scored.index(choose(scored, margin, by))])
             if pair.get("resolved"):
                 answer, reply = ask(pair["resolved"])
                 results["oracle"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["resolved"]})
@@ -141,19 +178,28 @@ def main() -> int:
         controls = [r for r in rows if not r["pair"].get("is_followup", True)]
         if controls:
             table[f"{mode} / standalone"] = figures(controls)
-    print(format_table(f"{args.pairs.name}", table, ["pairs", "correct", "hit@1", "hit@5", "false_abstention"]))
-    merged = sum(1 for r in results["context"] if r["kind"] != "new" and r["pair"].get("is_followup", True))
-    wrongly = sum(1 for r in results["context"] if r["kind"] != "new" and not r["pair"].get("is_followup", True))
+    print(format_table(f"{args.pairs.name} (chosen: margin {margin}, by {by})", table,
+                       ["pairs", "correct", "hit@1", "hit@5", "false_abstention"]))
     n_follow = sum(1 for p in pairs if p.get("is_followup", True))
-    print(f"\nread as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
-          f"standalone questions merged by mistake")
+    for mode in ("rule", "chosen"):
+        merged = sum(1 for r in results[mode] if r["kind"] != "typed" and r["pair"].get("is_followup", True))
+        wrongly = sum(1 for r in results[mode] if r["kind"] != "typed" and not r["pair"].get("is_followup", True))
+        print(f"{mode}: read as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
+              f"standalone questions rewritten by mistake")
+    print(latency(records))
+    if args.json:
+        args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    if args.cv:
+        from bench.followup_cv import cross_validate
+
+        print(cross_validate(records))
     if args.verbose:
-        for r in results["context"]:
+        for r in results["chosen"]:
             p = r["pair"]
             mark = "ok " if r["correct"] else "MISS"
-            print(f"{mark} {p.get('id', '')} {p['first']} → {p['followup']} ⇒ [{r['kind']}] {r['asked']} "
-                  f"(rank {r['rank']}{', abstained' if r['abstained'] else ''})")
-            if args.verbose and not r["correct"]:
+            print(f"{mark} {p.get('id', '')} {p['first']} → {p['followup']} ⇒ [{r['kind']}/{r['rule_kind']}] "
+                  f"{r['asked']} (rank {r['rank']}, {r['verdict']} {r['confidence']:.2f})")
+            if not r["correct"]:
                 print("     " + r["reply"][:300].replace("\n", " "))
     return 0
 

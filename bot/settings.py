@@ -51,6 +51,10 @@ class BroadcastSettings:
 @dataclass
 class ConversationSettings:
     ttl_seconds: int = 300           # a follow-up within this many seconds is read with the previous question
+    # A short message after a question is read a few ways (bot.features.conversation.readings);
+    # another reading replaces the default when its search is surer by more than this margin.
+    reading_margin: float = 0.1
+    reading_by: str = "confidence"   # "confidence" | "verdict" (answer > pointer > abstain first)
     # Example questions offered after a greeting (Chinese; English for English speakers).
     examples: list[str] = field(default_factory=lambda: ["提案最晚什么时候交", "社情民意信息一篇写多少字",
                                                          "全会去不了怎么请假"])
@@ -113,5 +117,8 @@ def load_bot_settings(config: Config) -> BotSettings:
         raise ConfigError(f"bot.telegram.mode must be 'polling' or 'webhook', got {settings.telegram.mode!r}.")
     if settings.conversation.ttl_seconds < 0:
         raise ConfigError("bot.conversation.ttl_seconds must be 0 or more (0 = no follow-ups).")
+    if settings.conversation.reading_by not in ("confidence", "verdict"):
+        raise ConfigError("bot.conversation.reading_by must be 'confidence' or 'verdict', "
+                          f"got {settings.conversation.reading_by!r}.")
     check_web_settings(settings.web)      # enabled without WEB_SECRET fails here, at start-up
     return settings
