@@ -4,9 +4,13 @@ Each candidate reading (bot.features.conversation.readings) is searched; the
 search returns a calibrated ``confidence`` (kb.abstention: the estimated
 probability that its top passage answers) and a verdict. The reading chosen is
 the default one (the rule's standalone question, or the message as typed when
-the rule sees no follow-up) unless another reading's result is more sure by
-more than ``margin``. The margin is the one number here; it is chosen by
-cross-validation over the dev pairs (``python -m bench.followup_eval --cv``).
+the rule sees no follow-up) unless another reading's result is better: with
+``by="verdict"`` a better verdict first (the knowledge base answers rather than
+points or abstains), then, like ``by="confidence"``, a confidence higher by more
+than ``margin``. The switch and the margin are chosen by leave-one-out
+cross-validation over the dev pairs (``python -m bench.followup_eval --cv``):
+verdict first, margin 1.0, i.e. another reading is taken only when the default
+is not answered and the other is; confidence decides only among those.
 """
 from __future__ import annotations
 
@@ -90,13 +94,25 @@ def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
     return a.confidence > b.confidence + margin
 
 
+def settled(default: Scored, by: str, margin: float) -> bool:
+    """True when no other reading could be chosen over ``default``: its search answers, and
+    only a better verdict could replace it (``by="verdict"`` with ``margin >= 1``; a
+    confidence is at most 1). The other readings are then not searched at all."""
+    return by == "verdict" and margin >= 1.0 and default.verdict == "answer"
+
+
 def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence") -> Choice:
-    """Search every reading and choose one; the chosen answer gets the staff contact if it abstains."""
-    scored = [answer_reading(kb, r) for r in readings]
+    """Search the readings and choose one; the chosen answer gets the staff contact if it abstains.
+
+    The default reading is searched first; the others only when they could be chosen.
+    """
+    scored = [answer_reading(kb, readings[0])]
+    if not settled(scored[0], by, margin):
+        scored += [answer_reading(kb, r) for r in readings[1:]]
     chosen = choose(scored, margin, by)
     if chosen.answer.abstained:
         chosen.answer.contact = kb.staff_contact()
     return Choice(chosen, scored)
 
 
-__all__ = ["Choice", "Scored", "answer_reading", "choose", "resolve", "score"]
+__all__ = ["Choice", "Scored", "answer_reading", "choose", "resolve", "score", "settled"]

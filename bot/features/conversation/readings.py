@@ -18,7 +18,9 @@ The generators know no topic: they cut and join the two messages.
 A message is read only as typed, and so never rewritten, when there is no
 previous question, when it is long enough to be a question of its own (more
 than ``followup.MAX_FRAGMENT`` characters), or when the rule sees a new
-question that names a subject of its own ("社情民意一篇写多少字"). Pure functions:
+question that names a subject of its own ("社情民意一篇写多少字", "委员可以自己退出
+政协吗"). A fragment the rule takes for a new question but that names no subject
+("谁审批", "能延长吗") is read as typed first, the other readings after it. Pure functions:
 no state, no I/O.
 """
 from __future__ import annotations
@@ -26,11 +28,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.features.conversation.followup import MAX_FRAGMENT, SUBJECT_KINDS, Resolution, Resolver, core
+from bot.features.conversation.followup import MAX_FRAGMENT, Resolution, Resolver, core
 
 _PUNCT = re.compile(r"[\s，,。！!？?、~～：:；;…\"'“”‘’（）()]+")
 
 KINDS = ("typed", "rule", "topic", "context")
+# Glossary kinds that say what is done or asked, not what a question is about.
+NOT_SUBJECTS = {"procedure", "aspect"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,12 @@ class Reading:
 def is_fragment(text: str) -> bool:
     """Short enough to be a fragment of a conversation rather than a question of its own."""
     return 0 < len(_PUNCT.sub("", text)) <= MAX_FRAGMENT
+
+
+def names_subject(resolver: Resolver, text: str) -> bool:
+    """Whether ``text`` names what it is about: a glossary term of a kind other than a procedure
+    or an aspect (社情民意, 全会, 政协, 收费). "谁审批", "能延长吗" name none."""
+    return any(kind not in NOT_SUBJECTS for _, kind in resolver.strong_topics(text))
 
 
 def readings(resolver: Resolver, text: str, previous: str | None,
@@ -62,9 +72,8 @@ def readings(resolver: Resolver, text: str, previous: str | None,
         # answered before follow-ups were read (0.17 right on the dev pairs), and a short text
         # matches some passage confidently ("周末有人吗" finds any weekend).
         out = [Reading("rule", resolution.standalone, resolution.kind)]
-    elif any(kind in SUBJECT_KINDS for _, kind in resolver.strong_topics(fragment)):
-        # The rule sees a question of its own, and it names its own subject (an instrument
-        # such as 社情民意, a concept): never rewritten. "谁审批" names none: read it both ways.
+    elif names_subject(resolver, fragment):
+        # The rule sees a question of its own, and it names what it is about: never rewritten.
         return [typed]
     else:
         out = [typed]
@@ -83,4 +92,4 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     return distinct
 
 
-__all__ = ["KINDS", "Reading", "is_fragment", "readings"]
+__all__ = ["KINDS", "Reading", "is_fragment", "names_subject", "readings"]
