@@ -168,7 +168,7 @@ def main() -> int:
         results: dict[str, list[dict]] = {"alone": [], "rule": [], "chosen": [], "oracle": []}
         records = []
         for pair in pairs:
-            kb.ask(pair["first"])        # asked first, as in the chat (its answer is not scored)
+            first = kb.ask(pair["first"])   # asked first, as in the chat (its answer is not scored)
             answer, reply = ask(pair["followup"])
             results["alone"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["followup"]})
             text = strip_greeting(pair["followup"])
@@ -180,8 +180,8 @@ def main() -> int:
                 judged.append(judge(pair, s.answer, reply) | {
                     "pair": pair, "asked": s.reading.text, "kind": s.reading.kind, "rule_kind": s.reading.rule_kind,
                     "reply": reply, "confidence": round(s.confidence, 4), "verdict": s.verdict,
-                    "seconds": round(s.seconds, 4)})
-            records.append({"pair": pair, "readings": [{k: v for k, v in j.items() if k not in ("pair", "reply")}
+                    "seconds": round(s.seconds, 4), "doc_key": s.answer.doc_key})
+            records.append({"pair": pair, "previous_doc": "" if first.abstained else first.doc_key, "readings": [{k: v for k, v in j.items() if k not in ("pair", "reply")}
                                                        for j in judged]})
             results["rule"].append(judged[0])
             results["chosen"].append(judged[scored.index(choose(scored, margin, by))])
