@@ -64,7 +64,7 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     """
     resolution = resolution or resolver.resolve(text, previous)
     typed = Reading("typed", text, resolution.kind)
-    if not previous or not is_fragment(text):
+    if not previous:
         return [typed]
     fragment = core(text) or text
     if resolution.kind != "new":
@@ -72,8 +72,9 @@ def readings(resolver: Resolver, text: str, previous: str | None,
         # answered before follow-ups were read (0.17 right on the dev pairs), and a short text
         # matches some passage confidently ("周末有人吗" finds any weekend).
         out = [Reading("rule", resolution.standalone, resolution.kind)]
-    elif names_subject(resolver, fragment):
-        # The rule sees a question of its own, and it names what it is about: never rewritten.
+    elif not is_fragment(text) or names_subject(resolver, fragment):
+        # The rule sees a question of its own, long enough or naming what it is about: never
+        # rewritten.
         return [typed]
     else:
         out = [typed]
