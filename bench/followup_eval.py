@@ -121,8 +121,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from bot.features.conversation.choice import answer_reading, choose
-    from bot.features.conversation.readings import readings
-    from bot.features.conversation.service import make_resolver
+    from bot.features.conversation.service import candidate_readings, make_resolver
     from bot.settings import load_bot_settings
     from bot.kernel.messages import to_plain
     from bot.kernel.render import render_answer
@@ -158,6 +157,7 @@ def main() -> int:
             cal = calibrate(kb, fit)
             print(f"Abstain below {cal.threshold} (fitted on {len(fit)} questions).", file=sys.stderr)
         resolver = make_resolver(kb)
+        glossary = kb.glossary
         margin = args.margin if args.margin is not None else settings.conversation.reading_margin
         by = args.by or settings.conversation.reading_by
 
@@ -172,11 +172,13 @@ def main() -> int:
             answer, reply = ask(pair["followup"])
             results["alone"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["followup"]})
             text = strip_greeting(pair["followup"])
-            scored = [answer_reading(kb, r) for r in readings(resolver, text, pair["first"])]
+            scored = [answer_reading(kb, r) for r in candidate_readings(resolver, glossary.to_chinese, text,
+                                                                        pair["first"])]
             judged = []
             for s in scored:
                 shown = "" if s.reading.kind == "typed" else s.reading.text
-                reply = to_plain(render_answer(s.answer, config.committee, "zh", understood=shown))
+                frame = "zh" if s.reading.language == "zh" and scored[0].reading.language == "zh" else "en"
+                reply = to_plain(render_answer(s.answer, config.committee, frame, understood=shown))
                 judged.append(judge(pair, s.answer, reply) | {
                     "pair": pair, "asked": s.reading.text, "kind": s.reading.kind, "rule_kind": s.reading.rule_kind,
                     "reply": reply, "confidence": round(s.confidence, 4), "verdict": s.verdict,

@@ -109,3 +109,10 @@ async def test_a_followup_the_rule_misreads_is_read_as_the_knowledge_base_answer
     # The log and the context keep the reading that was answered.
     assert questions(assistant)[-1]["text"] == "信息中心 邮箱"
     assert assistant.conversation.previous(("console:ann", "console:ann")).question == "信息中心 邮箱"
+
+
+async def test_an_english_followup_is_read_with_the_previous_question(assistant, recording_transport):
+    await say(assistant, recording_transport, ANN, "社情民意信息工作室在哪")
+    reply = await say(assistant, recording_transport, ANN, "and the phone number?")
+    assert "0000-5550103" in reply
+    assert "(Understood as “社情民意信息工作室" in reply       # the frame stays English

@@ -135,3 +135,19 @@ def test_resolve_searches_the_others_only_when_the_default_is_not_answered(monke
     fake = FakeKB({"A": ("abstain", 0.2), "B": ("abstain", 0.3), "C": ("abstain", 0.1)})
     picked = resolve(fake, rs, 1.0, "verdict")
     assert picked.chosen.reading.text == "A" and picked.chosen.answer.contact == "contact"
+
+
+def test_an_english_fragment_is_searched_as_typed_first_then_through_its_chinese_terms(resolver):
+    from bot.features.conversation.readings import foreign_readings
+
+    glossary = Glossary.load()
+    rs = foreign_readings(resolver, "and the phone number?", "社情民意信息工作室在哪", "en", glossary.to_chinese)
+    assert rs[0] == Reading("typed", "and the phone number?", "new", "en")
+    assert [r.language for r in rs[1:]] == ["zh"] * (len(rs) - 1)
+    assert "社情民意信息工作室的电话" in [r.text for r in rs[1:]]
+    rs = foreign_readings(resolver, "and for the standing committee?", "全会请假要提前几天", "en", glossary.to_chinese)
+    assert "常务委员会请假要提前几天" in [r.text for r in rs]
+    # A question of its own (it names 提案) and a first question stay as typed.
+    assert len(foreign_readings(resolver, "What is the deadline for proposals?", "信访局在哪", "en",
+                                glossary.to_chinese)) == 1
+    assert len(foreign_readings(resolver, "and the phone number?", None, "en", glossary.to_chinese)) == 1

@@ -51,7 +51,7 @@ class Choice:
 
 
 def answer_reading(kb, reading: Reading) -> Scored:
-    """Search one reading and compose its answer, as ``KnowledgeBase.ask`` does for Chinese.
+    """Search one reading and compose its answer, as ``KnowledgeBase.ask`` does.
 
     Composed here rather than through ``kb.ask`` so that the chosen reading's search is not
     repeated (embedding a query is most of a search's time).
@@ -60,10 +60,16 @@ def answer_reading(kb, reading: Reading) -> Scored:
 
     t0 = time.perf_counter()
     k = max(kb.config.retrieval.top_k, kb.config.answer.further_sources + 1)
-    result = kb.search(reading.text, k=k)
+    if reading.language == "zh":
+        result = kb.search(reading.text, k=k)
+    else:
+        from kb.language import search_text
+
+        result = kb.search(search_text(reading.text, reading.language, kb.glossary), k=k,
+                           language=reading.language)
     answer = compose(result, kb.config.answer, question=reading.text)
     answer.verdict = getattr(answer, "verdict", None) or result.verdict
-    answer.language = "zh"
+    answer.language = reading.language
     return Scored(reading, result, answer, time.perf_counter() - t0)
 
 

@@ -42,6 +42,7 @@ class Reading:
     kind: str           # one of KINDS
     text: str           # what is searched
     rule_kind: str = "new"   # what the rule made of the message ("new" | "aspect" | "topic")
+    language: str = "zh"     # of the text searched (an English message is searched as English)
 
 
 def is_fragment(text: str) -> bool:
@@ -93,4 +94,21 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     return distinct
 
 
-__all__ = ["KINDS", "Reading", "is_fragment", "names_subject", "readings"]
+def foreign_readings(resolver: Resolver, text: str, previous: str | None, language: str,
+                     to_chinese) -> list[Reading]:
+    """The readings of a message in another language (English) after ``previous``.
+
+    The default is the message as typed, searched in its language. Its glossary terms in
+    Chinese ("and the phone number?" -> 电话, "and for the standing committee?" -> 常务委员会)
+    then stand for a Chinese fragment, read with the previous question as above; the Chinese
+    fragment alone is not offered (it is the typed message, searched less well).
+    ``to_chinese``: text -> the Chinese terms of its glossary phrases (kb.language.Glossary).
+    """
+    typed = Reading("typed", text, "new", language)
+    zh = "".join(to_chinese(text)) if previous else ""
+    if not zh:
+        return [typed]
+    return [typed] + [r for r in readings(resolver, zh, previous) if r.kind != "typed"]
+
+
+__all__ = ["KINDS", "Reading", "foreign_readings", "is_fragment", "names_subject", "readings"]

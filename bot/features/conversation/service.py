@@ -20,7 +20,7 @@ from kb.language import detect_language
 
 from bot.features.conversation import choice
 from bot.features.conversation.followup import Resolver
-from bot.features.conversation.readings import Reading, readings
+from bot.features.conversation.readings import Reading, foreign_readings, readings
 from bot.kernel.messages import Incoming, OutMessage, Transport, esc
 from bot.features.conversation.smalltalk import classify, strip_greeting
 from bot.kernel.texts import lang_of, t
@@ -52,6 +52,17 @@ class Understanding:
 def shown(reading: Reading) -> str:
     """How the member is told the message was understood ("" when it was read as typed)."""
     return "" if reading.kind == "typed" else reading.text
+
+
+def candidate_readings(resolver: Resolver, to_chinese, question: str, before: str | None,
+                       written: str | None = None) -> list[Reading]:
+    """The readings of ``question`` after the previous question ``before`` (None: there is none),
+    the default first. A Chinese message: readings.readings; another language: searched as
+    typed first, then its glossary terms read with the previous question (foreign_readings)."""
+    written = written or detect_language(question)
+    if written != "zh":
+        return foreign_readings(resolver, question, before, written, to_chinese)
+    return readings(resolver, question, before)
 
 
 def make_resolver(kb) -> Resolver:
@@ -117,13 +128,9 @@ class Conversation:
         if kind is not None:
             return Understanding(text, text, lang_of(frame), small_talk=kind)
         question = strip_greeting(text)
-        if written != "zh":
-            # Follow-ups are resolved in Chinese only; an English question stands alone.
-            return Understanding(text, question, lang_of(frame))
         previous = self.previous((msg.chat.id, msg.user.id))
-        before = previous.question if previous else None
-        resolution = self.resolver.resolve(question, before)
-        options = readings(self.resolver, question, before, resolution)
+        options = candidate_readings(self.resolver, self.assistant.kb.glossary.to_chinese, question,
+                                     previous.question if previous else None, written)
         return Understanding(text, options[0].text, lang_of(frame), understood=shown(options[0]),
                              readings=options)
 
@@ -159,4 +166,4 @@ class Conversation:
         self.assistant.log_event("small_talk", msg, {"kind": u.small_talk})
 
 
-__all__ = ["Conversation", "Turn", "Understanding", "make_resolver", "shown"]
+__all__ = ["Conversation", "Turn", "Understanding", "candidate_readings", "make_resolver", "shown"]
