@@ -35,11 +35,11 @@ from pathlib import Path
 import numpy as np
 
 
-from kb.abstention import ABSTAIN, ANSWER, SIGNALS, AbstentionModel, fit_logistic  # noqa: E402
+from kb.abstention import ABSTAIN, ANSWER, SIGNALS, VERDICT_SIGNALS, AbstentionModel  # noqa: E402
 from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
-from kb.features import answer_type, content_words, coverage, has_answer_type  # noqa: E402
+from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage  # noqa: E402
 from kb.query import expand, normalise, regions_named  # noqa: E402
 from kb.rerank import Candidates  # noqa: E402
 from kb.retriever import first_stage, result_signals, second_stage  # noqa: E402
@@ -113,6 +113,7 @@ class Pools:
         kind = answer_type(question)
         words = content_words(self.kb.tokenizer.words(question))
         rows = [c.rows[i] for i in idx]
+        weight = idf(c.bm25[bm25_key], synonyms)
         sent = []
         for i in idx:
             sv = c.sent_vecs[i]
@@ -124,6 +125,7 @@ class Pools:
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),
             "cov": np.array([coverage(words, r["text"], synonyms) for r in rows]),
+            "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),
             "type": np.array([1.0 if has_answer_type(r["text"], kind) else 0.0 for r in rows]),
         }
         self._pools[key] = p
@@ -144,10 +146,11 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
     """(1-based rank of the first relevant passage in the top 10, abstention signals)."""
     depth = min(len(p["d"]), max(rc.top_k, rc.rerank.depth))
     order, top, cands = pool_candidates(p, rc, depth)
-    new = second_stage(cands, rc)
+    new, score = second_stage(cands, rc)
     ranked = list(top[new]) + list(order[depth:])
     rank = next((n for n, i in enumerate(ranked[:10], 1) if p["rel"][i]), None)
-    signals = result_signals(cands, new, float(p["d"].max()) if len(p["d"]) else 0.0, rc)
+    signals = result_signals(cands, new, score, float(p["d"].max()) if len(p["d"]) else 0.0,
+                             key_coverage=float(p["kcov"][top[new[0]]]) if len(new) else 0.0)
     return rank, signals
 
 
@@ -265,46 +268,34 @@ def select_synonym_entries(pools, train, setting: Setting) -> dict:
 
 # ----- verdict -----
 
-def signal_matrix(results):
-    return np.array([s.vector() for _, s in results])
-
-
 def fit_verdict(qs, results, kind: str, budget: float, gates: dict) -> AbstentionModel:
-    """'threshold': today's rule on best dense; 'logistic': the several-signal model."""
+    """'threshold': today's rule on best dense; 'logistic': the several-signal model over all
+    signals; 'logistic3': the previous bundled verdict's three signals, learning from every
+    question; 'keys': kb.calibration.fit_model as shipped (VERDICT_SIGNALS, key coverage
+    among them, answerable questions with a wrong top passage left out). '+coverage' adds the
+    coverage cut."""
     pos = [s.best_dense for q, (_, s) in zip(qs, results) if q.answerable]
     if kind.startswith("threshold") or len(qs) < 10:
         from kb.calibration import choose_threshold
 
         t = choose_threshold(pos, [], budget).threshold
         model = AbstentionModel.fallback(t, **gates)
-        if kind.endswith("+coverage"):
-            add_coverage_cut(model, qs, results, budget)
-        return model
-    X = signal_matrix(results)
-    y = np.array([1.0 if (q.answerable and r == 1) else 0.0 for q, (r, _) in zip(qs, results)])
-    model = logistic_model(X, y, VERDICT_SIGNALS if kind.startswith("logistic3") else SIGNALS, gates)
-    conf = np.array([model.confidence(s) for _, s in results])
-    ans = np.array([q.answerable for q in qs])
-    model.t_abstain = threshold_for_budget(conf[ans], budget)
-    model.t_answer = model.t_abstain
+    else:
+        from kb.calibration import fit_model
+
+        use, wrong_top = {"logistic": (SIGNALS, True), "logistic3": (OLD_VERDICT_SIGNALS, True),
+                          "keys": (VERDICT_SIGNALS, False)}[kind.split("+")[0]]
+        model = fit_model([s for _, s in results], [q.answerable for q in qs],
+                          [q.answerable and r == 1 for q, (r, _) in zip(qs, results)], budget, gates,
+                          use=use, wrong_top=wrong_top)
     if kind.endswith("+coverage"):
         add_coverage_cut(model, qs, results, budget)
     return model
 
 
-# The shipped default verdict's signals: the margin and the answer type added nothing
-# the held-out folds could see (kb/verdict_default.json).
-VERDICT_SIGNALS = ("best_dense", "sentence", "coverage")
-
-
-def logistic_model(X, y, use, gates) -> AbstentionModel:
-    """The logistic verdict over the signals in ``use`` (the others get weight 0)."""
-    cols = [SIGNALS.index(u) for u in use]
-    w, b, mean, std = fit_logistic(X[:, cols], y, l2=1.0)
-    weights, means, stds = [0.0] * len(SIGNALS), [0.0] * len(SIGNALS), [1.0] * len(SIGNALS)
-    for j, c in enumerate(cols):
-        weights[c], means[c], stds[c] = float(w[j]), float(mean[j]), float(std[j])
-    return AbstentionModel(weights=weights, intercept=b, mean=means, std=stds, **gates)
+# The verdict bundled before key coverage (its margin and answer type added nothing the
+# held-out folds could see).
+OLD_VERDICT_SIGNALS = ("best_dense", "sentence", "coverage")
 
 
 def add_coverage_cut(model, qs, results, budget):
@@ -370,6 +361,9 @@ PIPELINES = {
     "shipped: stage 1 as configured, learned 2nd stage": (False, "learned", "threshold", False),
     "shipped, 3-signal verdict": (False, "learned", "logistic3", False),
     "shipped, 3-signal verdict + coverage cut": (False, "learned", "logistic3+coverage", False),
+    # Key coverage in the verdict, learning from answered against unanswerable questions.
+    "shipped, key-coverage verdict": (False, "learned", "keys", False),
+    "shipped, key-coverage verdict + coverage cut": (False, "learned", "keys+coverage", False),
     "learned 2nd stage, threshold": (True, "learned", "threshold", False),
     "learned 2nd stage, logistic": (True, "learned", "logistic", False),
 }
@@ -449,7 +443,7 @@ def main():
     ap.add_argument("--sentence-min-chars", type=int, help="default: retrieval.rerank.sentence_min_chars")
     ap.add_argument("--only", help="run only the pipelines whose names contain this")
     ap.add_argument("--write-verdict", type=Path,
-                    help="fit the 3-signal verdict on all QUESTIONS with the configured ranking and write it "
+                    help="fit the verdict (kb.calibration.fit_model) on all QUESTIONS with the configured ranking and write it "
                          "(the bundled default is kb/verdict_default.json)")
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
     args = ap.parse_args()
@@ -561,8 +555,8 @@ def main():
 
         shipped = start.replace(rerank=(rc.rerank.sentence, rc.rerank.coverage, rc.rerank.answer_type,
                                         rc.rerank.depth, rc.rerank.within_document))
-        model = fit_verdict(qs, ranks(pools, qs, shipped), "logistic3+coverage", args.budget, gates)
-        model.note = (f"3-signal logistic fitted on {len(qs)} questions "
+        model = fit_verdict(qs, ranks(pools, qs, shipped), "keys+coverage", args.budget, gates)
+        model.note = (f"logistic over {', '.join(VERDICT_SIGNALS)} fitted on {len(qs)} questions "
                       f"({', '.join(p.name for p in args.questions)}), false-abstention budget {args.budget}"
                       + (f", abstaining below coverage {model.abstain_coverage}" if model.abstain_coverage else ""))
         args.write_verdict.write_text(json.dumps(

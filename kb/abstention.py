@@ -8,9 +8,15 @@ unanswerable questions only in a narrow band. The verdict combines:
 - ``margin``: how far the top passage is ahead of the runner-up (second-stage score);
 - ``coverage``: the share of the question's content words the top passage holds;
 - ``answer_type``: whether the top passage holds the kind of answer asked for;
+- ``key_coverage``: coverage with each word weighted by its rarity in the
+  knowledge base (kb.features.key_coverage);
 
 in a small logistic model whose output, ``confidence``, estimates the
-probability that the top passage answers the question. It is fitted per
+probability that the documents answer the question. The model uses
+``VERDICT_SIGNALS``, the three that held up under cross-validation (the margin
+and the answer type added nothing held-out folds could see), and learns from
+questions whose top passage answers against questions no document answers
+(kb.calibration). It is fitted per
 knowledge base by ``ingest.py calibrate`` (kb.calibration) and stored with the
 embedding model id, like the old threshold. Then:
 
@@ -34,7 +40,9 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type")
+SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type", "key_coverage")
+# The signals the fitted verdict uses (bench/cv_eval.py, 5-fold CV on dev + tuning questions).
+VERDICT_SIGNALS = ("best_dense", "sentence", "key_coverage")
 ANSWER, POINTER, ABSTAIN = "answer", "pointer", "abstain"
 
 
@@ -45,6 +53,7 @@ class Signals:
     margin: float
     coverage: float
     answer_type: float       # 1.0 present or not asked, 0.0 asked for and missing
+    key_coverage: float = 0.0
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
@@ -69,6 +78,14 @@ class AbstentionModel:
     threshold: float = 0.0
     slope: float = 150.0
     note: str = ""
+
+    def __post_init__(self):
+        # A model stored before a signal was added gives that signal no weight.
+        missing = len(SIGNALS) - len(self.weights)
+        if self.weights and missing > 0:
+            self.weights = [*self.weights, *[0.0] * missing]
+            self.mean = [*self.mean, *[0.0] * missing]
+            self.std = [*self.std, *[1.0] * missing]
 
     def confidence(self, s: Signals) -> float:
         if not self.weights:

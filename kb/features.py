@@ -1,6 +1,6 @@
 """What a question asks for, and whether a passage has it.
 
-Two cheap signals the dense and BM25 scores miss:
+Cheap signals the dense and BM25 scores miss:
 
 - **Answer type.** "多久" wants a time expression, "多少/几" a number, "找谁/哪个部门"
   a body, "能不能/可以" a permissive or prohibitive clause. A passage without
@@ -9,13 +9,19 @@ Two cheap signals the dense and BM25 scores miss:
 - **Coverage.** The share of the question's content words (question words and
   particles removed) that a passage contains, counting a casual word as present
   when one of its formal equivalents from the synonym map is.
+- **Key coverage.** The same, each word weighted by how rare it is in the
+  knowledge base: a question whose specific words ("补贴", "合格") no passage
+  holds is likely not answered by the documents, however well its common words
+  ("委员", "提案") match.
 
-Both are used by the second-stage re-ranker (kb.rerank) and by the abstention
-model (kb.abstention).
+Coverage and answer type are used by the second-stage re-ranker (kb.rerank);
+key coverage by the abstention model (kb.abstention).
 """
 from __future__ import annotations
 
+import math
 import re
+from typing import Callable
 
 TIME, NUMBER, BODY, PERMISSION = "time", "number", "body", "permission"
 ANSWER_TYPES = (TIME, NUMBER, BODY, PERMISSION)
@@ -89,18 +95,39 @@ def content_words(words: list[str]) -> list[str]:
 def coverage(words: list[str], text: str, synonyms: dict[str, list[str]] | None = None) -> float:
     """Share of ``words`` present in ``text`` (a word also counts through its formal synonyms,
     and a long word through at least half of its character pairs)."""
+    return key_coverage(words, text, synonyms)
+
+
+def key_coverage(words: list[str], text: str, synonyms: dict[str, list[str]] | None = None,
+                 weight: Callable[[str], float] | None = None) -> float:
+    """Like ``coverage``, each word counted by ``weight`` (its specificity, kb.features.idf):
+    a passage holding "信访" but not "补贴" covers little of "信访补贴怎么领"."""
     # Only Chinese words can be looked for in Chinese passages: an English question's words
     # would never be found, and a coverage of 0 would decline every English question.
     words = [w for w in words if _CJK.search(w)]
     if not words:
         return 1.0
     synonyms = synonyms or {}
-    found = 0.0
+    found = total = 0.0
     for w in words:
+        wt = weight(w) if weight else 1.0
+        total += wt
         if w in text or any(f in text for f in synonyms.get(w, ())):
-            found += 1
+            found += wt
         elif len(w) >= 3:
             pairs = [w[i:i + 2] for i in range(len(w) - 1)]
             share = sum(p in text for p in pairs) / len(pairs)
-            found += share if share >= 0.5 else 0.0
-    return found / len(words)
+            found += wt * share if share >= 0.5 else 0.0
+    return found / total if total > 0 else 1.0
+
+
+def idf(index, synonyms: dict[str, list[str]] | None = None) -> Callable[[str], float]:
+    """A word's inverse document frequency over the chunks of ``index`` (kb.lexical.LexicalIndex),
+    through its formal synonyms too; a word no chunk holds weighs most."""
+    synonyms = synonyms or {}
+    n = index.size
+
+    def weight(word: str) -> float:
+        df = max(index.document_frequency(x) for x in (word, *synonyms.get(word, ())))
+        return math.log((n + 1) / (df + 0.5))
+    return weight

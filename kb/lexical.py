@@ -84,6 +84,22 @@ class LexicalIndex:
             return np.zeros(len(self.chunk_ids), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
 
+    @property
+    def size(self) -> int:
+        """Number of chunks indexed."""
+        return len(self.chunk_ids)
+
+    def document_frequency(self, term: str) -> int:
+        """How many chunks hold ``term`` (a token of the index); 0 for a term it never saw."""
+        if self._bm25 is None:
+            return 0
+        t = self._bm25.vocab_dict.get(term)
+        if t is None:
+            return 0
+        # bm25s keeps one column of precomputed scores per token: its length is the token's df.
+        indptr = self._bm25.scores["indptr"]
+        return int(indptr[t + 1] - indptr[t])
+
     @staticmethod
     def fingerprint(chunk_ids: list[str]) -> str:
         import hashlib

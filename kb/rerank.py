@@ -56,16 +56,20 @@ def weight_vector(sentence: float, coverage: float, answer_type: float) -> np.nd
 
 def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> np.ndarray:
     """A new order (indices into the candidates) of the candidates given."""
-    n = len(c.base)
-    if n <= 1:
-        return np.arange(n)
-    score = c.matrix() @ weights
+    if len(c.base) <= 1:
+        return np.arange(len(c.base))
+    return order_by(c.matrix() @ weights, c.doc_ids, within_document)
+
+
+def order_by(score: np.ndarray, doc_ids: list, within_document: bool = False) -> np.ndarray:
+    """The candidates ordered by ``score``; ``within_document``: each document keeps the places
+    it had and only its articles are reordered among them."""
+    n = len(score)
     if not within_document:
         return np.argsort(-score, kind="stable")
-    # Each document keeps the places it had; its articles are reordered among them.
     order = np.arange(n)
     slots: dict = {}
-    for i, d in enumerate(c.doc_ids):
+    for i, d in enumerate(doc_ids):
         slots.setdefault(d, []).append(i)
     for idx in slots.values():
         if len(idx) > 1:

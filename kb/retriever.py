@@ -26,9 +26,9 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import answer_type, content_words, coverage, has_answer_type
+from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
 from kb.query import expand, normalise, regions_named
-from kb.rerank import Candidates, rerank, weight_vector
+from kb.rerank import Candidates, order_by, weight_vector
 
 
 @dataclass
@@ -160,9 +160,11 @@ class Retriever:
             answer_type=np.array([1.0 if has_answer_type(t, kind) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
         )
-        new = second_stage(cands, c, rerank_weights) if mode == "hybrid" else np.arange(len(top))
-        stage2 = cands.matrix() @ _weights(c, rerank_weights) if mode == "hybrid" and len(top) > 1 \
-            else np.zeros(len(top))
+        new, score = second_stage(cands, c, rerank_weights)
+        if mode != "hybrid":
+            new = np.arange(len(top))
+        # Hits carry the second-stage score only where it ordered them (replies compare it).
+        stage2 = score if mode == "hybrid" and len(top) > 1 else np.zeros(len(top))
         t4 = time.perf_counter()
 
         hits = []
@@ -177,7 +179,8 @@ class Retriever:
                 stage2=float(stage2[n]), sentences=scored_sentences[n],
             ))
         best_dense = float(d.max()) if len(d) else 0.0
-        signals = result_signals(cands, new, best_dense, c, rerank_weights)
+        keys = key_coverage(words, texts[new[0]], c.synonyms, idf(lexical, c.synonyms)) if len(new) else 0.0
+        signals = result_signals(cands, new, score, best_dense, keys)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -208,24 +211,30 @@ def _weights(c: RetrievalConfig, learned: np.ndarray | None) -> np.ndarray:
     return weight_vector(r.sentence, r.coverage, r.answer_type)
 
 
-def second_stage(cands: Candidates, c: RetrievalConfig, learned: np.ndarray | None = None) -> np.ndarray:
-    """The re-ranked order of the candidates (indices into them); ``learned``: kb.ranker's weights."""
+def second_stage(cands: Candidates, c: RetrievalConfig,
+                 learned: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(order, score): the re-ranked order of the candidates (indices into them) and the
+    second-stage score it follows; ``learned``: kb.ranker's weights. With the second stage
+    off the order is the first stage's, and the score its z-scored fused score."""
+    score = cands.matrix() @ _weights(c, learned) if len(cands.base) else np.zeros(0)
     r = c.rerank
     if not r.enabled or len(cands.base) <= 1:
-        return np.arange(len(cands.base))
-    return rerank(cands, _weights(c, learned), r.within_document)
+        return np.arange(len(cands.base)), score
+    return order_by(score, cands.doc_ids, r.within_document), score
 
 
-def result_signals(cands: Candidates, order: np.ndarray, best_dense: float, c: RetrievalConfig,
-                   learned: np.ndarray | None = None) -> Signals:
-    """The abstention signals of the top passage after re-ranking."""
+def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,
+                   key_coverage: float = 0.0) -> Signals:
+    """The abstention signals of the top passage after re-ranking (``score``: the second
+    stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
+    caller, which holds the index's frequencies)."""
     if len(order) == 0:
         return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
-    score = cands.matrix() @ _weights(c, learned)
     first = order[0]
     margin = float(score[first] - max((score[i] for i in order[1:]), default=score[first] - 1.0))
     return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
-                   coverage=float(cands.coverage[first]), answer_type=float(cands.answer_type[first]))
+                   coverage=float(cands.coverage[first]), answer_type=float(cands.answer_type[first]),
+                   key_coverage=key_coverage)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

@@ -255,7 +255,7 @@ def test_an_uncalibrated_knowledge_base_uses_the_bundled_verdict(make_config):
     kb = KnowledgeBase(make_config())
     bundled = kb.abstention_model()
     # The bundled file was fitted for the default embedder: several signals, not one threshold.
-    assert bundled.weights and bundled.weights[1] > 0 and bundled.note.startswith("3-signal")
+    assert bundled.weights and bundled.weights[1] > 0 and "key_coverage" in bundled.note
     assert default_verdict("st:some-other-model", DEFAULT_VERDICT) is None
     assert default_verdict(configured_model_id(kb.config), DEFAULT_VERDICT) is not None
     # A calibration stored for this knowledge base wins over it.
@@ -267,3 +267,52 @@ def test_an_uncalibrated_knowledge_base_uses_the_bundled_verdict(make_config):
     kb.config.retrieval.abstention.default_model = False
     model = kb.abstention_model()
     assert not model.weights and model.threshold == kb.config.retrieval.abstain_below
+
+
+def test_key_coverage_weighs_the_rare_words():
+    from kb.features import coverage, idf, key_coverage
+    from kb.lexical import LexicalIndex
+
+    index = LexicalIndex()
+    index.build([f"c{i}" for i in range(6)],
+                [["委员", "提案"], ["委员", "会议"], ["委员", "提案", "补贴"], ["委员"], ["委员", "履职"], ["信访"]])
+    assert index.size == 6
+    assert [index.document_frequency(t) for t in ("委员", "提案", "补贴", "没有")] == [5, 2, 1, 0]
+    weight = idf(index, {"津贴": ["补贴"]})
+    assert weight("补贴") > weight("提案") > weight("委员")
+    assert weight("津贴") == weight("补贴")             # through its formal synonym
+    words = ["委员", "补贴"]
+    # Plain coverage counts the common word as much as the one the question is about.
+    assert coverage(words, "委员应当按时参加会议") == 0.5
+    assert key_coverage(words, "委员应当按时参加会议", weight=weight) < 0.3
+    assert key_coverage(words, "补贴按年度发放", weight=weight) > 0.7
+    assert key_coverage(["how", "much"], "委员", weight=weight) == 1.0     # nothing to look for
+
+
+def test_verdict_learns_from_answered_against_unanswerable():
+    """Answerable questions whose top passage is wrong are left out of the fit unless asked for."""
+    from kb.calibration import fit_model
+
+    rng = np.random.default_rng(1)
+    answered = [Signals(0.92 + rng.normal(0, .01), 0.92, 1.0, 0.7, 1.0, 0.7 + rng.normal(0, .1)) for _ in range(30)]
+    wrong_top = [Signals(0.92 + rng.normal(0, .01), 0.90, 0.2, 0.6, 1.0, 0.6) for _ in range(10)]
+    none = [Signals(0.89 + rng.normal(0, .01), 0.88, 1.0, 0.4, 1.0, 0.2 + rng.normal(0, .1)) for _ in range(10)]
+    signals = answered + wrong_top + none
+    answerable = [True] * 40 + [False] * 10
+    right = [True] * 30 + [False] * 20
+    model = fit_model(signals, answerable, right, 0.03, {"gate_answer_type": True, "min_coverage": 0.0})
+    assert model.note == "logistic over 40 questions"
+    assert model.weights[2] == 0.0 and model.weights[-1] > 0    # margin unused, key coverage used
+    assert sum(model.verdict(s)[0] == ABSTAIN for s in none) >= 8
+    assert sum(model.verdict(s)[0] == ABSTAIN for s in answered + wrong_top) <= 2
+    every = fit_model(signals, answerable, right, 0.03, {}, wrong_top=True)
+    assert every.note == "logistic over 50 questions"
+
+
+def test_a_model_stored_before_key_coverage_still_loads():
+    old = {"weights": [0.2, 0.8, 0.0, 0.4, 0.0], "intercept": 0.5, "mean": [0.91, 0.91, 0, 0.58, 0],
+           "std": [0.016, 0.017, 1, 0.23, 1], "t_abstain": 0.24, "t_answer": 0.24}
+    model = AbstentionModel.from_json(json.dumps(old))
+    assert len(model.weights) == 6 and model.weights[-1] == 0.0 and model.std[-1] == 1.0
+    s = Signals(0.92, 0.93, 1.0, 0.8, 1.0, 0.0)
+    assert model.confidence(s) == pytest.approx(model.confidence(Signals(0.92, 0.93, 1.0, 0.8, 1.0, 1.0)))
