@@ -1,10 +1,11 @@
 """The conversation feature: each member's context in each chat, follow-ups and small talk.
 
 Modules: ``service`` (the Conversation the kernel consults before a message is
-searched), ``followup`` (the rules reading an elliptical follow-up with the previous
-question), ``readings`` (candidate readings of a possible follow-up), ``choice``
-(searching them and choosing the one the knowledge base is surest of), ``smalltalk`` (greetings, thanks, "你是谁"). State lives in memory:
-there are no tables and no migrations.
+searched), ``followup`` (the rules reading an elliptical follow-up with the
+previous question), ``readings`` (candidate readings of a possible follow-up),
+``choice`` (searching them and keeping the one the knowledge base answers),
+``smalltalk`` (greetings, thanks, "你是谁"). State lives in memory: there are no
+tables and no migrations.
 """
 from __future__ import annotations
 

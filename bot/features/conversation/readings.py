@@ -3,8 +3,8 @@
 The hand rules of :mod:`bot.features.conversation.followup` give one reading of
 an elliptical message; rules written while reading misses fit the pairs they
 were written for and fail on new ones. Here the rules only propose: a few
-generic readings are built, each is searched, and the knowledge base's own
-confidence picks one (:mod:`bot.features.conversation.choice`).
+generic readings are built, searched, and the knowledge base's own verdict and
+confidence pick one (:mod:`bot.features.conversation.choice`).
 
 The generators know no topic: they cut and join the two messages.
 
