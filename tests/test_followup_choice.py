@@ -151,3 +151,24 @@ def test_an_english_fragment_is_searched_as_typed_first_then_through_its_chinese
     assert len(foreign_readings(resolver, "What is the deadline for proposals?", "信访局在哪", "en",
                                 glossary.to_chinese)) == 1
     assert len(foreign_readings(resolver, "and the phone number?", None, "en", glossary.to_chinese)) == 1
+
+
+def test_the_cross_validation_chooses_as_the_bot_does():
+    """bench.followup_cv replays choice.choose over recorded readings: the two must agree."""
+    import random
+
+    from bench.followup_cv import chosen, loo
+
+    rng = random.Random(7)
+    verdicts = ["answer", "pointer", "abstain"]
+    records = []
+    for n in range(40):
+        rows = [{"kind": k, "verdict": rng.choice(verdicts), "confidence": round(rng.random(), 2),
+                 "correct": rng.random() < 0.5} for k in ("rule", "topic", "context")[: rng.randint(1, 3)]]
+        records.append({"pair": {"is_followup": n % 5 != 0}, "readings": rows})
+        for by in ("verdict", "confidence"):
+            for margin in (0.0, 0.1, 1.0):
+                fakes = [scored(r["kind"], r["verdict"], r["confidence"]) for r in rows]
+                assert fakes.index(choose(fakes, margin, by)) == rows.index(chosen(rows, margin, by))
+    picked, settings = loo(records)
+    assert len(picked) == len(settings) == 40
