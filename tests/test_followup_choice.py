@@ -172,3 +172,15 @@ def test_the_cross_validation_chooses_as_the_bot_does():
                 assert fakes.index(choose(fakes, margin, by)) == rows.index(chosen(rows, margin, by))
     picked, settings = loo(records)
     assert len(picked) == len(settings) == 40
+
+
+def test_reading_settings_are_checked(make_config):
+    from app.errors import ConfigError
+    from bot.settings import load_bot_settings
+
+    settings = load_bot_settings(make_config(bot={"conversation": {"reading_margin": 0.2,
+                                                                   "reading_by": "confidence"}}))
+    assert (settings.conversation.reading_margin, settings.conversation.reading_by) == (0.2, "confidence")
+    assert load_bot_settings(make_config()).conversation.reading_by == "verdict"
+    with pytest.raises(ConfigError, match="reading_by"):
+        load_bot_settings(make_config(bot={"conversation": {"reading_by": "vibes"}}))
