@@ -126,6 +126,7 @@ class Pools:
             "sent": np.array(sent),
             "cov": np.array([coverage(words, r["text"], synonyms) for r in rows]),
             "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),
+            "ccov": np.array([coverage(words, r["title"] + "\n" + r["text"], synonyms) for r in rows]),
             "type": np.array([1.0 if has_answer_type(r["text"], kind) else 0.0 for r in rows]),
         }
         self._pools[key] = p
@@ -149,8 +150,10 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
     new, score = second_stage(cands, rc)
     ranked = list(top[new]) + list(order[depth:])
     rank = next((n for n, i in enumerate(ranked[:10], 1) if p["rel"][i]), None)
+    first = top[new[0]] if len(new) else None
     signals = result_signals(cands, new, score, float(p["d"].max()) if len(p["d"]) else 0.0,
-                             key_coverage=float(p["kcov"][top[new[0]]]) if len(new) else 0.0)
+                             key_coverage=float(p["kcov"][first]) if first is not None else 0.0,
+                             cited_coverage=float(p["ccov"][first]) if first is not None else None)
     return rank, signals
 
 

@@ -180,7 +180,11 @@ class Retriever:
             ))
         best_dense = float(d.max()) if len(d) else 0.0
         keys = key_coverage(words, texts[new[0]], c.synonyms, idf(lexical, c.synonyms)) if len(new) else 0.0
-        signals = result_signals(cands, new, score, best_dense, keys)
+        # The gates judge the passage as the member reads it, its document's title included:
+        # 《宪法》第十三条 holds the "宪法" of "宪法上说能征吗".
+        cited = coverage(words, rows[ids[top[new[0]]]]["title"] + "\n" + texts[new[0]], c.synonyms) \
+            if len(new) else 0.0
+        signals = result_signals(cands, new, score, best_dense, keys, cited)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -224,17 +228,18 @@ def second_stage(cands: Candidates, c: RetrievalConfig,
 
 
 def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,
-                   key_coverage: float = 0.0) -> Signals:
+                   key_coverage: float = 0.0, cited_coverage: float | None = None) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
-    caller, which holds the index's frequencies)."""
+    caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
+    document's title, else its text's)."""
     if len(order) == 0:
         return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
     first = order[0]
     margin = float(score[first] - max((score[i] for i in order[1:]), default=score[first] - 1.0))
     return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
-                   coverage=float(cands.coverage[first]), answer_type=float(cands.answer_type[first]),
-                   key_coverage=key_coverage)
+                   coverage=float(cands.coverage[first] if cited_coverage is None else cited_coverage),
+                   answer_type=float(cands.answer_type[first]), key_coverage=key_coverage)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

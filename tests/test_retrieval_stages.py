@@ -23,6 +23,8 @@ from kb.sentences import split
     ("委员能不能自己退出政协", "permission"),
     ("开会可以请别人代替吗", "permission"),
     ("什么是社情民意信息", None),
+    ("东兰凤山后来成了哪个根据地的中心", None),      # a place, not a body
+    ("这事归哪个委员会管", "body"),
 ])
 def test_answer_type_of_question(question, kind):
     assert answer_type(question) == kind
@@ -37,6 +39,8 @@ def test_passage_has_answer_type():
     assert has_answer_type("委员不得利用委员身份牟取利益", "permission")
     assert not has_answer_type("本条例自公布之日起施行", "body")
     assert has_answer_type("anything", None)
+    assert has_answer_type("并提出了三点希望", "number")
+    assert has_answer_type("外国人信访事项的处理，参照适用本条例。", "permission")
 
 
 def test_content_words_and_coverage():
