@@ -1,17 +1,25 @@
 """Follow-up questions: is the second message of a conversation answered correctly?
 
     BOT_DATA_DIR=/work/evaldata .venv/bin/python -m bench.followup_eval \\
-        [--pairs bench/questions/followups.jsonl] [--corpus /work/shared/eval/corpus] [--verbose]
+        [--pairs bench/questions/followups.jsonl] [--corpus /work/shared/eval/corpus] [--verbose] \\
+        [--json READINGS.jsonl] [--cv]
 
 Builds a fresh knowledge base in a temporary folder from samples/documents and
 (when present) the shared corpus; embeddings come from the cache under
 BOT_DATA_DIR. For each pair, the first message is asked, then the follow-up is
-read as the bot reads it (bot.features.conversation.service) and answered. Three ways of
-asking the second message are compared:
+read as the bot reads it (bot.features.conversation: readings.py proposes, choice.py
+chooses) and answered. Four ways of asking the second message are compared:
 
 - ``alone``: the follow-up as typed, without context (the bot before issue 12);
-- ``context``: resolved with the first question, as the bot does now;
+- ``rule``: the hand rules' one standalone question (followup.py), the default reading;
+- ``chosen``: every candidate reading searched, the one the knowledge base is surest
+  of chosen with config's ``bot.conversation.reading_by`` / ``reading_margin``, as the bot does;
 - ``oracle``: the pair's ``resolved`` field (how a person reads it), when given.
+
+``--json`` writes every reading of every pair with its verdict, confidence and
+outcome; ``--cv`` cross-validates the choice over these pairs (bench.followup_cv).
+Tune on bench/followup_dev.jsonl only: the held-out bench/questions/followups.jsonl
+is run once, with the values chosen there.
 
 Scoring follows kb/evaluation.py: the reply must show an ``answer_contains``
 phrase and cite ``doc`` (or one of ``also_docs``) as its main source; hit@k is
@@ -68,6 +76,30 @@ def figures(rows: list[dict]) -> dict:
     }
 
 
+def latency(records: list[dict], by: str, margin: float) -> str:
+    """Search time added by reading follow-ups several ways, against searching one reading.
+
+    The bot searches the other readings only when the default could be replaced
+    (choice.settled); the bench searched them all, so both figures are given.
+    """
+    several = [rec["readings"] for rec in records if len(rec["readings"]) > 1]
+    one = [rec["readings"][0]["seconds"] for rec in records]
+    if not several:
+        return "latency: no message had more than one reading"
+    every = sorted(sum(r["seconds"] for r in rs[1:]) for rs in several)
+    lazy = sorted(0.0 if by == "verdict" and margin >= 1.0 and rs[0]["verdict"] == "answer"
+                  else sum(r["seconds"] for r in rs[1:]) for rs in several)
+    searched = sum(1 for x in lazy if x > 0)
+
+    def ms(xs):
+        return f"{1000 * sum(xs) / len(xs):.0f} ms (median {1000 * xs[len(xs) // 2]:.0f}, max {1000 * xs[-1]:.0f})"
+
+    n = sum(len(rs) for rs in several) / len(several)
+    return (f"latency: one search {1000 * sum(one) / len(one):.0f} ms on average; {len(several)} messages have "
+            f"{n:.1f} readings on average; searching all adds {ms(every)}; as the bot searches (the others only "
+            f"when the default is not answered: {searched} of {len(several)}) it adds {ms(lazy)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=ROOT / "bench" / "questions" / "followups.jsonl")
@@ -79,9 +111,18 @@ def main() -> int:
                         help="question files the abstention threshold is fitted on, as `make run` does "
                              "(default: the samples' and the dev questions; never the held-out sets)")
     parser.add_argument("--verbose", action="store_true", help="print every pair's outcome")
+    parser.add_argument("--margin", type=float, default=None,
+                        help="how much surer another reading must be than the default (default: config's "
+                             "bot.conversation.reading_margin)")
+    parser.add_argument("--by", choices=["confidence", "verdict"], default=None,
+                        help="compare readings by confidence alone or by verdict first (default: config's)")
+    parser.add_argument("--cv", action="store_true", help="cross-validate the margin over these pairs")
+    parser.add_argument("--json", type=Path, help="write every pair's readings and their outcomes here")
     args = parser.parse_args()
 
-    from bot.features.conversation.service import make_resolver
+    from bot.features.conversation.choice import answer_reading, choose
+    from bot.features.conversation.service import candidate_readings, make_resolver
+    from bot.settings import load_bot_settings
     from bot.kernel.messages import to_plain
     from bot.kernel.render import render_answer
     from bot.features.conversation.smalltalk import strip_greeting
@@ -99,6 +140,7 @@ def main() -> int:
         pairs = [p for p in pairs if p.get("corpus", "samples") == "samples"]
 
     config = load_config()
+    settings = load_bot_settings(config)
     with tempfile.TemporaryDirectory(prefix="kb-followups-") as tmp:
         config.cache_dir = config.cache_path      # keep the shared embedding cache
         config.data_dir = Path(tmp)
@@ -115,20 +157,36 @@ def main() -> int:
             cal = calibrate(kb, fit)
             print(f"Abstain below {cal.threshold} (fitted on {len(fit)} questions).", file=sys.stderr)
         resolver = make_resolver(kb)
+        glossary = kb.glossary
+        margin = args.margin if args.margin is not None else settings.conversation.reading_margin
+        by = args.by or settings.conversation.reading_by
 
         def ask(text: str, understood: str = ""):
             answer = kb.ask(text)
             return answer, to_plain(render_answer(answer, config.committee, "zh", understood=understood))
 
-        results: dict[str, list[dict]] = {"alone": [], "context": [], "oracle": []}
+        results: dict[str, list[dict]] = {"alone": [], "rule": [], "chosen": [], "oracle": []}
+        records = []
         for pair in pairs:
-            kb.ask(pair["first"])        # asked first, as in the chat (its answer is not scored)
+            first = kb.ask(pair["first"])   # asked first, as in the chat (its answer is not scored)
             answer, reply = ask(pair["followup"])
             results["alone"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["followup"]})
-            res = resolver.resolve(strip_greeting(pair["followup"]), pair["first"])
-            answer, reply = ask(res.standalone, res.shown)
-            results["context"].append(judge(pair, answer, reply) | {
-                "pair": pair, "asked": res.standalone, "kind": res.kind, "reply": reply})
+            text = strip_greeting(pair["followup"])
+            scored = [answer_reading(kb, r) for r in candidate_readings(resolver, glossary.to_chinese, text,
+                                                                        pair["first"])]
+            judged = []
+            for s in scored:
+                shown = "" if s.reading.kind == "typed" else s.reading.text
+                frame = "zh" if s.reading.language == "zh" and scored[0].reading.language == "zh" else "en"
+                reply = to_plain(render_answer(s.answer, config.committee, frame, understood=shown))
+                judged.append(judge(pair, s.answer, reply) | {
+                    "pair": pair, "asked": s.reading.text, "kind": s.reading.kind, "rule_kind": s.reading.rule_kind,
+                    "reply": reply, "confidence": round(s.confidence, 4), "verdict": s.verdict,
+                    "seconds": round(s.seconds, 4), "doc_key": s.answer.doc_key})
+            records.append({"pair": pair, "previous_doc": "" if first.abstained else first.doc_key, "readings": [{k: v for k, v in j.items() if k not in ("pair", "reply")}
+                                                       for j in judged]})
+            results["rule"].append(judged[0])
+            results["chosen"].append(judged[scored.index(choose(scored, margin, by))])
             if pair.get("resolved"):
                 answer, reply = ask(pair["resolved"])
                 results["oracle"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["resolved"]})
@@ -141,19 +199,28 @@ def main() -> int:
         controls = [r for r in rows if not r["pair"].get("is_followup", True)]
         if controls:
             table[f"{mode} / standalone"] = figures(controls)
-    print(format_table(f"{args.pairs.name}", table, ["pairs", "correct", "hit@1", "hit@5", "false_abstention"]))
-    merged = sum(1 for r in results["context"] if r["kind"] != "new" and r["pair"].get("is_followup", True))
-    wrongly = sum(1 for r in results["context"] if r["kind"] != "new" and not r["pair"].get("is_followup", True))
+    print(format_table(f"{args.pairs.name} (chosen: margin {margin}, by {by})", table,
+                       ["pairs", "correct", "hit@1", "hit@5", "false_abstention"]))
     n_follow = sum(1 for p in pairs if p.get("is_followup", True))
-    print(f"\nread as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
-          f"standalone questions merged by mistake")
+    for mode in ("rule", "chosen"):
+        merged = sum(1 for r in results[mode] if r["kind"] != "typed" and r["pair"].get("is_followup", True))
+        wrongly = sum(1 for r in results[mode] if r["kind"] != "typed" and not r["pair"].get("is_followup", True))
+        print(f"{mode}: read as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
+              f"standalone questions rewritten by mistake")
+    print(latency(records, by, margin))
+    if args.json:
+        args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    if args.cv:
+        from bench.followup_cv import cross_validate
+
+        print(cross_validate(records))
     if args.verbose:
-        for r in results["context"]:
+        for r in results["chosen"]:
             p = r["pair"]
             mark = "ok " if r["correct"] else "MISS"
-            print(f"{mark} {p.get('id', '')} {p['first']} → {p['followup']} ⇒ [{r['kind']}] {r['asked']} "
-                  f"(rank {r['rank']}{', abstained' if r['abstained'] else ''})")
-            if args.verbose and not r["correct"]:
+            print(f"{mark} {p.get('id', '')} {p['first']} → {p['followup']} ⇒ [{r['kind']}/{r['rule_kind']}] "
+                  f"{r['asked']} (rank {r['rank']}, {r['verdict']} {r['confidence']:.2f})")
+            if not r["correct"]:
                 print("     " + r["reply"][:300].replace("\n", " "))
     return 0
 

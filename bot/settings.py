@@ -52,6 +52,11 @@ class BroadcastSettings:
 @dataclass
 class ConversationSettings:
     ttl_seconds: int = 300           # a follow-up within this many seconds is read with the previous question
+    # A short message after a question is read a few ways (bot.features.conversation.readings);
+    # another reading replaces the default when its search is surer by more than this margin.
+    # 1.0 with "verdict": only when the default is not answered and another reading is.
+    reading_margin: float = 1.0
+    reading_by: str = "verdict"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
     # Example questions offered after a greeting (Chinese; English for English speakers).
     examples: list[str] = field(default_factory=lambda: ["提案最晚什么时候交", "社情民意信息一篇写多少字",
                                                          "全会去不了怎么请假"])

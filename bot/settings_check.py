@@ -76,6 +76,9 @@ def check_bot_settings(settings: "BotSettings", config=None) -> None:
 
     if settings.conversation.ttl_seconds < 0:
         raise ConfigError("bot.conversation.ttl_seconds must be 0 or more (0 = no follow-ups).")
+    if settings.conversation.reading_by not in ("confidence", "verdict"):
+        raise ConfigError("bot.conversation.reading_by must be 'confidence' or 'verdict', "
+                          f"got {settings.conversation.reading_by!r}.")
 
     from bot.web.settings import check_web_settings
     from bot.features.reports.settings import reports_settings

@@ -97,3 +97,22 @@ async def test_english_question_gets_an_english_frame_and_a_chinese_quote(assist
 async def test_unanswerable_reply_names_the_directory_contact(assistant, recording_transport):
     reply = await say(assistant, recording_transport, ANN, "今年全会委员统一住哪个酒店")
     assert "0000-5550104" in reply and "委员工作室" in reply
+
+
+async def test_a_followup_the_rule_misreads_is_read_as_the_knowledge_base_answers(assistant, recording_transport):
+    # The rule reads "邮箱呢" as "信息中心的邮箱", which the samples' knowledge base does not
+    # answer; the previous question's topic with the new word ("信息中心 邮箱") is answered.
+    await say(assistant, recording_transport, ANN, "信息中心在哪个房间")
+    reply = await say(assistant, recording_transport, ANN, "邮箱呢")
+    assert "xinxi@example.org" in reply
+    assert "（按“信息中心 邮箱”理解）" in reply
+    # The log and the context keep the reading that was answered.
+    assert questions(assistant)[-1]["text"] == "信息中心 邮箱"
+    assert assistant.conversation.previous(("console:ann", "console:ann")).question == "信息中心 邮箱"
+
+
+async def test_an_english_followup_is_read_with_the_previous_question(assistant, recording_transport):
+    await say(assistant, recording_transport, ANN, "社情民意信息工作室在哪")
+    reply = await say(assistant, recording_transport, ANN, "and the phone number?")
+    assert "0000-5550103" in reply
+    assert "(Understood as “社情民意信息工作室" in reply       # the frame stays English

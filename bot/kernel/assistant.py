@@ -289,7 +289,12 @@ class Assistant:
         started = msg.received_at or time.time()
         typing = asyncio.create_task(self._keep_typing(transport, msg.chat.id))
         try:
-            answer = await self.run_blocking(self.kb.ask, question)
+            if understanding is not None:
+                # A possible follow-up is searched each way it can be read (conversation.choice).
+                answer = await self.run_blocking(conversation.answer, understanding)
+                question = understanding.search
+            else:
+                answer = await self.run_blocking(self.kb.ask, question)
         finally:
             typing.cancel()
         html = render_answer(answer, self.config.committee, language,

@@ -1,9 +1,11 @@
 """The conversation feature: each member's context in each chat, follow-ups and small talk.
 
 Modules: ``service`` (the Conversation the kernel consults before a message is
-searched), ``followup`` (reading an elliptical follow-up with the previous
-question), ``smalltalk`` (greetings, thanks, "你是谁"). State lives in memory:
-there are no tables and no migrations.
+searched), ``followup`` (the rules reading an elliptical follow-up with the
+previous question), ``readings`` (candidate readings of a possible follow-up),
+``choice`` (searching them and keeping the one the knowledge base answers),
+``smalltalk`` (greetings, thanks, "你是谁"). State lives in memory: there are no
+tables and no migrations.
 """
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ def install(assistant: "Assistant") -> Conversation:
     """Give the kernel its conversation (``assistant.conversation``) and register /new."""
     settings = assistant.settings.conversation
     conv = Conversation(assistant, settings.ttl_seconds,
-                        {"zh": list(settings.examples), "en": list(settings.examples_en)})
+                        {"zh": list(settings.examples), "en": list(settings.examples_en)},
+                        margin=settings.reading_margin, by=settings.reading_by)
     assistant.conversation = conv
 
     @assistant.command("new", description={"zh": t("cmd_new", "zh"), "en": t("cmd_new", "en")})

@@ -11,16 +11,21 @@ question, which costs a member at most one retyped topic.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kb.language import detect_language
 
+from bot.features.conversation import choice
 from bot.features.conversation.followup import Resolver
+from bot.features.conversation.readings import Reading, foreign_readings, readings
 from bot.kernel.messages import Incoming, OutMessage, Transport, esc
 from bot.features.conversation.smalltalk import classify, strip_greeting
 from bot.kernel.texts import lang_of, t
+
+log = logging.getLogger(__name__)
 
 MAX_CONTEXTS = 10_000     # members with a live context; older ones are dropped first
 
@@ -39,6 +44,25 @@ class Understanding:
     language: str                 # of the reply's frame: "zh" or "en"
     small_talk: str | None = None  # its kind, when the message is small talk
     understood: str = ""          # shown to the member when a follow-up was resolved
+    # The candidate readings of a possible follow-up, the default first (readings.py); after
+    # Conversation.answer, ``search`` and ``understood`` are the chosen reading's.
+    readings: list[Reading] = field(default_factory=list)
+
+
+def shown(reading: Reading) -> str:
+    """How the member is told the message was understood ("" when it was read as typed)."""
+    return "" if reading.kind == "typed" else reading.text
+
+
+def candidate_readings(resolver: Resolver, to_chinese, question: str, before: str | None,
+                       written: str | None = None) -> list[Reading]:
+    """The readings of ``question`` after the previous question ``before`` (None: there is none),
+    the default first. A Chinese message: readings.readings; another language: searched as
+    typed first, then its glossary terms read with the previous question (foreign_readings)."""
+    written = written or detect_language(question)
+    if written != "zh":
+        return foreign_readings(resolver, question, before, written, to_chinese)
+    return readings(resolver, question, before)
 
 
 def make_resolver(kb) -> Resolver:
@@ -61,9 +85,11 @@ def make_resolver(kb) -> Resolver:
 
 
 class Conversation:
-    def __init__(self, assistant, ttl_seconds: float, examples: dict[str, list[str]]):
+    def __init__(self, assistant, ttl_seconds: float, examples: dict[str, list[str]],
+                 margin: float = 1.0, by: str = "verdict"):
         self.assistant = assistant
         self.ttl = ttl_seconds
+        self.margin, self.by = margin, by
         self.examples = examples
         self._turns: dict[tuple[str, str], Turn] = {}
         self._lock = threading.Lock()
@@ -102,12 +128,27 @@ class Conversation:
         if kind is not None:
             return Understanding(text, text, lang_of(frame), small_talk=kind)
         question = strip_greeting(text)
-        if written != "zh":
-            # Follow-ups are resolved in Chinese only; an English question stands alone.
-            return Understanding(text, question, lang_of(frame))
         previous = self.previous((msg.chat.id, msg.user.id))
-        resolution = self.resolver.resolve(question, previous.question if previous else None)
-        return Understanding(text, resolution.standalone, lang_of(frame), understood=resolution.shown)
+        options = candidate_readings(self.resolver, self.assistant.kb.glossary.to_chinese, question,
+                                     previous.question if previous else None, written)
+        return Understanding(text, options[0].text, lang_of(frame), understood=shown(options[0]),
+                             readings=options)
+
+    def answer(self, u: Understanding):
+        """The knowledge base's answer to ``u`` (blocking: run it off the event loop).
+
+        A message with one reading is asked as ``KnowledgeBase.ask`` asks it; one with
+        several is searched each way and the reading the knowledge base is surest of is
+        chosen (choice.py); ``u.search`` and ``u.understood`` then name that reading.
+        """
+        kb = self.assistant.kb
+        if len(u.readings) <= 1:
+            return kb.ask(u.search)
+        picked = choice.resolve(kb, u.readings, self.margin, self.by)
+        u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading)
+        log.debug("follow-up read %d ways in %.0f ms: %s", len(picked.scored), 1000 * picked.seconds,
+                  "; ".join(f"{s.reading.kind} {s.verdict} {s.confidence:.2f}" for s in picked.scored))
+        return picked.chosen.answer
 
     def small_talk_reply(self, kind: str, language: str) -> str:
         committee = self.assistant.config.committee
@@ -125,4 +166,4 @@ class Conversation:
         self.assistant.log_event("small_talk", msg, {"kind": u.small_talk})
 
 
-__all__ = ["Conversation", "Turn", "Understanding", "make_resolver"]
+__all__ = ["Conversation", "Turn", "Understanding", "candidate_readings", "make_resolver", "shown"]

@@ -1,0 +1,124 @@
+"""Choosing a reading of a follow-up by what the knowledge base is sure of.
+
+Each candidate reading (bot.features.conversation.readings) is searched; the
+search returns a calibrated ``confidence`` (kb.abstention: the estimated
+probability that its top passage answers) and a verdict. The reading chosen is
+the default one (the rule's standalone question, or the message as typed when
+the rule sees no follow-up) unless another reading's result is better: with
+``by="verdict"`` a better verdict first (the knowledge base answers rather than
+points or abstains), then, like ``by="confidence"``, a confidence higher by more
+than ``margin``. The switch and the margin are chosen by leave-one-out
+cross-validation over the dev pairs (``python -m bench.followup_eval --cv``):
+verdict first, margin 1.0, i.e. another reading is taken only when the default
+is not answered and the other is; confidence decides only among those.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from bot.features.conversation.readings import Reading
+
+# What a verdict is worth before confidence breaks ties: a reading the knowledge base
+# answers beats one it only points at, which beats one it abstains on.
+_VERDICT_RANK = {"answer": 2, "pointer": 1, "abstain": 0}
+
+
+@dataclass
+class Scored:
+    reading: Reading
+    result: object            # kb.retriever.SearchResult
+    answer: object            # kb.answer.Answer composed from it
+    seconds: float = 0.0
+
+    @property
+    def confidence(self) -> float:
+        return float(self.result.confidence)
+
+    @property
+    def verdict(self) -> str:
+        return self.result.verdict
+
+
+@dataclass
+class Choice:
+    chosen: Scored
+    scored: list[Scored] = field(default_factory=list)
+
+    @property
+    def seconds(self) -> float:
+        return sum(s.seconds for s in self.scored)
+
+
+def answer_reading(kb, reading: Reading) -> Scored:
+    """Search one reading and compose its answer, as ``KnowledgeBase.ask`` does.
+
+    Composed here rather than through ``kb.ask`` so that the chosen reading's search is not
+    repeated (embedding a query is most of a search's time).
+    """
+    from kb.answer import compose
+
+    t0 = time.perf_counter()
+    k = max(kb.config.retrieval.top_k, kb.config.answer.further_sources + 1)
+    if reading.language == "zh":
+        result = kb.search(reading.text, k=k)
+    else:
+        from kb.language import search_text
+
+        result = kb.search(search_text(reading.text, reading.language, kb.glossary), k=k,
+                           language=reading.language)
+    answer = compose(result, kb.config.answer, question=reading.text)
+    answer.verdict = getattr(answer, "verdict", None) or result.verdict
+    answer.language = reading.language
+    return Scored(reading, result, answer, time.perf_counter() - t0)
+
+
+def score(s: Scored, by: str = "confidence") -> tuple:
+    if by == "verdict":
+        return (_VERDICT_RANK.get(s.verdict, 0), s.confidence)
+    return (s.confidence,)
+
+
+def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Scored:
+    """The default (first) reading unless another is more sure by more than ``margin``.
+
+    ``by="verdict"`` compares verdicts first (answer > pointer > abstain), then confidence
+    with the margin; ``"confidence"`` compares the calibrated confidence alone.
+    """
+    default, others = scored[0], scored[1:]
+    if not others:
+        return default
+    best = max(others, key=lambda s: score(s, by))       # the first of equals
+    return best if _better(best, default, by, margin) else default
+
+
+def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
+    if by == "verdict":
+        ra, rb = _VERDICT_RANK.get(a.verdict, 0), _VERDICT_RANK.get(b.verdict, 0)
+        if ra != rb:
+            return ra > rb
+    return a.confidence > b.confidence + margin
+
+
+def settled(default: Scored, by: str, margin: float) -> bool:
+    """True when no other reading could be chosen over ``default``: its search answers, and
+    only a better verdict could replace it (``by="verdict"`` with ``margin >= 1``; a
+    confidence is at most 1). The other readings are then not searched at all."""
+    return by == "verdict" and margin >= 1.0 and default.verdict == "answer"
+
+
+def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence") -> Choice:
+    """Search the readings and choose one; the chosen answer gets the staff contact if it abstains.
+
+    The default reading is searched first; the others only when they could be chosen.
+    """
+    scored = [answer_reading(kb, readings[0])]
+    if not settled(scored[0], by, margin):
+        scored += [answer_reading(kb, r) for r in readings[1:]]
+    chosen = choose(scored, margin, by)
+    if chosen.answer.abstained:
+        chosen.answer.contact = kb.staff_contact()
+    return Choice(chosen, scored)
+
+
+__all__ = ["Choice", "Scored", "answer_reading", "choose", "resolve", "score", "settled"]

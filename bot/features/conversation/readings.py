@@ -1,0 +1,114 @@
+"""Candidate readings of a message that may continue the previous question.
+
+The hand rules of :mod:`bot.features.conversation.followup` give one reading of
+an elliptical message; rules written while reading misses fit the pairs they
+were written for and fail on new ones. Here the rules only propose: a few
+generic readings are built, searched, and the knowledge base's own verdict and
+confidence pick one (:mod:`bot.features.conversation.choice`).
+
+The generators know no topic: they cut and join the two messages.
+
+- ``rule``: the rule's standalone question, when the rule reads a follow-up
+  (then the default);
+- ``typed``: the message as typed, when the rule sees a question of its own
+  (then the default);
+- ``topic``: the previous question's topic words, then the message;
+- ``context``: the previous question, then the message.
+
+A message is read only as typed, and so never rewritten, when there is no
+previous question, when it is long enough to be a question of its own (more
+than ``followup.MAX_FRAGMENT`` characters), or when the rule sees a new
+question that names a subject of its own ("社情民意一篇写多少字", "委员可以自己退出
+政协吗"). A fragment the rule takes for a new question but that names no subject
+("谁审批", "能延长吗") is read as typed first, the other readings after it. Pure functions:
+no state, no I/O.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.features.conversation.followup import MAX_FRAGMENT, Resolution, Resolver, core
+
+_PUNCT = re.compile(r"[\s，,。！!？?、~～：:；;…\"'“”‘’（）()]+")
+
+KINDS = ("typed", "rule", "topic", "context")
+# Glossary kinds that say what is done or asked, not what a question is about.
+NOT_SUBJECTS = {"procedure", "aspect"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: str           # one of KINDS
+    text: str           # what is searched
+    rule_kind: str = "new"   # what the rule made of the message ("new" | "aspect" | "topic")
+    language: str = "zh"     # of the text searched (an English message is searched as English)
+
+
+def is_fragment(text: str) -> bool:
+    """Short enough to be a fragment of a conversation rather than a question of its own."""
+    return 0 < len(_PUNCT.sub("", text)) <= MAX_FRAGMENT
+
+
+def names_subject(resolver: Resolver, text: str) -> bool:
+    """Whether ``text`` names what it is about: a glossary term of a kind other than a procedure
+    or an aspect (社情民意, 全会, 政协, 收费). "谁审批", "能延长吗" name none."""
+    return any(kind not in NOT_SUBJECTS for _, kind in resolver.strong_topics(text))
+
+
+def readings(resolver: Resolver, text: str, previous: str | None,
+             resolution: Resolution | None = None) -> list[Reading]:
+    """The distinct readings of ``text`` after ``previous``; the first is the default.
+
+    The default is the rule's standalone question when the rule reads a follow-up, else
+    the message as typed. ``resolution``: the rule's, when the caller has it already.
+    """
+    resolution = resolution or resolver.resolve(text, previous)
+    typed = Reading("typed", text, resolution.kind)
+    if not previous:
+        return [typed]
+    fragment = core(text) or text
+    if resolution.kind != "new":
+        # The fragment alone is not offered: read alone, an elliptical fragment is what the bot
+        # answered before follow-ups were read (0.17 right on the dev pairs), and a short text
+        # matches some passage confidently ("周末有人吗" finds any weekend).
+        out = [Reading("rule", resolution.standalone, resolution.kind)]
+    elif not is_fragment(text) or names_subject(resolver, fragment):
+        # The rule sees a question of its own, long enough or naming what it is about: never
+        # rewritten.
+        return [typed]
+    else:
+        out = [typed]
+    before = core(previous) or previous
+    terms = [t for t, _ in resolver.strong_topics(before) if t not in fragment]
+    if terms:
+        out.append(Reading("topic", f"{' '.join(terms)} {fragment}", resolution.kind))
+    out.append(Reading("context", f"{before}，{fragment}", resolution.kind))
+    seen: set[str] = set()
+    distinct = []
+    for r in out:
+        key = _PUNCT.sub("", r.text)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(r)
+    return distinct
+
+
+def foreign_readings(resolver: Resolver, text: str, previous: str | None, language: str,
+                     to_chinese) -> list[Reading]:
+    """The readings of a message in another language (English) after ``previous``.
+
+    The default is the message as typed, searched in its language. Its glossary terms in
+    Chinese ("and the phone number?" -> 电话, "and for the standing committee?" -> 常务委员会)
+    then stand for a Chinese fragment, read with the previous question as above; the Chinese
+    fragment alone is not offered (it is the typed message, searched less well).
+    ``to_chinese``: text -> the Chinese terms of its glossary phrases (kb.language.Glossary).
+    """
+    typed = Reading("typed", text, "new", language)
+    zh = "".join(to_chinese(text)) if previous else ""
+    if not zh:
+        return [typed]
+    return [typed] + [r for r in readings(resolver, zh, previous) if r.kind != "typed"]
+
+
+__all__ = ["KINDS", "Reading", "foreign_readings", "is_fragment", "names_subject", "readings"]

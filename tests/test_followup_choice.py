@@ -1,0 +1,186 @@
+"""Reading a possible follow-up several ways and choosing by the knowledge base's verdict
+(bot.features.conversation.readings, bot.features.conversation.choice)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from bot.features.conversation.choice import Scored, choose, resolve, settled
+from bot.features.conversation.followup import Resolver
+from bot.features.conversation.readings import Reading, is_fragment, readings
+from kb.language import Glossary
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    glossary = Glossary.load()
+    return Resolver(lambda text: glossary.topic_terms(text))
+
+
+def kinds(rs):
+    return [r.kind for r in rs]
+
+
+def test_a_rule_followup_is_read_three_ways_the_rule_first(resolver):
+    rs = readings(resolver, "那截止时间呢", "社情民意怎么报")
+    assert kinds(rs) == ["rule", "topic", "context"]
+    assert rs[0].text == "社情民意的截止时间" and rs[0].rule_kind == "aspect"
+    assert rs[1].text == "社情民意 截止时间"
+    assert rs[2].text == "社情民意怎么报，截止时间"
+
+
+def test_the_fragment_alone_is_not_offered_when_the_rule_reads_a_followup(resolver):
+    # Read alone, "电话多少" matches some office's phone confidently: the wrong one.
+    assert "typed" not in kinds(readings(resolver, "电话多少", "提案委员会在哪个房间"))
+
+
+def test_a_fragment_the_rule_reads_as_new_keeps_its_words_first(resolver):
+    # "谁审批" names no subject: read as typed first, with the previous question as fallbacks.
+    rs = readings(resolver, "谁审批", "全体会议请假要提前多久")
+    assert kinds(rs) == ["typed", "topic", "context"]
+    assert rs[0].text == "谁审批"
+    assert rs[2].text == "全体会议请假要提前多久，谁审批"
+
+
+@pytest.mark.parametrize("first, question", [
+    ("联名提案最多几个人", "社情民意一篇写多少字"),        # names its own subject
+    ("提案最晚什么时候交", "社情民意信息一篇写多少字"),
+    ("联名提案最多几个人", "全体会议去不了要怎么请假找谁批准"),  # long: a question of its own
+    ("社情民意怎么报", "委员可以自己退出政协吗"),
+])
+def test_questions_of_their_own_are_read_only_as_typed(resolver, first, question):
+    assert readings(resolver, question, first) == [Reading("typed", question, "new")]
+
+
+def test_without_a_previous_question_there_is_one_reading(resolver):
+    assert readings(resolver, "电话多少", None) == [Reading("typed", "电话多少", "new")]
+
+
+def test_readings_are_distinct(resolver):
+    rs = readings(resolver, "还有呢", "社情民意写作有什么要求")
+    texts = [r.text.replace("，", "").replace(" ", "") for r in rs]
+    assert len(texts) == len(set(texts))
+
+
+def test_fragment_length():
+    assert is_fragment("电话多少") and not is_fragment("") and not is_fragment("全会去不了请假找谁要提前几天呢")
+
+
+def scored(kind, verdict, confidence):
+    return Scored(Reading(kind, kind), SimpleNamespace(verdict=verdict, confidence=confidence), None)
+
+
+def test_verdict_first_keeps_an_answered_default():
+    default = scored("rule", "answer", 0.40)
+    other = scored("context", "answer", 0.95)
+    assert choose([default, other], 1.0, "verdict") is default
+    assert settled(default, "verdict", 1.0)
+
+
+def test_verdict_first_takes_an_answered_reading_over_an_abstained_default():
+    default = scored("rule", "abstain", 0.30)
+    pointer = scored("topic", "pointer", 0.90)
+    answer = scored("context", "answer", 0.55)
+    assert choose([default, pointer, answer], 1.0, "verdict") is answer
+    assert choose([default, pointer], 1.0, "verdict") is pointer
+    assert not settled(default, "verdict", 1.0)
+
+
+def test_among_equal_verdicts_the_surest_wins():
+    default = scored("typed", "abstain", 0.1)
+    a, b = scored("topic", "answer", 0.6), scored("context", "answer", 0.7)
+    assert choose([default, a, b], 1.0, "verdict") is b
+
+
+def test_confidence_mode_needs_the_margin():
+    default = scored("rule", "answer", 0.50)
+    other = scored("context", "answer", 0.65)
+    assert choose([default, other], 0.2, "confidence") is default
+    assert choose([default, other], 0.1, "confidence") is other
+    assert not settled(default, "confidence", 0.1)
+
+
+class FakeKB:
+    """Records what is searched; the verdicts are given per text."""
+
+    def __init__(self, verdicts):
+        self.verdicts = verdicts
+        self.searched = []
+        self.config = SimpleNamespace(retrieval=SimpleNamespace(top_k=3), answer=SimpleNamespace(further_sources=2))
+
+    def search(self, text, k=None):
+        self.searched.append(text)
+        verdict, confidence = self.verdicts[text]
+        return SimpleNamespace(verdict=verdict, confidence=confidence)
+
+    def staff_contact(self):
+        return "contact"
+
+
+def test_resolve_searches_the_others_only_when_the_default_is_not_answered(monkeypatch):
+    import kb.answer
+
+    monkeypatch.setattr(kb.answer, "compose", lambda result, config, question: SimpleNamespace(
+        abstained=result.verdict == "abstain", verdict=result.verdict, contact=None))
+    rs = [Reading("rule", "A"), Reading("topic", "B"), Reading("context", "C")]
+    fake = FakeKB({"A": ("answer", 0.4), "B": ("answer", 0.9), "C": ("abstain", 0.1)})
+    picked = resolve(fake, rs, 1.0, "verdict")
+    assert fake.searched == ["A"] and picked.chosen.reading.text == "A"
+
+    fake = FakeKB({"A": ("abstain", 0.2), "B": ("answer", 0.6), "C": ("abstain", 0.1)})
+    picked = resolve(fake, rs, 1.0, "verdict")
+    assert fake.searched == ["A", "B", "C"] and picked.chosen.reading.text == "B"
+
+    fake = FakeKB({"A": ("abstain", 0.2), "B": ("abstain", 0.3), "C": ("abstain", 0.1)})
+    picked = resolve(fake, rs, 1.0, "verdict")
+    assert picked.chosen.reading.text == "A" and picked.chosen.answer.contact == "contact"
+
+
+def test_an_english_fragment_is_searched_as_typed_first_then_through_its_chinese_terms(resolver):
+    from bot.features.conversation.readings import foreign_readings
+
+    glossary = Glossary.load()
+    rs = foreign_readings(resolver, "and the phone number?", "社情民意信息工作室在哪", "en", glossary.to_chinese)
+    assert rs[0] == Reading("typed", "and the phone number?", "new", "en")
+    assert [r.language for r in rs[1:]] == ["zh"] * (len(rs) - 1)
+    assert "社情民意信息工作室的电话" in [r.text for r in rs[1:]]
+    rs = foreign_readings(resolver, "and for the standing committee?", "全会请假要提前几天", "en", glossary.to_chinese)
+    assert "常务委员会请假要提前几天" in [r.text for r in rs]
+    # A question of its own (it names 提案) and a first question stay as typed.
+    assert len(foreign_readings(resolver, "What is the deadline for proposals?", "信访局在哪", "en",
+                                glossary.to_chinese)) == 1
+    assert len(foreign_readings(resolver, "and the phone number?", None, "en", glossary.to_chinese)) == 1
+
+
+def test_the_cross_validation_chooses_as_the_bot_does():
+    """bench.followup_cv replays choice.choose over recorded readings: the two must agree."""
+    import random
+
+    from bench.followup_cv import chosen, loo
+
+    rng = random.Random(7)
+    verdicts = ["answer", "pointer", "abstain"]
+    records = []
+    for n in range(40):
+        rows = [{"kind": k, "verdict": rng.choice(verdicts), "confidence": round(rng.random(), 2),
+                 "correct": rng.random() < 0.5} for k in ("rule", "topic", "context")[: rng.randint(1, 3)]]
+        records.append({"pair": {"is_followup": n % 5 != 0}, "readings": rows})
+        for by in ("verdict", "confidence"):
+            for margin in (0.0, 0.1, 1.0):
+                fakes = [scored(r["kind"], r["verdict"], r["confidence"]) for r in rows]
+                assert fakes.index(choose(fakes, margin, by)) == rows.index(chosen(rows, margin, by))
+    picked, settings = loo(records)
+    assert len(picked) == len(settings) == 40
+
+
+def test_reading_settings_are_checked(make_config):
+    from app.errors import ConfigError
+    from bot.settings import load_bot_settings
+
+    settings = load_bot_settings(make_config(bot={"conversation": {"reading_margin": 0.2,
+                                                                   "reading_by": "confidence"}}))
+    assert (settings.conversation.reading_margin, settings.conversation.reading_by) == (0.2, "confidence")
+    assert load_bot_settings(make_config()).conversation.reading_by == "verdict"
+    with pytest.raises(ConfigError, match="reading_by"):
+        load_bot_settings(make_config(bot={"conversation": {"reading_by": "vibes"}}))
