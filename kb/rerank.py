@@ -54,11 +54,12 @@ def weight_vector(sentence: float, coverage: float, answer_type: float) -> np.nd
     return np.array([1.0, sentence, coverage, answer_type])
 
 
-def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> np.ndarray:
-    """A new order (indices into the candidates) of the candidates given."""
+def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(order, score): a new order (indices into the candidates) and the score it follows."""
+    score = c.matrix() @ weights if len(c.base) else np.zeros(0)
     if len(c.base) <= 1:
-        return np.arange(len(c.base))
-    return order_by(c.matrix() @ weights, c.doc_ids, within_document)
+        return np.arange(len(c.base)), score
+    return order_by(score, c.doc_ids, within_document), score
 
 
 def order_by(score: np.ndarray, doc_ids: list, within_document: bool = False) -> np.ndarray:

@@ -28,7 +28,7 @@ from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
 from kb.query import expand, normalise, regions_named
-from kb.rerank import Candidates, order_by, weight_vector
+from kb.rerank import Candidates, rerank, weight_vector
 
 
 @dataclass
@@ -220,11 +220,8 @@ def second_stage(cands: Candidates, c: RetrievalConfig,
     """(order, score): the re-ranked order of the candidates (indices into them) and the
     second-stage score it follows; ``learned``: kb.ranker's weights. With the second stage
     off the order is the first stage's, and the score its z-scored fused score."""
-    score = cands.matrix() @ _weights(c, learned) if len(cands.base) else np.zeros(0)
-    r = c.rerank
-    if not r.enabled or len(cands.base) <= 1:
-        return np.arange(len(cands.base)), score
-    return order_by(score, cands.doc_ids, r.within_document), score
+    order, score = rerank(cands, _weights(c, learned), c.rerank.within_document)
+    return (order if c.rerank.enabled else np.arange(len(cands.base))), score
 
 
 def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,

@@ -73,18 +73,18 @@ def _cands(base, sentence, doc_ids=None, cov=None, typ=None):
 
 def test_rerank_by_best_sentence_and_answer_type():
     c = _cands([3.0, 2.9, 1.0], [0.80, 0.90, 0.70])
-    assert list(rerank(c, weight_vector(0.0, 0.0, 0.0))) == [0, 1, 2]
-    assert list(rerank(c, weight_vector(1.0, 0.0, 0.0)))[:2] == [1, 0]
+    assert list(rerank(c, weight_vector(0.0, 0.0, 0.0))[0]) == [0, 1, 2]
+    assert list(rerank(c, weight_vector(1.0, 0.0, 0.0))[0])[:2] == [1, 0]
     # The expected kind of answer is only in the third passage.
     c = _cands([3.0, 2.9, 2.8], [0.8, 0.8, 0.8], typ=[0.0, 0.0, 1.0])
-    assert rerank(c, weight_vector(0.0, 0.0, 3.0))[0] == 2
+    assert rerank(c, weight_vector(0.0, 0.0, 3.0))[0][0] == 2
 
 
 def test_rerank_within_document_keeps_each_documents_places():
     # Documents A, B, A: within-document re-ranking may swap the two A articles, never B's place.
     c = _cands([3.0, 2.0, 1.0], [0.70, 0.99, 0.95], doc_ids=["A", "B", "A"])
-    assert list(rerank(c, weight_vector(5.0, 0.0, 0.0), within_document=False))[0] == 1
-    assert list(rerank(c, weight_vector(5.0, 0.0, 0.0), within_document=True)) == [2, 1, 0]
+    assert list(rerank(c, weight_vector(5.0, 0.0, 0.0), within_document=False)[0])[0] == 1
+    assert list(rerank(c, weight_vector(5.0, 0.0, 0.0), within_document=True)[0]) == [2, 1, 0]
 
 
 def test_verdict_answer_pointer_abstain():
