@@ -49,6 +49,19 @@ def delivered(emu_messages, needle=TEXT[:10]):
     return Counter(m.chat_id for m in emu_messages if needle in (m.plain_text or "") and m.chat_id != STAFF_ID)
 
 
+async def staff_on_telegram(assistant, n_members):
+    """Broadcasts installed, ``n_members`` verified members, the bot on the Bot API emulator:
+    (bot, emulator, the staff user, the staff user's private chat, the members' ids)."""
+    from tests.conftest import start_telegram_bot
+
+    assistant.access = OpenAccess(staff={f"tg:{STAFF_ID}": "staff"})
+    bc.install(assistant)
+    members = add_members(assistant.db, n_members)
+    bot = await start_telegram_bot(assistant)
+    staff = User(STAFF_ID, "王秘书", language_code="zh-hans")
+    return bot, bot.emu, staff, Chat.private(staff), members
+
+
 async def wait_until(predicate, timeout=30.0):
     deadline = time.monotonic() + timeout
     while not predicate():
@@ -128,16 +141,8 @@ async def test_300_members_2_channels_with_faults(make_config):
 async def test_dialog_on_telegram_while_members_ask(assistant):
     """Staff register a channel and broadcast through Telegram; a member's question is
     answered while the broadcast is going out (the worker shares the loop)."""
-    from tests.conftest import start_telegram_bot
-
-    assistant.access = OpenAccess(staff={f"tg:{STAFF_ID}": "staff"})
     assistant.settings.broadcast.per_second = 60
-    bc.install(assistant)
-    members = add_members(assistant.db, 150)
-    bot = await start_telegram_bot(assistant)
-    emu = bot.emu
-    staff = User(STAFF_ID, "王秘书", language_code="zh-hans")
-    me = Chat.private(staff)
+    bot, emu, staff, me, members = await staff_on_telegram(assistant, 150)
     try:
         await bot.ask(staff, me, "/register")
         channel = Chat(CHANNELS[0][0], type="channel", title=CHANNELS[0][1])
@@ -310,15 +315,7 @@ def test_cli_send_and_deliver_through_the_bot_api(tmp_path, shared_cache, monkey
 async def test_a_photo_sent_to_broadcast_goes_out_as_its_attachment(assistant):
     """A photo sent at /broadcast's first step (its caption the text) is the broadcast's attachment:
     the preview names it and every member gets the largest size as a file, then the text."""
-    from tests.conftest import start_telegram_bot
-
-    assistant.access = OpenAccess(staff={f"tg:{STAFF_ID}": "staff"})
-    bc.install(assistant)
-    members = add_members(assistant.db, 2)
-    bot = await start_telegram_bot(assistant)
-    emu = bot.emu
-    staff = User(STAFF_ID, "王秘书", language_code="zh-hans")
-    me = Chat.private(staff)
+    bot, emu, staff, me, members = await staff_on_telegram(assistant, 2)
     try:
         await bot.ask(staff, me, "/broadcast")
         largest = b"\xff\xd8 the venue map, 1280x960"
