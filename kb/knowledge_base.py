@@ -510,13 +510,23 @@ class KnowledgeBase:
         A question in another language is searched with the glossary's Chinese terms
         added (kb.language) and judged against that language's threshold.
         """
-        from kb.answer import compose
-        from kb.language import detect_language, search_text
+        from kb.language import detect_language
 
         language = language or detect_language(question)
+        return self.answer(self.search_question(question, mode=mode, language=language), question, language)
+
+    def search_question(self, question: str, *, mode: str = "hybrid", language: str = "zh"):
+        """The search ``ask`` runs for a member's question (kb.retriever.SearchResult)."""
+        from kb.language import search_text
+
         k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
-        result = self.search(search_text(question, language, self.glossary), k=k, mode=mode,
-                             language=language)
+        return self.search(search_text(question, language, self.glossary), k=k, mode=mode, language=language)
+
+    def answer(self, result, question: str, language: str = "zh"):
+        """The answer composed from ``result`` (of ``search_question``) for the member's
+        ``question``: callers that compare several searches compose only the one they keep."""
+        from kb.answer import compose
+
         answer = compose(result, self.config.answer, question=question)
         # The verdict travels with the answer (kb.evaluation scores a pointer as neither
         # an answer nor an abstention), whether or not compose() sets it itself.

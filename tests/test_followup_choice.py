@@ -107,22 +107,18 @@ class FakeKB:
     def __init__(self, verdicts):
         self.verdicts = verdicts
         self.searched = []
-        self.config = SimpleNamespace(retrieval=SimpleNamespace(top_k=3), answer=SimpleNamespace(further_sources=2))
 
-    def search(self, text, k=None):
+    def search_question(self, text, language="zh"):
         self.searched.append(text)
         verdict, confidence = self.verdicts[text]
         return SimpleNamespace(verdict=verdict, confidence=confidence)
 
-    def staff_contact(self):
-        return "contact"
+    def answer(self, result, question, language="zh"):
+        abstained = result.verdict == "abstain"
+        return SimpleNamespace(abstained=abstained, verdict=result.verdict, contact="contact" if abstained else None)
 
 
-def test_resolve_searches_the_others_only_when_the_default_is_not_answered(monkeypatch):
-    import kb.answer
-
-    monkeypatch.setattr(kb.answer, "compose", lambda result, config, question: SimpleNamespace(
-        abstained=result.verdict == "abstain", verdict=result.verdict, contact=None))
+def test_resolve_searches_the_others_only_when_the_default_is_not_answered():
     rs = [Reading("rule", "A"), Reading("topic", "B"), Reading("context", "C")]
     fake = FakeKB({"A": ("answer", 0.4), "B": ("answer", 0.9), "C": ("abstain", 0.1)})
     picked = resolve(fake, rs, 1.0, "verdict")

@@ -51,25 +51,12 @@ class Choice:
 
 
 def answer_reading(kb, reading: Reading) -> Scored:
-    """Search one reading and compose its answer, as ``KnowledgeBase.ask`` does.
-
-    Composed here rather than through ``kb.ask`` so that the chosen reading's search is not
-    repeated (embedding a query is most of a search's time).
-    """
-    from kb.answer import compose
-
+    """Search one reading and compose its answer, as ``KnowledgeBase.ask`` does (the same two
+    steps, so the chosen reading's search is not repeated: embedding a query is most of a
+    search's time)."""
     t0 = time.perf_counter()
-    k = max(kb.config.retrieval.top_k, kb.config.answer.further_sources + 1)
-    if reading.language == "zh":
-        result = kb.search(reading.text, k=k)
-    else:
-        from kb.language import search_text
-
-        result = kb.search(search_text(reading.text, reading.language, kb.glossary), k=k,
-                           language=reading.language)
-    answer = compose(result, kb.config.answer, question=reading.text)
-    answer.verdict = getattr(answer, "verdict", None) or result.verdict
-    answer.language = reading.language
+    result = kb.search_question(reading.text, language=reading.language)
+    answer = kb.answer(result, reading.text, reading.language)
     return Scored(reading, result, answer, time.perf_counter() - t0)
 
 
@@ -108,17 +95,15 @@ def settled(default: Scored, by: str, margin: float) -> bool:
 
 
 def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence") -> Choice:
-    """Search the readings and choose one; the chosen answer gets the staff contact if it abstains.
+    """Search the readings and choose one (an abstaining answer carries the staff contact, as
+    ``KnowledgeBase.answer`` composes it).
 
     The default reading is searched first; the others only when they could be chosen.
     """
     scored = [answer_reading(kb, readings[0])]
     if not settled(scored[0], by, margin):
         scored += [answer_reading(kb, r) for r in readings[1:]]
-    chosen = choose(scored, margin, by)
-    if chosen.answer.abstained:
-        chosen.answer.contact = kb.staff_contact()
-    return Choice(chosen, scored)
+    return Choice(choose(scored, margin, by), scored)
 
 
 __all__ = ["Choice", "Scored", "answer_reading", "choose", "resolve", "score", "settled"]
