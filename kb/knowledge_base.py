@@ -524,7 +524,8 @@ class KnowledgeBase:
 
     def answer(self, result, question: str, language: str = "zh"):
         """The answer composed from ``result`` (of ``search_question``) for the member's
-        ``question``: callers that compare several searches compose only the one they keep."""
+        ``question``: the second step of ``ask``, for callers that ran the search themselves
+        (follow-up readings, bot.features.conversation.choice)."""
         from kb.answer import compose
 
         answer = compose(result, self.config.answer, question=question)
