@@ -18,7 +18,6 @@ import hashlib
 import json
 import re
 import time
-
 from typing import NamedTuple
 
 from app.db import Migrations, transaction
@@ -29,6 +28,7 @@ roster_migrations = Migrations("roster")
 
 # The columns a caller may name (they are interpolated into SQL, so never from input).
 ACCOUNT_COLUMNS = ("telegram_user_id", "matrix_id")
+GROUP_COLUMNS = ("sector", "district")
 
 
 class Account(NamedTuple):
@@ -67,7 +67,6 @@ def account_user_id(network_name: str, stored: str | None) -> str | None:
     if not stored:
         return None
     return network(network_name).qualified(stored)
-GROUP_COLUMNS = ("sector", "district")
 
 
 @roster_migrations
