@@ -520,7 +520,12 @@ class KnowledgeBase:
         from kb.language import search_text
 
         k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
-        return self.search(search_text(question, language, self.glossary), k=k, mode=mode, language=language)
+        result = self.search(search_text(question, language, self.glossary), k=k, mode=mode, language=language)
+        if language == "zh" and mode == "hybrid":
+            from kb.contact import confirm_contact
+
+            confirm_contact(result, question, self.tokenizer)
+        return result
 
     def answer(self, result, question: str, language: str = "zh"):
         """The answer composed from ``result`` (of ``search_question``) for the member's

@@ -66,6 +66,9 @@ class SearchResult:
     confidence: float = 0.0   # estimated probability that the top hit answers
     signals: Signals | None = None
     candidates: Candidates | None = None     # the second stage's input (ranker training, debugging)
+    # The contact field ("phone", "room" ...) when kb.contact served the top passage as the
+    # answer to a contact question the verdict alone would have declined; "" otherwise.
+    contact_field: str = ""
 
     def __post_init__(self):
         if not self.verdict:
