@@ -2,11 +2,13 @@
 
 Input: the per-pair records of ``bench.followup_eval --json`` (every reading of a
 pair with its confidence, verdict and whether its reply was right). The choice
-has one number, the margin another reading must beat the default by, and one
-switch, whether verdicts are compared before confidence. Each is chosen on the
-training folds (most pairs right; ties go to the larger margin, the one that
-rewrites less) and scored on the held-out pair: leave-one-out over the pairs,
-follow-ups and standalone controls together.
+has two numbers, the margin another reading must beat the default by and the
+confidence from which readings that agree on their passage are served when none
+is answered (choice.agreed), and one switch, whether verdicts are compared
+before confidence. Each is chosen on the training folds (most pairs right; ties
+go to the larger margin, the one that rewrites less, and to the higher agreement
+confidence, the one that answers less) and scored on the held-out pair:
+leave-one-out over the pairs, follow-ups and standalone controls together.
 
     .venv/bin/python -m bench.followup_cv RECORDS.jsonl
 """
@@ -21,10 +23,27 @@ BYS = ("confidence", "verdict")
 RANK = {"answer": 2, "pointer": 1, "abstain": 0}
 
 
-def chosen(readings: list[dict], margin: float, by: str, kinds=None) -> dict:
-    """bot.features.conversation.choice.choose over recorded readings."""
+AGREEMENTS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 1.01)   # 1.01: never
+
+
+def agreed(readings: list[dict], agreement: float) -> dict | None:
+    """bot.features.conversation.choice.agreed over recorded readings (None: not served)."""
+    if len(readings) < 2 or any(r["verdict"] == "answer" for r in readings):
+        return None
+    tops = {r.get("top") for r in readings}
+    if len(tops) != 1 or None in tops:
+        return None
+    best = max(readings, key=lambda r: r["confidence"])
+    return best | {"correct": best["correct_if_served"]} if best["confidence"] >= agreement else None
+
+
+def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: float = 1.01) -> dict:
+    """bot.features.conversation.choice.resolve over recorded readings."""
     default = readings[0]
     others = [r for r in readings[1:] if kinds is None or r["kind"] in kinds]
+    together = agreed([default, *others], agreement)
+    if together is not None:
+        return together
     if not others:
         return default
 
@@ -37,25 +56,27 @@ def chosen(readings: list[dict], margin: float, by: str, kinds=None) -> dict:
     return best if best["confidence"] > default["confidence"] + margin else default
 
 
-def right(records: list[dict], margin: float, by: str, kinds=None) -> int:
-    return sum(chosen(rec["readings"], margin, by, kinds)["correct"] for rec in records)
+def right(records: list[dict], margin: float, by: str, kinds=None, agreement: float = 1.01) -> int:
+    return sum(chosen(rec["readings"], margin, by, kinds, agreement)["correct"] for rec in records)
 
 
-def best_setting(records: list[dict], kinds=None) -> tuple[str, float]:
-    scored = [(right(records, m, by, kinds), m, by) for by in BYS for m in MARGINS]
-    top = max(s for s, _, _ in scored)
-    # Ties: the larger margin (rewrites less), then confidence alone (the simpler rule).
-    m, by = max(((m, by) for s, m, by in scored if s == top), key=lambda t: (t[0], t[1] == "confidence"))
-    return by, m
+def best_setting(records: list[dict], kinds=None) -> tuple[str, float, float]:
+    scored = [(right(records, m, by, kinds, a), m, by, a) for by in BYS for m in MARGINS for a in AGREEMENTS]
+    top = max(s for s, _, _, _ in scored)
+    # Ties: the larger margin (rewrites less), the higher agreement confidence (answers less),
+    # then confidence alone (the simpler rule).
+    m, a, by = max(((m, a, by) for s, m, by, a in scored if s == top),
+                   key=lambda t: (t[0], t[1], t[2] == "confidence"))
+    return by, m, a
 
 
-def loo(records: list[dict], kinds=None) -> tuple[list[dict], list[tuple[str, float]]]:
+def loo(records: list[dict], kinds=None) -> tuple[list[dict], list[tuple[str, float, float]]]:
     picked, settings = [], []
     for i, rec in enumerate(records):
         train = records[:i] + records[i + 1:]
-        by, m = best_setting(train, kinds)
-        settings.append((by, m))
-        picked.append(chosen(rec["readings"], m, by, kinds) | {"followup": rec["pair"].get("is_followup", True)})
+        by, m, a = best_setting(train, kinds)
+        settings.append((by, m, a))
+        picked.append(chosen(rec["readings"], m, by, kinds, a) | {"followup": rec["pair"].get("is_followup", True)})
     return picked, settings
 
 
@@ -68,7 +89,7 @@ def cross_validate(records: list[dict], kinds=None) -> str:
     from collections import Counter
 
     counts = Counter(settings)
-    by, m = best_setting(records, kinds)
+    by, m, a = best_setting(records, kinds)
     what = f"the default and {', '.join(kinds)}" if kinds else "all"
     lines = [f"leave-one-out over {len(records)} pairs (readings: {what}):",
              f"  follow-ups correct: rule {sum(rule_f)}/{len(rule_f)} = {sum(rule_f) / max(1, len(rule_f)):.3f}, "
@@ -77,8 +98,10 @@ def cross_validate(records: list[dict], kinds=None) -> str:
              f"  standalone correct: rule {sum(rule_c)}/{len(rule_c)}, chosen (CV) "
              f"{sum(p['correct'] for p in controls)}/{len(controls)}; rewritten by mistake (CV): "
              f"{sum(p['kind'] != 'typed' for p in controls)}",
-             "  settings chosen in the folds: " + ", ".join(f"{b} margin {mm} ×{n}" for (b, mm), n in counts.most_common()),
-             f"  on all pairs: {by} margin {m} ({right(records, m, by, kinds)}/{len(records)} right; in-sample)"]
+             "  settings chosen in the folds: " + ", ".join(f"{b} margin {mm} agreement {aa} ×{n}"
+                                                            for (b, mm, aa), n in counts.most_common()),
+             f"  on all pairs: {by} margin {m} agreement {a} ({right(records, m, by, kinds, a)}/{len(records)} "
+             f"right; in-sample)"]
     return "\n".join(lines)
 
 

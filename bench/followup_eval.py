@@ -29,6 +29,7 @@ new question after an unrelated one must not be hurt by carrying context.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sys
 import tempfile
@@ -116,11 +117,14 @@ def main() -> int:
                              "bot.conversation.reading_margin)")
     parser.add_argument("--by", choices=["confidence", "verdict"], default=None,
                         help="compare readings by confidence alone or by verdict first (default: config's)")
+    parser.add_argument("--agreement", type=float, default=None,
+                        help="serve agreeing readings from this confidence (default: config's "
+                             "bot.conversation.agreement_confidence; above 1: never)")
     parser.add_argument("--cv", action="store_true", help="cross-validate the margin over these pairs")
     parser.add_argument("--json", type=Path, help="write every pair's readings and their outcomes here")
     args = parser.parse_args()
 
-    from bot.features.conversation.choice import answer_reading, choose
+    from bot.features.conversation.choice import Scored, agreed, answer_reading, choose, serve_agreed
     from bot.features.conversation.service import candidate_readings, make_resolver
     from bot.settings import load_bot_settings
     from bot.kernel.messages import to_plain
@@ -160,6 +164,7 @@ def main() -> int:
         glossary = kb.glossary
         margin = args.margin if args.margin is not None else settings.conversation.reading_margin
         by = args.by or settings.conversation.reading_by
+        agreement = args.agreement if args.agreement is not None else settings.conversation.agreement_confidence
 
         def ask(text: str, understood: str = ""):
             answer = kb.ask(text)
@@ -178,15 +183,31 @@ def main() -> int:
             for s in scored:
                 shown = "" if s.reading.kind == "typed" else s.reading.text
                 frame = "zh" if s.reading.language == "zh" and scored[0].reading.language == "zh" else "en"
-                reply = to_plain(render_answer(s.answer, config.committee, frame, understood=shown))
-                judged.append(judge(pair, s.answer, reply) | {
+
+                def judged_reply(answer, s=s, shown=shown, frame=frame):
+                    reply = to_plain(render_answer(answer, config.committee, frame, understood=shown))
+                    return judge(pair, answer, reply), reply
+
+                outcome, reply = judged_reply(s.answer)
+                # Whether the reading's passage would be right if it were served (choice.agreed).
+                served = outcome if s.verdict == "answer" else judged_reply(
+                    serve_agreed(kb, Scored(s.reading, copy.copy(s.result), s.answer)).answer)[0]
+                judged.append(outcome | {
                     "pair": pair, "asked": s.reading.text, "kind": s.reading.kind, "rule_kind": s.reading.rule_kind,
                     "reply": reply, "confidence": round(s.confidence, 4), "verdict": s.verdict,
-                    "seconds": round(s.seconds, 4), "doc_key": s.answer.doc_key})
+                    "seconds": round(s.seconds, 4), "doc_key": s.answer.doc_key,
+                    "top": s.result.hits[0].chunk_id if s.result.hits else None,
+                    "correct_if_served": served["correct"]})
             records.append({"pair": pair, "previous_doc": "" if first.abstained else first.doc_key, "readings": [{k: v for k, v in j.items() if k not in ("pair", "reply")}
                                                        for j in judged]})
             results["rule"].append(judged[0])
-            results["chosen"].append(judged[scored.index(choose(scored, margin, by))])
+            together = agreed(scored, agreement)
+            if together is not None:
+                results["chosen"].append(judged[scored.index(together)] | {
+                    "correct": judged[scored.index(together)]["correct_if_served"], "abstained": False,
+                    "agreed": True})
+            else:
+                results["chosen"].append(judged[scored.index(choose(scored, margin, by))])
             if pair.get("resolved"):
                 answer, reply = ask(pair["resolved"])
                 results["oracle"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["resolved"]})
@@ -199,7 +220,7 @@ def main() -> int:
         controls = [r for r in rows if not r["pair"].get("is_followup", True)]
         if controls:
             table[f"{mode} / standalone"] = figures(controls)
-    print(format_table(f"{args.pairs.name} (chosen: margin {margin}, by {by})", table,
+    print(format_table(f"{args.pairs.name} (chosen: margin {margin}, by {by}, agreement {agreement})", table,
                        ["pairs", "correct", "hit@1", "hit@5", "false_abstention"]))
     n_follow = sum(1 for p in pairs if p.get("is_followup", True))
     for mode in ("rule", "chosen"):

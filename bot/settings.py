@@ -57,6 +57,9 @@ class ConversationSettings:
     # 1.0 with "verdict": only when the default is not answered and another reading is.
     reading_margin: float = 1.0
     reading_by: str = "verdict"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
+    # No reading answered, but all put the same passage first: the surest is served when its
+    # confidence reaches this (above 1: never).
+    agreement_confidence: float = 0.55
     # Example questions offered after a greeting (Chinese; English for English speakers).
     examples: list[str] = field(default_factory=lambda: ["提案最晚什么时候交", "社情民意信息一篇写多少字",
                                                          "全会去不了怎么请假"])

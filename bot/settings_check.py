@@ -76,6 +76,8 @@ def check_bot_settings(settings: "BotSettings", config=None) -> None:
 
     if settings.conversation.ttl_seconds < 0:
         raise ConfigError("bot.conversation.ttl_seconds must be 0 or more (0 = no follow-ups).")
+    _at_least(settings.conversation.agreement_confidence, 0.0, "bot.conversation.agreement_confidence",
+              " (a confidence; above 1: never)")
     if settings.conversation.reading_by not in ("confidence", "verdict"):
         raise ConfigError("bot.conversation.reading_by must be 'confidence' or 'verdict', "
                           f"got {settings.conversation.reading_by!r}.")

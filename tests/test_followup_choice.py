@@ -110,8 +110,9 @@ class FakeKB:
 
     def search_question(self, text, language="zh"):
         self.searched.append(text)
-        verdict, confidence = self.verdicts[text]
-        return SimpleNamespace(verdict=verdict, confidence=confidence)
+        verdict, confidence, *top = self.verdicts[text]
+        hits = [SimpleNamespace(chunk_id=top[0] if top else f"passage of {text}")]
+        return SimpleNamespace(verdict=verdict, confidence=confidence, hits=hits, abstain=verdict == "abstain")
 
     def answer(self, result, question, language="zh"):
         abstained = result.verdict == "abstain"
@@ -131,6 +132,22 @@ def test_resolve_searches_the_others_only_when_the_default_is_not_answered():
     fake = FakeKB({"A": ("abstain", 0.2), "B": ("abstain", 0.3), "C": ("abstain", 0.1)})
     picked = resolve(fake, rs, 1.0, "verdict")
     assert picked.chosen.reading.text == "A" and picked.chosen.answer.contact == "contact"
+
+
+def test_readings_that_agree_on_a_passage_are_served_when_sure_enough():
+    rs = [Reading("rule", "A"), Reading("topic", "B"), Reading("context", "C")]
+    agreeing = {"A": ("abstain", 0.5, "p1"), "B": ("pointer", 0.6, "p1"), "C": ("abstain", 0.3, "p1")}
+    picked = resolve(FakeKB(agreeing), rs, 1.0, "verdict", agreement=0.55)
+    assert picked.chosen.reading.text == "B" and picked.chosen.verdict == "answer"
+    assert not picked.chosen.answer.abstained
+    # Not sure enough, or off (the default above 1): chosen as before, the pointer, not served.
+    assert resolve(FakeKB(agreeing), rs, 1.0, "verdict", agreement=0.7).chosen.verdict == "pointer"
+    assert resolve(FakeKB(agreeing), rs, 1.0, "verdict").chosen.verdict == "pointer"
+    apart = dict(agreeing, C=("abstain", 0.3, "p2"))
+    assert resolve(FakeKB(apart), rs, 1.0, "verdict", agreement=0.55).chosen.verdict == "pointer"
+    # One reading alone never agrees with itself.
+    alone = resolve(FakeKB({"A": ("abstain", 0.9, "p1")}), rs[:1], 1.0, "verdict", agreement=0.55)
+    assert alone.chosen.answer.abstained
 
 
 def test_an_english_fragment_is_searched_as_typed_first_then_through_its_chinese_terms(resolver):
@@ -160,12 +177,19 @@ def test_the_cross_validation_chooses_as_the_bot_does():
     records = []
     for n in range(40):
         rows = [{"kind": k, "verdict": rng.choice(verdicts), "confidence": round(rng.random(), 2),
-                 "correct": rng.random() < 0.5} for k in ("rule", "topic", "context")[: rng.randint(1, 3)]]
+                 "correct": rng.random() < 0.5, "correct_if_served": rng.random() < 0.5,
+                 "top": rng.choice(["p1", "p1", "p2"])} for k in ("rule", "topic", "context")[: rng.randint(1, 3)]]
         records.append({"pair": {"is_followup": n % 5 != 0}, "readings": rows})
+        texts = {r["kind"]: (r["verdict"], r["confidence"], r["top"]) for r in rows}
         for by in ("verdict", "confidence"):
             for margin in (0.0, 0.1, 1.0):
                 fakes = [scored(r["kind"], r["verdict"], r["confidence"]) for r in rows]
                 assert fakes.index(choose(fakes, margin, by)) == rows.index(chosen(rows, margin, by))
+                for agreement in (0.3, 0.6, 1.01):
+                    picked = resolve(FakeKB(texts), [Reading(r["kind"], r["kind"]) for r in rows], margin, by,
+                                     agreement)
+                    replay = chosen(rows, margin, by, agreement=agreement)
+                    assert picked.chosen.reading.kind == replay["kind"]
     picked, settings = loo(records)
     assert len(picked) == len(settings) == 40
 

@@ -24,7 +24,8 @@ def install(assistant: "Assistant") -> Conversation:
     settings = assistant.settings.conversation
     conv = Conversation(assistant, settings.ttl_seconds,
                         {"zh": list(settings.examples), "en": list(settings.examples_en)},
-                        margin=settings.reading_margin, by=settings.reading_by)
+                        margin=settings.reading_margin, by=settings.reading_by,
+                        agreement=settings.agreement_confidence)
     assistant.conversation = conv
 
     @assistant.command("new", description={"zh": t("cmd_new", "zh"), "en": t("cmd_new", "en")})

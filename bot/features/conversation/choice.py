@@ -11,6 +11,13 @@ than ``margin``. The switch and the margin are chosen by leave-one-out
 cross-validation over the dev pairs (``python -m bench.followup_eval --cv``):
 verdict first, margin 1.0, i.e. another reading is taken only when the default
 is not answered and the other is; confidence decides only among those.
+
+When no reading is answered, the readings may still agree: every one of them
+puts the same passage first. Each reading alone is too short or too long for
+the verdict to be sure, but several wordings finding one passage is evidence
+the verdict does not see. Then the surest reading is served as the answer if
+its confidence reaches ``agreement`` (``bot.conversation.agreement_confidence``,
+chosen by leave-one-out over the dev pairs, unanswerable follow-ups among them).
 """
 from __future__ import annotations
 
@@ -94,16 +101,40 @@ def settled(default: Scored, by: str, margin: float) -> bool:
     return by == "verdict" and margin >= 1.0 and default.verdict == "answer"
 
 
-def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence") -> Choice:
+def agreed(scored: list[Scored], agreement: float) -> Scored | None:
+    """The surest reading when none is answered, at least two were searched, all put the same
+    passage first, and the surest is at least ``agreement`` confident; else None."""
+    if len(scored) < 2 or any(s.verdict == "answer" for s in scored):
+        return None
+    tops = {s.result.hits[0].chunk_id if s.result.hits else None for s in scored}
+    if len(tops) != 1 or None in tops:
+        return None
+    best = max(scored, key=lambda s: s.confidence)
+    return best if best.confidence >= agreement else None
+
+
+def serve_agreed(kb, s: Scored) -> Scored:
+    """``s`` answered: its search's verdict set to "answer" and the answer composed again."""
+    s.result.verdict, s.result.abstain = "answer", False
+    s.answer = kb.answer(s.result, s.reading.text, s.reading.language)
+    return s
+
+
+def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
+            agreement: float = 1.01) -> Choice:
     """Search the readings and choose one (an abstaining answer carries the staff contact, as
     ``KnowledgeBase.answer`` composes it).
 
-    The default reading is searched first; the others only when they could be chosen.
+    The default reading is searched first; the others only when they could be chosen. When
+    none is answered but all agree on the passage (``agreed``), the surest is served.
     """
     scored = [answer_reading(kb, readings[0])]
     if not settled(scored[0], by, margin):
         scored += [answer_reading(kb, r) for r in readings[1:]]
+    together = agreed(scored, agreement)
+    if together is not None:
+        return Choice(serve_agreed(kb, together), scored)
     return Choice(choose(scored, margin, by), scored)
 
 
-__all__ = ["Choice", "Scored", "answer_reading", "choose", "resolve", "score", "settled"]
+__all__ = ["Choice", "Scored", "agreed", "answer_reading", "choose", "resolve", "score", "serve_agreed", "settled"]

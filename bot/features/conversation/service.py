@@ -86,10 +86,10 @@ def make_resolver(kb) -> Resolver:
 
 class Conversation:
     def __init__(self, assistant, ttl_seconds: float, examples: dict[str, list[str]],
-                 margin: float = 1.0, by: str = "verdict"):
+                 margin: float = 1.0, by: str = "verdict", agreement: float = 1.01):
         self.assistant = assistant
         self.ttl = ttl_seconds
-        self.margin, self.by = margin, by
+        self.margin, self.by, self.agreement = margin, by, agreement
         self.examples = examples
         self._turns: dict[tuple[str, str], Turn] = {}
         self._lock = threading.Lock()
@@ -144,7 +144,7 @@ class Conversation:
         kb = self.assistant.kb
         if len(u.readings) <= 1:
             return kb.ask(u.search)
-        picked = choice.resolve(kb, u.readings, self.margin, self.by)
+        picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement)
         u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading)
         log.debug("follow-up read %d ways in %.0f ms: %s", len(picked.scored), 1000 * picked.seconds,
                   "; ".join(f"{s.reading.kind} {s.verdict} {s.confidence:.2f}" for s in picked.scored))
