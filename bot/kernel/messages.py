@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Awaitable, Callable, ClassVar, Literal, Protocol
 
+from app.errors import AppError
+
 if TYPE_CHECKING:
     from bot.kernel.transports import TransportInfo
 
@@ -44,7 +46,8 @@ class Chat:
 
 @dataclass
 class Attachment:
-    """A file a user sent. ``fetch`` downloads it lazily (transport-specific)."""
+    """A file a user sent. ``fetch`` downloads it lazily (transport-specific); it raises
+    :class:`AttachmentDamaged` when the file came but does not check out (nothing of it is returned)."""
 
     file_name: str
     size: int | None
@@ -54,6 +57,12 @@ class Attachment:
     # files keep it; outside them it is not offered as a document upload (its caption, if any, is
     # the message's text, as before photos were attachments).
     photo: bool = False
+
+
+class AttachmentDamaged(AppError):
+    """``Attachment.fetch`` got the file but it does not check out (an end-to-end encrypted attachment
+    whose SHA-256 or key does not match): nothing of it is kept; the sender should send it again.
+    Other fetch failures (the network) stay the transport's own errors."""
 
 
 @dataclass(frozen=True)

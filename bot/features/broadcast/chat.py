@@ -21,7 +21,7 @@ from bot.features.broadcast.service import (cancel_broadcast, create_broadcast, 
                                             requeue_unconfirmed, summary)
 from bot.features.broadcast.targets import register_target, target_label, targets, unregister_target
 from bot.features.roster import member_for_user, set_muted
-from bot.kernel.messages import Button, Chat, Incoming, OutMessage, Transport, esc
+from bot.kernel.messages import AttachmentDamaged, Button, Chat, Incoming, OutMessage, Transport, esc
 from bot.kernel.texts import t
 
 if TYPE_CHECKING:
@@ -114,7 +114,13 @@ class BroadcastService:
             if msg.attachment.size and msg.attachment.size > limit_mb * 1024 * 1024:
                 await transport.send(msg.chat.id, OutMessage(t("bc_file_too_big", lang, mb=limit_mb)))
                 return
-            data = await msg.attachment.fetch()
+            try:
+                data = await msg.attachment.fetch()
+            except AttachmentDamaged as exc:   # altered on the way or undecryptable: nothing is kept
+                log.warning("broadcast attachment %s arrived damaged: %s", msg.attachment.file_name, exc)
+                await transport.send(msg.chat.id, OutMessage(t("bc_file_damaged", lang,
+                                                               name=esc(msg.attachment.file_name or ""))))
+                return
             drafts.attach(draft, self.data_dir, msg.attachment.file_name, msg.attachment.mime_type, data)
         text = msg.html or sanitize_html(msg.text or "")
         if text.strip():

@@ -23,6 +23,9 @@ TEXTS.update({
         "en": "The text is too long ({length} characters; {limit} with formatting). Shorten it or send it as a file.",
     },
     "bc_file_too_big": {"zh": "文件太大（上限 {mb} MB）。", "en": "The file is too large (limit {mb} MB)."},
+    "bc_file_damaged": {"zh": "文件“{name}”在传输中损坏或无法解密（加密附件的校验值或密钥不符），未附上，请重新发送。",
+                        "en": "“{name}” arrived damaged or could not be decrypted (the encrypted attachment's "
+                              "checksum or key does not match); it was not attached. Please send it again."},
     "bc_audience": {
         "zh": "<b>选择发送对象</b>（可多选）\n已选：{picked}\n预计接收：{count} 个\n\n可再发送文字替换正文，或发送文件作为附件。",
         "en": "<b>Choose the audience</b> (several allowed)\nChosen: {picked}\nRecipients: {count}\n\n"

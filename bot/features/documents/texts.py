@@ -90,6 +90,11 @@ TEXTS.update({
         "zh": "文件下载失败，请稍后重新发送。",
         "en": "the file could not be downloaded; please send it again later.",
     },
+    "doc_reason_damaged": {
+        "zh": "文件在传输中损坏或无法解密（加密附件的校验值或密钥不符），未保存任何内容。请重新发送。",
+        "en": "the file arrived damaged or could not be decrypted (the encrypted attachment's checksum or key "
+              "does not match); nothing was kept. Please send it again.",
+    },
     "doc_reason_error": {
         "zh": "处理时出错，已记录。请稍后再试。",
         "en": "something went wrong while processing it (logged). Please try again later.",

@@ -27,7 +27,7 @@ from kb.errors import DocumentError, IngestBusy, KBError
 from bot.features.documents.display import edit_or_send, local_day, short
 from bot.features.documents.samples import sample_question
 from bot.features.roster import api as roster
-from bot.kernel.messages import Button, Incoming, OutMessage, SentRef, Transport, esc
+from bot.kernel.messages import AttachmentDamaged, Button, Incoming, OutMessage, SentRef, Transport, esc
 from bot.kernel.texts import t
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class Uploads:
             limit = getattr(exc, "limit", 0)
             shown = {"unzipped": f"{limit / 1048576:g}", "text": f"{limit / 10000:g}"}.get(what, str(limit))
             return t(f"doc_reason_too_much_{what}", language, limit=shown, chars=f"{limit:,}")
-        reason = reason if reason in REASONS or reason in ("download", "error", "busy") else "unreadable"
+        reason = reason if reason in REASONS or reason in ("download", "damaged", "error", "busy") else "unreadable"
         limit = f"{self._limit_mb():g}"
         return t(f"doc_reason_{reason}", language, limit=limit) if reason == "too_large" \
             else t(f"doc_reason_{reason}", language)
@@ -107,6 +107,9 @@ class Uploads:
         ref = await transport.send(msg.chat.id, OutMessage(t("doc_received", language, name=esc(name))))
         try:
             data = await attachment.fetch()
+        except AttachmentDamaged as exc:          # came, but altered or undecryptable: nothing is kept
+            log.warning("%s arrived damaged: %s", name, exc)
+            return await self._fail(msg, transport, ref, name, "damaged", str(exc))
         except Exception as exc:
             log.warning("download of %s failed: %s", name, exc)
             return await self._fail(msg, transport, ref, name, "download", str(exc))

@@ -16,7 +16,7 @@ from bot.features.reports.feature import FILING, REVIEW, ReportsFeature
 from bot.features.reports.files import human_size
 from bot.features.reports.status import DraftError, ReportError
 from bot.kernel.dialogs import END, STAY, Dialog, Step
-from bot.kernel.messages import OutMessage, esc
+from bot.kernel.messages import AttachmentDamaged, OutMessage, esc
 from bot.kernel.texts import t
 
 log = logging.getLogger("bot.reports")
@@ -96,6 +96,10 @@ def declare(feature: ReportsFeature) -> None:
             return STAY
         try:
             data = await attachment.fetch()
+        except AttachmentDamaged as exc:       # altered on the way or undecryptable: nothing is kept
+            log.warning("report attachment %s arrived damaged: %s", name, exc)
+            await say(step, t("rp_file_damaged", step.language, name=esc(name)))
+            return STAY
         except Exception as exc:      # the network's error: the member can simply send it again
             log.warning("report attachment %s could not be downloaded: %s", name, exc)
             await say(step, t("rp_file_failed", step.language, name=esc(name)))

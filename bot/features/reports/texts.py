@@ -73,6 +73,9 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "rp_too_many_files": {"zh": "最多 {count} 个附件，“{name}”未添加。请点“下一步”。",
                           "en": "At most {count} attachments; “{name}” was not added. Press “Next”."},
     "rp_file_failed": {"zh": "附件“{name}”下载失败，请重新发送。", "en": "“{name}” could not be downloaded; please send it again."},
+    "rp_file_damaged": {"zh": "附件“{name}”在传输中损坏或无法解密（加密附件的校验值或密钥不符），未添加，请重新发送。",
+                        "en": "“{name}” arrived damaged or could not be decrypted (the encrypted attachment's "
+                              "checksum or key does not match); it was not added. Please send it again."},
     "rp_files_waiting": {"zh": "请发送附件文件，或点“下一步”/发送“完成”继续。",
                          "en": "Send an attachment, or press “Next” / send “done” to go on."},
     "rp_button_next": {"zh": "下一步 ➡️", "en": "Next ➡️"},

@@ -1,19 +1,22 @@
 """Timeline events -> the core's :class:`~bot.kernel.messages.Incoming`.
 
-Messages, files (``m.file``, and ``m.image`` as a photo: ``fetch()`` downloads the ``mxc://`` URL), reactions and
+Messages, files (``m.file``, and ``m.image`` as a photo: ``fetch()`` downloads the ``mxc://`` URL; in an
+encrypted room it downloads ``file.url`` and decrypts it, :mod:`bot.transports.matrix.attachments`), reactions and
 numbered replies (button presses: see :mod:`bot.transports.matrix.formatting`),
 mentions and ``!commands`` (:mod:`bot.transports.matrix.mentions`). Edits and
 ``m.notice`` events (other bots) are ignored.
 """
 from __future__ import annotations
 
+import asyncio
 import time
 import unicodedata
 
 from mautrix.api import Method, Path
 
 from bot.kernel.delivery import DeliveryError
-from bot.kernel.messages import Attachment, Callback, Chat, Incoming, SentRef, User
+from bot.kernel.messages import Attachment, AttachmentDamaged, Callback, Chat, Incoming, SentRef, User
+from bot.transports.matrix.attachments import decrypt_file, encrypted_url
 from bot.transports.matrix.formatting import HTML_FORMAT, ButtonMap, strip_reply_fallback
 from bot.transports.matrix.info import MATRIX
 from bot.transports.matrix.mentions import COMMAND, NUMBER, REPLY_FALLBACK, localpart
@@ -107,11 +110,20 @@ class EventsMixin:
             if photo and content.get("filename") and content.get("body") not in (None, "", content["filename"]):
                 msg.text = content["body"]       # a caption (Matrix v1.10: body differs from filename)
 
-            async def fetch(url=url) -> bytes:
-                if not url:
-                    raise ValueError("encrypted attachments are not supported")
-                return await self._call(lambda: self.client.download_media(url), attempts=3,
-                                        what="download", gated=False)
+            encrypted = None if url else content.get("file")      # an EncryptedFile (encrypted rooms)
+
+            async def fetch(url=url, encrypted=encrypted) -> bytes:
+                if url:
+                    return await self._call(lambda: self.client.download_media(url), attempts=3,
+                                            what="download", gated=False)
+                if not isinstance(encrypted, dict):
+                    raise AttachmentDamaged("the file event has neither a url nor an encrypted file: the "
+                                            "sender's client sent an incomplete event; send it again")
+                source = encrypted_url(encrypted)
+                ciphertext = await self._call(lambda: self.client.download_media(source), attempts=3,
+                                              what="download", gated=False)
+                # Checked whole, then decrypted (all of it or an error); off the loop, files run to megabytes.
+                return await asyncio.to_thread(decrypt_file, ciphertext, encrypted)
 
             size = file_info.get("size")
             msg.attachment = Attachment(name, size if isinstance(size, int) else None,
