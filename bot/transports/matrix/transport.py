@@ -10,6 +10,7 @@ The package, one concern a module: ``info`` (what the network declares), ``api``
 (its own tables), ``formatting`` (HTML, buttons as reactions and numbers),
 ``mentions`` (addressing, ``!commands``), ``rooms`` (direct chats, invites),
 ``events`` (events -> Incoming), ``sync`` (the /sync loop), ``crypto`` (E2EE),
+``attachments`` (encrypted files),
 ``runner`` (login, run); this module is the Transport protocol itself.
 
 The Matrix way of the Telegram features:
@@ -39,10 +40,12 @@ The Matrix way of the Telegram features:
   document confirm flow thus reads "↳ 用表情回应或回复数字：1 ✅ 替换 · 2 ❌ 取消".
 * **Edits** are ``m.replace`` events; reactions and numbers keep working on
   the original event (its buttons are updated by the edit).
-* **Files** (``m.file``) become ``Incoming.attachment``; ``fetch()``
+* **Files** (``m.file``, ``m.image``) become ``Incoming.attachment``; ``fetch()``
   downloads the ``mxc://`` URL. Encrypted rooms need ``bot.matrix.encryption``
   (bot/transports/matrix/crypto.py); without it the bot says once per room
-  that it cannot read them.
+  that it cannot read them. With it, encrypted attachments (``file`` instead
+  of ``url``) are downloaded and decrypted, and documents the bot sends there
+  are encrypted before upload (bot/transports/matrix/attachments.py).
 * **Delivery.** Sends use a transaction id (the outbox's idempotency key when
   there is one, so a retried broadcast is never delivered twice). ``429
   M_LIMIT_EXCEEDED`` is retried after the server's ``retry_after_ms`` (all
@@ -74,6 +77,7 @@ from bot.kernel.delivery import DeliveryError
 from bot.kernel.messages import Callback, OutMessage, SentRef, to_plain
 from bot.kernel.textsplit import fit_html, trim_html
 from bot.transports.matrix.api import MatrixAPI, translate_error
+from bot.transports.matrix.attachments import encrypt_file
 from bot.transports.matrix.events import EventsMixin
 from bot.transports.matrix.formatting import (HTML_FORMAT, ButtonMap, guess_mime, reaction_key, render_buttons,
                                               to_matrix_html)
@@ -130,6 +134,7 @@ class MatrixTransport(RequestsMixin, RoomsMixin, EventsMixin, SyncMixin):
         self._dm_locks: dict[str, asyncio.Lock] = {}
         self._tasks: set[asyncio.Task] = set()
         self._uploads: dict[str, str] = {}      # sha256 -> mxc (broadcast documents, uploaded once)
+        self._encrypted_uploads: OrderedDict[tuple[str, str], dict] = OrderedDict()   # (sha256, room) -> file
         self._aliases: dict[str, str] = {}
         self._txn_salt: str | None = None
         self.crypto = None                      # [E2EE hook] MatrixCrypto when bot.matrix.encryption (connect())
@@ -260,16 +265,21 @@ class MatrixTransport(RequestsMixin, RoomsMixin, EventsMixin, SyncMixin):
 
     async def send_document(self, chat_id: str, data: bytes, file_name: str, caption_html: str = "", *,
                             attempts: int | None = None) -> SentRef:
-        """An ``m.file`` (uploaded once per content); the caption as its body (Matrix v1.10 captions)."""
+        """An ``m.file`` (uploaded once per content); the caption as its body (Matrix v1.10 captions).
+        In an encrypted room the file is encrypted first and sent as ``file`` instead of ``url``."""
         room_id = await self._room_for(chat_id, attempts=attempts)
         digest = hashlib.sha256(data).hexdigest()
         mime = guess_mime(file_name)
-        if digest not in self._uploads:
-            self._uploads[digest] = await self._call(
-                lambda: self.client.upload_media(data, mime_type=mime, filename=file_name),
-                attempts=attempts, what="upload", gated=False)
-        content = {"msgtype": "m.file", "body": file_name, "filename": file_name, "url": self._uploads[digest],
+        content = {"msgtype": "m.file", "body": file_name, "filename": file_name,
                    "info": {"size": len(data), "mimetype": mime}, "m.mentions": {}}
+        if self.crypto is not None and await self.crypto.room_encrypted(room_id):      # [E2EE hook]
+            content["file"] = await self._encrypted_upload(data, digest, room_id, attempts=attempts)
+        else:
+            if digest not in self._uploads:
+                self._uploads[digest] = await self._call(
+                    lambda: self.client.upload_media(data, mime_type=mime, filename=file_name),
+                    attempts=attempts, what="upload", gated=False)
+            content["url"] = self._uploads[digest]
         if caption_html:
             content["body"] = self.bang(to_plain(caption_html))
             content["format"] = HTML_FORMAT
@@ -277,6 +287,25 @@ class MatrixTransport(RequestsMixin, RoomsMixin, EventsMixin, SyncMixin):
         event_id = await self._send_event(room_id, "m.room.message", content, attempts=attempts)
         self._last_sent[room_id] = event_id
         return SentRef(MATRIX.qualify(room_id), event_id)
+
+    async def _encrypted_upload(self, data: bytes, digest: str, room_id: str, *, attempts: int | None) -> dict:
+        """The ``file`` object (EncryptedFile) of ``data`` for one encrypted room: encrypted with a
+        fresh key and uploaded as opaque ciphertext, without its name or type.
+
+        Cached per (content, room), not per content as plain uploads are: a key reused across rooms
+        would let the homeserver see, by the shared ``mxc://`` URL, which rooms got the same
+        document, and would hand each room's members the key to another room's upload. Within one
+        room the key is already known to its members, so a resent or retried document (an outbox
+        retry after a timeout) reuses its upload. A broadcast to N encrypted direct chats therefore
+        uploads N ciphertexts, as N Element users would."""
+        key = (digest, room_id)
+        if key not in self._encrypted_uploads:
+            ciphertext, file = await asyncio.to_thread(encrypt_file, data)
+            file["url"] = str(await self._call(
+                lambda: self.client.upload_media(ciphertext, mime_type="application/octet-stream"),
+                attempts=attempts, what="upload", gated=False))
+            self._remember(self._encrypted_uploads, key, file, limit=1000)
+        return dict(self._encrypted_uploads[key])
 
     async def close(self) -> None:
         self.closed = True
