@@ -198,6 +198,26 @@ async def test_sector_and_district_audience_and_document(setup):
     await stop(service)
 
 
+async def test_a_damaged_attachment_is_refused_and_not_attached(setup):
+    """An attachment that arrives but does not check out (Matrix: an encrypted file whose SHA-256 does not
+    match) is refused with a message saying so; the draft keeps its text and no file."""
+    from bot.kernel.messages import AttachmentDamaged
+
+    assistant, service, tr = setup
+    await attach(assistant, tr)
+    await assistant.handle(incoming(STAFF, "/broadcast"), tr)
+
+    async def damaged():
+        raise AttachmentDamaged("the encrypted attachment does not match its SHA-256 checksum")
+
+    await assistant.handle(incoming(STAFF, "", attachment=Attachment("议程.pdf", 15, "application/pdf", damaged)), tr)
+    assert "“议程.pdf”在传输中损坏或无法解密" in tr.texts(STAFF.id)[-1]
+    await assistant.handle(incoming(STAFF, "会议议程稍后另发"), tr)
+    draft = assistant.dialogs.data(STAFF.id, STAFF.id)
+    assert draft["html"] == "会议议程稍后另发" and not draft["doc"]
+    await stop(service)
+
+
 async def test_only_staff(setup):
     assistant, service, tr = setup
     add_members(assistant.db, 2)
