@@ -176,11 +176,11 @@ class Encrypted:
     def __init__(self, assistant, bot: MatrixBot, people: dict[str, CryptoPerson]):
         self.assistant, self.bot, self.people = assistant, bot, people
 
-    async def dm(self, person: CryptoPerson) -> tuple[str, dict]:
+    async def dm(self, person: CryptoPerson, *, encrypted: bool = True) -> tuple[str, dict]:
         """``person`` opens an encrypted direct chat with the bot (as Element does): the room and the greeting."""
         room = await person.client.create_room(
             preset=RoomCreatePreset.TRUSTED_PRIVATE, is_direct=True, invitees=[self.bot.user_id],
-            initial_state=[{"type": "m.room.encryption", "state_key": "", "content": MEGOLM}])
+            initial_state=[{"type": "m.room.encryption", "state_key": "", "content": MEGOLM}] if encrypted else [])
         greeting = await person.wait_for(lambda r, e: r == room and e.get("sender") == self.bot.user_id
                                          and e.get("type") == "m.room.message", what="the greeting")
         return room, greeting
@@ -362,3 +362,21 @@ async def test_bot_sends_encrypted_documents_into_encrypted_rooms(env):
                                   and (e.get("content") or {}).get("msgtype") == "m.file",
                                   after=mark, what="the bot's second document")
     assert again["content"]["file"]["url"] == file["url"]
+
+    # Another encrypted room gets its own upload and key; an unencrypted one the plain file, as before.
+    other, _ = await env.dm(env.people["staff"])
+    mark = env.people["staff"].mark()
+    await env.bot.transport.send_document(f"mx:{other}", data, "常委会通知.txt")
+    elsewhere = await env.people["staff"].wait_for(lambda r, e: r == other and e.get("sender") == bot
+                                                   and (e.get("content") or {}).get("msgtype") == "m.file",
+                                                   after=mark, what="the document in another room")
+    assert elsewhere["content"]["file"]["url"] != file["url"]
+    assert elsewhere["content"]["file"]["key"]["k"] != file["key"]["k"]
+    plain_room, _ = await env.dm(member, encrypted=False)
+    mark = member.mark()
+    await env.bot.transport.send_document(f"mx:{plain_room}", data, "常委会通知.txt")
+    plain = await member.wait_for(lambda r, e: r == plain_room and e.get("sender") == bot
+                                  and (e.get("content") or {}).get("msgtype") == "m.file",
+                                  after=mark, what="the document in an unencrypted room")
+    assert not plain.get("was_encrypted") and "file" not in plain["content"]
+    assert await member.client.download_media(plain["content"]["url"]) == data
