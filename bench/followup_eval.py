@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,7 +78,7 @@ def figures(rows: list[dict]) -> dict:
     }
 
 
-def latency(records: list[dict], by: str, margin: float) -> str:
+def latency(records: list[dict], by: str, margin: float, agreement: float) -> str:
     """Search time added by reading follow-ups several ways, against searching one reading.
 
     The bot searches the other readings only when the default could be replaced
@@ -88,8 +89,12 @@ def latency(records: list[dict], by: str, margin: float) -> str:
     if not several:
         return "latency: no message had more than one reading"
     every = sorted(sum(r["seconds"] for r in rs[1:]) for rs in several)
-    lazy = sorted(0.0 if by == "verdict" and margin >= 1.0 and rs[0]["verdict"] == "answer"
-                  else sum(r["seconds"] for r in rs[1:]) for rs in several)
+    from bot.features.conversation.choice import settled
+
+    def settles(r: dict) -> bool:
+        return settled(SimpleNamespace(verdict=r["verdict"], confidence=r["confidence"]), by, margin, agreement)
+
+    lazy = sorted(0.0 if settles(rs[0]) else sum(r["seconds"] for r in rs[1:]) for rs in several)
     searched = sum(1 for x in lazy if x > 0)
 
     def ms(xs):
@@ -98,7 +103,7 @@ def latency(records: list[dict], by: str, margin: float) -> str:
     n = sum(len(rs) for rs in several) / len(several)
     return (f"latency: one search {1000 * sum(one) / len(one):.0f} ms on average; {len(several)} messages have "
             f"{n:.1f} readings on average; searching all adds {ms(every)}; as the bot searches (the others only "
-            f"when the default is not answered: {searched} of {len(several)}) it adds {ms(lazy)}")
+            f"when the default could be replaced: {searched} of {len(several)}) it adds {ms(lazy)}")
 
 
 def main() -> int:
@@ -108,9 +113,9 @@ def main() -> int:
                         if p.is_dir()), ROOT.parent / "shared" / "eval")
     parser.add_argument("--corpus", type=Path, default=shared_eval / "corpus")
     parser.add_argument("--calibrate", type=Path, nargs="*",
-                        default=[ROOT / "samples" / "questions.jsonl", shared_eval / "dev_questions.jsonl"],
-                        help="question files the abstention threshold is fitted on, as `make run` does "
-                             "(default: the samples' and the dev questions; never the held-out sets)")
+                        default=[ROOT / "samples" / "questions.jsonl"],
+                        help="question files the verdict is calibrated on (default: the samples' questions, as "
+                             "`make run` does; never the held-out sets; none: the bundled verdict as is)")
     parser.add_argument("--verbose", action="store_true", help="print every pair's outcome")
     parser.add_argument("--margin", type=float, default=None,
                         help="how much surer another reading must be than the default (default: config's "
@@ -228,7 +233,7 @@ def main() -> int:
         wrongly = sum(1 for r in results[mode] if r["kind"] != "typed" and not r["pair"].get("is_followup", True))
         print(f"{mode}: read as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
               f"standalone questions rewritten by mistake")
-    print(latency(records, by, margin))
+    print(latency(records, by, margin, agreement))
     if args.json:
         args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     if args.cv:

@@ -55,11 +55,11 @@ class ConversationSettings:
     # A short message after a question is read a few ways (bot.features.conversation.readings);
     # another reading replaces the default when its search is surer by more than this margin.
     # 1.0 with "verdict": only when the default is not answered and another reading is.
-    reading_margin: float = 1.0
-    reading_by: str = "verdict"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
+    reading_margin: float = 0.3
+    reading_by: str = "confidence"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
     # No reading answered, but all put the same passage first: the surest is served when its
     # confidence reaches this (above 1: never).
-    agreement_confidence: float = 0.55
+    agreement_confidence: float = 1.01
     # Example questions offered after a greeting (Chinese; English for English speakers).
     examples: list[str] = field(default_factory=lambda: ["提案最晚什么时候交", "社情民意信息一篇写多少字",
                                                          "全会去不了怎么请假"])

@@ -287,7 +287,8 @@ def calibrate(ctx, questions, max_false_abstention, reset, language):
     samples = load_questions(questions)
     result = run_calibration(kb, samples, max_false_abstention)
     aa = "-" if result.abstention_accuracy is None else f"{result.abstention_accuracy:.2f}"
-    what = "Several-signal model" if result.method == "logistic" else f"Abstain below cosine {result.threshold:.4f}"
+    what = {"logistic": "Several-signal model", "bundled": "Bundled several-signal model (too few questions to fit one)"
+            }.get(result.method, f"Abstain below cosine {result.threshold:.4f}")
     click.echo(f"{what}: false abstention {result.false_abstention:.2f} on {result.answerable} answerable, "
                f"abstention accuracy {aa} on {result.unanswerable} unanswerable (in-sample).")
     declined = declined_answerable(kb, samples)

@@ -13,9 +13,14 @@ then stores, with the embedding model's id:
   answers), the several-signal logistic model of kb.abstention, its abstain
   threshold set for the same budget.
 
-With fewer questions (the four sample documents come with 20) the threshold rule
-is used and calibrate says so: a five-weight model fitted on a handful of
-questions would fit noise.
+With fewer questions (the four sample documents come with 20) no model is
+fitted (a several-weight model fitted on a handful of questions would fit
+noise): the bundled verdict (kb/verdict_default.json, fitted on 180 questions
+for the same embedding model) is kept when there is one and
+``retrieval.abstention.default_model`` is on, else the threshold rule is used;
+calibrate says which. Replacing the bundled verdict with a threshold fitted on
+20 questions declined fewer unanswerable follow-ups and answered fewer right
+(bench/followup_eval.py on the dev pairs, leave-one-out: 0.739 against 0.784).
 """
 from __future__ import annotations
 
@@ -37,7 +42,7 @@ class Calibration:
     abstention_accuracy: float | None
     answerable: int
     unanswerable: int
-    method: str = "threshold"          # "threshold" | "logistic"
+    method: str = "threshold"          # "threshold" | "logistic" | "bundled" (too few questions)
     note: str = ""
     model: AbstentionModel | None = None
 
@@ -83,6 +88,19 @@ def fit_model(signals: list, answerable: list[bool], top_right: list[bool], budg
     return model
 
 
+def _bundled_verdict(kb, gates: dict) -> AbstentionModel | None:
+    """The bundled verdict for the configured embedding model with config's gates, when
+    ``retrieval.abstention.default_model`` is on; else None."""
+    from kb.tuning import configured_model_id, default_verdict
+
+    if not kb.config.retrieval.abstention.default_model:
+        return None
+    model = default_verdict(configured_model_id(kb.config))
+    if model is not None:
+        model.gate_answer_type, model.min_coverage = gates["gate_answer_type"], gates["min_coverage"]
+    return model
+
+
 def calibrate(kb, questions: list[Question], max_false_abstention: float | None = None,
               store: bool = True) -> Calibration:
     cfg = kb.config.retrieval.abstention
@@ -103,17 +121,32 @@ def calibrate(kb, questions: list[Question], max_false_abstention: float | None 
         result.note = (f"several-signal model fitted on {len(questions)} questions "
                        f"({n_right} with the right top passage, {n_none} that no document answers)")
     else:
-        result.model = AbstentionModel.fallback(result.threshold, **gates)
-        result.note = (f"{len(questions)} questions ({n_right} right top passages, {n_none} that no document "
-                       f"answers) are too few for the several-signal model (needs {MIN_QUESTIONS}, with "
-                       f"{MIN_EACH} of each); using a threshold on the best dense cosine")
-    # Then the coverage cut, within what is left of the budget: a passage holding (almost) none
-    # of the question's words is not served as fact, however close its vectors.
-    signals = [r.signals for q, r in zip(questions, results) if q.answerable]
-    verdicts = [result.model.verdict(s)[0] for s in signals]
-    allowed = max(0, int(budget * len(signals)) - sum(v == "abstain" for v in verdicts))
-    result.model.abstain_coverage = choose_coverage_cut(
-        [s.coverage for s, v in zip(signals, verdicts) if v != "abstain"], allowed)
+        too_few = (f"{len(questions)} questions ({n_right} right top passages, {n_none} that no document "
+                   f"answers) are too few for the several-signal model (needs {MIN_QUESTIONS}, with "
+                   f"{MIN_EACH} of each)")
+        bundled = _bundled_verdict(kb, gates)
+        if bundled is not None:
+            # One number is safe to fit on a handful of questions: where the bundled model's
+            # confidence cuts, set for the budget on these questions (never stricter than bundled).
+            conf = sorted(bundled.confidence(r.signals) for q, r in zip(questions, results) if q.answerable)
+            allowed = int(budget * len(conf))
+            if conf and conf[allowed] - 1e-9 < bundled.t_abstain:
+                bundled.t_abstain = bundled.t_answer = float(conf[allowed]) - 1e-9
+            result.method, result.model = "bundled", bundled
+            result.note = (f"{too_few}; keeping the bundled verdict, abstaining below confidence "
+                           f"{bundled.t_abstain:.3f}")
+        else:
+            result.model = AbstentionModel.fallback(result.threshold, **gates)
+            result.note = f"{too_few}; using a threshold on the best dense cosine"
+    if result.method != "bundled":
+        # Then the coverage cut, within what is left of the budget: a passage holding (almost)
+        # none of the question's words is not served as fact, however close its vectors. (The
+        # bundled verdict keeps the cut it was fitted with.)
+        signals = [r.signals for q, r in zip(questions, results) if q.answerable]
+        verdicts = [result.model.verdict(s)[0] for s in signals]
+        allowed = max(0, int(budget * len(signals)) - sum(v == "abstain" for v in verdicts))
+        result.model.abstain_coverage = choose_coverage_cut(
+            [s.coverage for s, v in zip(signals, verdicts) if v != "abstain"], allowed)
     if result.model.abstain_coverage:
         result.note += (f"; abstaining too when the passage holds under "
                         f"{result.model.abstain_coverage:.0%} of the question's content words")

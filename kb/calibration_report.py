@@ -36,10 +36,11 @@ def declined_answerable(kb, questions: list[Question]) -> list[Declined]:
 
 def explain(result, declined: list[Declined], *, configured: float, max_false_abstention: float) -> list[str]:
     """Lines for staff (English, like the rest of the CLI)."""
-    if result.method == "logistic":
-        fitted = ("Fitted: the bot now declines a question (\"no answer in the documents\") when a model over "
-                  "several signals (best cosine, margin over the runner-up, the question's words and the kind of "
-                  "answer it asks for found in the passage) gives it a low chance of being answered; "
+    if result.method in ("logistic", "bundled"):
+        how = "Fitted" if result.method == "logistic" else "Kept"
+        fitted = (f"{how}: the bot now declines a question (\"no answer in the documents\") when a model over "
+                  "several signals (the best passage's and best sentence's cosine, and how many of the question's "
+                  "rarer words the passage holds) gives it a low chance of being answered; "
                   f"{result.note}.")
     else:
         fitted = (f"Fitted: the bot now declines a question (\"no answer in the documents\") when the best "

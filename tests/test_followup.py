@@ -25,6 +25,11 @@ def resolver():
     ("考核合格要多少分", "那优秀呢", "topic", "考核优秀要多少分"),
     ("社情民意被省政协采用计几分", "全国政协呢", "topic", "社情民意被全国政协采用计几分"),
     ("提案交上去多久审查完", "那承办单位多久答复", "topic", "提案的承办单位多久答复"),
+    # The old question's predicate is not kept when the fragment asks anew, nor a qualifier doubled.
+    ("年度履职报告什么时候交", "在哪交", "aspect", "年度履职报告在哪交"),
+    ("提案什么时候截止", "在哪交", "aspect", "提案在哪交"),
+    ("全会请假找谁", "要提前几天", "aspect", "全会请假要提前几天"),
+    ("优秀社情民意一年评几篇", "那优秀提案呢", "topic", "优秀提案一年评几篇"),
 ])
 def test_elliptical_followups_are_resolved(resolver, first, followup, kind, standalone):
     r = resolver.resolve(followup, first)

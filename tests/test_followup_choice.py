@@ -101,6 +101,15 @@ def test_confidence_mode_needs_the_margin():
     assert not settled(default, "confidence", 0.1)
 
 
+def test_a_default_no_reading_can_beat_by_the_margin_settles_it():
+    # A confidence is at most 1: 0.75 + 0.3 cannot be exceeded, 0.65 + 0.3 can.
+    assert settled(scored("rule", "answer", 0.75), "confidence", 0.3)
+    assert not settled(scored("rule", "answer", 0.65), "confidence", 0.3)
+    # A sure pointer still lets agreeing readings (served only when none answers) be searched.
+    assert settled(scored("rule", "pointer", 0.9), "confidence", 0.3)
+    assert not settled(scored("rule", "pointer", 0.9), "confidence", 0.3, agreement=0.55)
+
+
 class FakeKB:
     """Records what is searched; the verdicts are given per text."""
 
@@ -201,6 +210,6 @@ def test_reading_settings_are_checked(make_config):
     settings = load_bot_settings(make_config(bot={"conversation": {"reading_margin": 0.2,
                                                                    "reading_by": "confidence"}}))
     assert (settings.conversation.reading_margin, settings.conversation.reading_by) == (0.2, "confidence")
-    assert load_bot_settings(make_config()).conversation.reading_by == "verdict"
+    assert load_bot_settings(make_config()).conversation.reading_by == "confidence"
     with pytest.raises(ConfigError, match="reading_by"):
         load_bot_settings(make_config(bot={"conversation": {"reading_by": "vibes"}}))

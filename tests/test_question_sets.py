@@ -151,6 +151,67 @@ def test_followup_phrases_are_in_the_shared_corpus():
     assert _phrases_missing(rows, corpus) == []
 
 
+# --- followups2.jsonl (second held-out follow-up set) -------------------------------------------
+
+def test_followup2_set_shape():
+    rows = _load("followups2.jsonl")
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert len(rows) == 50
+    for r in rows:
+        assert set(r) >= FOLLOWUP_FIELDS, f"{r.get('id')}: missing {FOLLOWUP_FIELDS - set(r)}"
+        assert re.fullmatch(r"G\d{3}", r["id"]), r["id"]
+        assert r["corpus"] in {"samples", "shared"}, r["id"]
+        assert isinstance(r["answerable"], bool) and isinstance(r["is_followup"], bool), r["id"]
+        assert r["first"].strip() and r["followup"].strip() and r["resolved"].strip(), r["id"]
+        _check_answer_fields(r, r["id"])
+        if r["corpus"] == "samples":
+            assert isinstance(r.get("also_docs"), list), f"{r['id']}: samples rows carry also_docs"
+            assert r["doc"] not in r["also_docs"], r["id"]
+        if r["is_followup"]:
+            assert len(r["followup"]) < len(r["resolved"]), r["id"]
+        else:
+            # controls are standalone questions that must stay answerable as asked
+            assert r["resolved"] == r["followup"] and r["answerable"], r["id"]
+    follow = [r for r in rows if r["is_followup"]]
+    assert sum(r["answerable"] for r in follow) == 36
+    assert sum(not r["answerable"] for r in follow) == 6
+    assert sum(not r["is_followup"] for r in rows) == 8
+    assert sum(r["corpus"] == "samples" for r in rows) == 30
+    assert sum(r["corpus"] == "shared" for r in rows) == 20
+
+
+def test_followup2_does_not_repeat_followups():
+    old = {(r["first"], r["followup"]) for r in _load("followups.jsonl")}
+    assert not old & {(r["first"], r["followup"]) for r in _load("followups2.jsonl")}
+
+
+def test_followup2_phrases_are_in_the_samples():
+    rows = [r for r in _load("followups2.jsonl") if r["corpus"] == "samples"]
+    assert rows
+    for r in rows:
+        assert (SAMPLES / r["first_doc"]).is_file(), r["id"]
+    assert _phrases_missing(rows, SAMPLES) == []
+    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in SAMPLES.iterdir()}
+    for r in rows:
+        if not r["answerable"]:
+            continue
+        # also_docs is exactly the set of other samples carrying an answer phrase
+        carrying = {name for name, text in texts.items()
+                    if name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
+        assert set(r["also_docs"]) == carrying, r["id"]
+
+
+def test_followup2_phrases_are_in_the_shared_corpus():
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
+    rows = [r for r in _load("followups2.jsonl") if r["corpus"] == "shared"]
+    for r in rows:
+        assert (corpus / r["first_doc"]).is_file(), r["id"]
+    assert _phrases_missing(rows, corpus) == []
+
+
 # --- english.jsonl -----------------------------------------------------------------------------
 
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -124,20 +124,39 @@ def test_search_result_verdict_and_abstain_agree():
     assert SearchResult("q", "q", [], 0.9, False, verdict=ABSTAIN).abstain
 
 
-def test_calibrate_with_few_questions_falls_back_and_says_so(sample_kb):
-    """The 20 sample questions are too few for the model: a threshold, and a note saying why."""
+def test_calibrate_with_few_questions_keeps_the_bundled_verdict_and_says_so(sample_kb):
+    """The 20 sample questions are too few to fit a model: the bundled one (fitted on 180
+    questions for the same embedder) stays, with config's gates, and the note says why."""
+    from pathlib import Path
+
+    from kb.calibration import calibrate
+    from kb.evaluation import load_questions
+    from kb.tuning import configured_model_id, default_verdict
+
+    qs = load_questions(Path(__file__).parent.parent / "samples" / "questions.jsonl")
+    result = calibrate(sample_kb, qs)
+    assert result.method == "bundled" and "too few" in result.note and "bundled" in result.note
+    bundled = default_verdict(configured_model_id(sample_kb.config))
+    model = sample_kb.abstention_model()
+    assert model.weights == pytest.approx(bundled.weights)
+    assert model.abstain_coverage == bundled.abstain_coverage          # its own cut, not refitted on 20
+    assert model.min_coverage == sample_kb.config.retrieval.abstention.min_coverage
+    answer = sample_kb.search(qs[0].question)
+    assert answer.verdict in (ANSWER, POINTER) and 0.0 <= answer.confidence <= 1.0
+
+
+def test_calibrate_with_few_questions_and_no_bundled_verdict_falls_back_to_a_threshold(sample_kb):
     from pathlib import Path
 
     from kb.calibration import calibrate
     from kb.evaluation import load_questions
 
+    sample_kb.config.retrieval.abstention.default_model = False
     qs = load_questions(Path(__file__).parent.parent / "samples" / "questions.jsonl")
     result = calibrate(sample_kb, qs)
     assert result.method == "threshold" and "too few" in result.note
     model = sample_kb.abstention_model()
     assert not model.weights and model.threshold == pytest.approx(result.threshold)
-    answer = sample_kb.search(qs[0].question)
-    assert answer.verdict in (ANSWER, POINTER) and 0.0 <= answer.confidence <= 1.0
 
 
 def test_calibrate_stores_the_model_per_embedder(sample_kb, monkeypatch):

@@ -94,11 +94,15 @@ def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
     return a.confidence > b.confidence + margin
 
 
-def settled(default: Scored, by: str, margin: float) -> bool:
-    """True when no other reading could be chosen over ``default``: its search answers, and
-    only a better verdict could replace it (``by="verdict"`` with ``margin >= 1``; a
-    confidence is at most 1). The other readings are then not searched at all."""
-    return by == "verdict" and margin >= 1.0 and default.verdict == "answer"
+def settled(default: Scored, by: str, margin: float, agreement: float = 1.01) -> bool:
+    """True when no other reading could be chosen over ``default``, so the others are not
+    searched at all: with ``by="verdict"`` and ``margin >= 1`` when its search answers (only a
+    better verdict could replace it; a confidence is at most 1); with ``by="confidence"`` when
+    no confidence can exceed it by ``margin``. Agreeing readings (``agreed``) are served only
+    when none is answered, so an answered default settles it either way."""
+    if by == "verdict":
+        return margin >= 1.0 and default.verdict == "answer"
+    return default.confidence + margin >= 1.0 and (default.verdict == "answer" or agreement > 1.0)
 
 
 def agreed(scored: list[Scored], agreement: float) -> Scored | None:
@@ -129,7 +133,7 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     none is answered but all agree on the passage (``agreed``), the surest is served.
     """
     scored = [answer_reading(kb, readings[0])]
-    if not settled(scored[0], by, margin):
+    if not settled(scored[0], by, margin, agreement):
         scored += [answer_reading(kb, r) for r in readings[1:]]
     together = agreed(scored, agreement)
     if together is not None:

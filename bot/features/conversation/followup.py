@@ -154,11 +154,26 @@ class Resolver:
         if terms and sum(map(len, terms)) >= 0.6 * len(topic):
             # "信息中心管" -> "信息中心": the topic without a stray verb.
             topic = "".join(terms)
+        topic = self._without_old_predicate(topic, fragment)
         if not topic:
             return Resolution("new", fragment)
         glue = "" if fragment.startswith(_VERBISH) else "的"
         standalone = f"{topic}{glue}{fragment}"
         return Resolution("aspect", standalone, standalone)
+
+    def _without_old_predicate(self, topic: str, fragment: str) -> str:
+        """The previous question's topic without what it asked at its end, when the fragment asks
+        anew: "提案截止" + "在哪交" -> "提案" (截止 was the old question), "年度履职报告交" +
+        "在哪交" -> "年度履职报告" (the fragment says 交 itself). A procedure the fragment does
+        not repeat stays: "全会请假" + "要提前几天"."""
+        while True:
+            tail = next(((t, k) for t, k in self._topics(topic) if topic.endswith(t)), None)
+            if tail is None or len(tail[0]) >= len(topic):
+                return topic
+            term, kind = tail
+            if not (kind == "aspect" or (kind == "procedure" and term in fragment)):
+                return topic
+            topic = topic[: -len(term)].rstrip("的")
 
     def _new_topic(self, fragment: str, topics: list[tuple[str, str]], previous: str) -> Resolution:
         prev = core(previous)
@@ -171,8 +186,13 @@ class Resolver:
             if same:
                 # Replace the same-family term (with a qualifier in front of it: 省政协 -> 全国政协);
                 # the fragment's other words join it.
-                old = re.search(r"[省市县区]?" + re.escape(same[0]), prev).group(0)
-                standalone = prev.replace(old, fragment if len(topics) == 1 else term, 1)
+                old = re.search(r"[省市县区]?" + re.escape(same[0]), prev)
+                new = fragment if len(topics) == 1 else term
+                before = prev[: old.start()]
+                # "优秀社情民意…" + "优秀提案": the qualifier the new term carries is not doubled.
+                overlap = next((k for k in range(min(len(before), len(new) - 1), 0, -1)
+                                if before.endswith(new[:k])), 0)
+                standalone = before[: len(before) - overlap] + new + prev[old.end():]
                 return Resolution("topic", standalone, standalone)
         if any(term in prev for term, _ in topics):
             # "那提案呢" after a question on 提案: nothing to replace; ask the previous again.
