@@ -9,6 +9,12 @@ pycryptodome); this module checks the ``file`` object, turns mautrix's
 ``DecryptionError`` into :class:`~bot.kernel.messages.AttachmentDamaged` (the
 features tell the sender to send the file again, and keep nothing), and builds
 the ``file`` object of what the bot sends.
+
+The SHA-256 covers the ciphertext, not the plaintext: a malformed key or IV is
+caught, but a well-formed wrong key would decrypt to noise unnoticed. The key
+travels inside the megolm-encrypted (and authenticated) event, so only a broken
+sending client could get it wrong; the noise then fails as an unreadable file
+in the feature that parses it.
 """
 from __future__ import annotations
 
