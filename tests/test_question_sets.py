@@ -99,6 +99,48 @@ def test_own_set_phrases_are_in_the_shared_corpus():
     assert _phrases_missing(_load("own.jsonl"), corpus) == []
 
 
+# --- own2.jsonl (second held-out set, written blind on 2026-11-30) ----------------------------
+
+def test_own2_set_shape():
+    rows = _load("own2.jsonl")
+    assert len(rows) == 70
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in rows:
+        assert set(r) >= {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
+        assert re.fullmatch(r"P\d{3}", r["id"]), r["id"]
+        assert r["question"].strip()
+        _check_answer_fields(r, r["id"])
+    answerable = [r for r in rows if r["answerable"]]
+    assert len(answerable) == 62 and len(rows) - len(answerable) == 8
+    kinds = [r["kind"] for r in answerable]
+    assert kinds.count("deadline") >= 10 and kinds.count("rights_duties") >= 10
+    assert set(kinds) == KINDS, "every kind is asked"
+
+
+def test_own2_set_phrases_are_in_the_shared_corpus():
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
+    assert _phrases_missing(_load("own2.jsonl"), corpus) == []
+
+
+def test_own2_set_covers_what_own_left_out_and_repeats_no_own_phrase():
+    # own2 exists to give fresh figures: every document own.jsonl has no question on must be
+    # asked, and no (document, key phrase) of own.jsonl may come back as an own2 key phrase
+    own, own2 = _load("own.jsonl"), _load("own2.jsonl")
+    corpus = _shared_corpus()
+    if corpus is not None:
+        all_docs = {p.name for p in corpus.glob("*.txt")}
+        left_out = all_docs - {r["doc"] for r in own if r["doc"]}
+        assert len(left_out) == 11
+        assert left_out <= {r["doc"] for r in own2 if r["doc"]}
+    own_pairs = {(r["doc"], _squash(p)) for r in own if r["answerable"] for p in r["answer_contains"]}
+    repeated = [r["id"] for r in own2 if r["answerable"]
+                for p in r["answer_contains"] if (r["doc"], _squash(p)) in own_pairs]
+    assert repeated == []
+
+
 # --- followups.jsonl ---------------------------------------------------------------------------
 
 FOLLOWUP_FIELDS = {"id", "first", "first_doc", "followup", "resolved", "doc", "section",
