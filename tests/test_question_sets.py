@@ -76,53 +76,46 @@ def _phrases_missing(rows, doc_dir: Path, id_field="id") -> list[str]:
 
 # --- own.jsonl ---------------------------------------------------------------------------------
 
-def test_own_set_shape():
-    rows = _load("own.jsonl")
-    assert len(rows) >= 110
+def _question_rows(name: str, id_prefix: str) -> list[dict]:
+    """The rows of a question set in the dev format, each checked field by field."""
+    rows = _load(name)
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
     for r in rows:
         assert set(r) >= {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
-        assert re.fullmatch(r"O\d{3}", r["id"]), r["id"]
+        assert re.fullmatch(id_prefix + r"\d{3}", r["id"]), r["id"]
         assert r["question"].strip()
         _check_answer_fields(r, r["id"])
+    return rows
+
+
+def test_own_set_shape():
+    rows = _question_rows("own.jsonl", "O")
+    assert len(rows) >= 110
     unanswerable = [r for r in rows if not r["answerable"]]
     assert 12 <= len(unanswerable) <= 15
     docs = {r["doc"] for r in rows if r["doc"]}
     assert len(docs) >= 35
 
 
-def test_own_set_phrases_are_in_the_shared_corpus():
+@pytest.mark.parametrize("name", ["own.jsonl", "own2.jsonl"])
+def test_own_sets_phrases_are_in_the_shared_corpus(name):
     corpus = _shared_corpus()
     if corpus is None:
         pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
-    assert _phrases_missing(_load("own.jsonl"), corpus) == []
+    assert _phrases_missing(_load(name), corpus) == []
 
 
 # --- own2.jsonl (second held-out set, written blind on 2026-11-30) ----------------------------
 
 def test_own2_set_shape():
-    rows = _load("own2.jsonl")
+    rows = _question_rows("own2.jsonl", "P")
     assert len(rows) == 70
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    for r in rows:
-        assert set(r) >= {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
-        assert re.fullmatch(r"P\d{3}", r["id"]), r["id"]
-        assert r["question"].strip()
-        _check_answer_fields(r, r["id"])
     answerable = [r for r in rows if r["answerable"]]
     assert len(answerable) == 62 and len(rows) - len(answerable) == 8
     kinds = [r["kind"] for r in answerable]
     assert kinds.count("deadline") >= 10 and kinds.count("rights_duties") >= 10
     assert set(kinds) == KINDS, "every kind is asked"
-
-
-def test_own2_set_phrases_are_in_the_shared_corpus():
-    corpus = _shared_corpus()
-    if corpus is None:
-        pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
-    assert _phrases_missing(_load("own2.jsonl"), corpus) == []
 
 
 def test_own2_set_covers_what_own_left_out_and_repeats_no_own_phrase():
@@ -170,8 +163,9 @@ def test_followup_set_shape():
     assert sum(not r["is_followup"] for r in rows) >= 8
 
 
-def test_followup_phrases_are_in_the_samples():
-    rows = [r for r in _load("followups.jsonl") if r["corpus"] == "samples"]
+@pytest.mark.parametrize("name", ["followups.jsonl", "followups2.jsonl"])
+def test_followup_sets_phrases_are_in_the_samples(name):
+    rows = [r for r in _load(name) if r["corpus"] == "samples"]
     assert rows
     for r in rows:
         assert (SAMPLES / r["first_doc"]).is_file(), r["id"]
@@ -183,11 +177,12 @@ def test_followup_phrases_are_in_the_samples():
             assert any(_squash(p) in text for p in r["answer_contains"]), (r["id"], other)
 
 
-def test_followup_phrases_are_in_the_shared_corpus():
+@pytest.mark.parametrize("name", ["followups.jsonl", "followups2.jsonl"])
+def test_followup_sets_phrases_are_in_the_shared_corpus(name):
     corpus = _shared_corpus()
     if corpus is None:
         pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
-    rows = [r for r in _load("followups.jsonl") if r["corpus"] == "shared"]
+    rows = [r for r in _load(name) if r["corpus"] == "shared"]
     for r in rows:
         assert (corpus / r["first_doc"]).is_file(), r["id"]
     assert _phrases_missing(rows, corpus) == []
@@ -228,12 +223,8 @@ def test_followup2_does_not_repeat_followups():
     assert not old & {(r["first"], r["followup"]) for r in _load("followups2.jsonl")}
 
 
-def test_followup2_phrases_are_in_the_samples():
+def test_followup2_also_docs_are_exact():
     rows = [r for r in _load("followups2.jsonl") if r["corpus"] == "samples"]
-    assert rows
-    for r in rows:
-        assert (SAMPLES / r["first_doc"]).is_file(), r["id"]
-    assert _phrases_missing(rows, SAMPLES) == []
     texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in SAMPLES.iterdir()}
     for r in rows:
         if not r["answerable"]:
@@ -242,16 +233,6 @@ def test_followup2_phrases_are_in_the_samples():
         carrying = {name for name, text in texts.items()
                     if name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
         assert set(r["also_docs"]) == carrying, r["id"]
-
-
-def test_followup2_phrases_are_in_the_shared_corpus():
-    corpus = _shared_corpus()
-    if corpus is None:
-        pytest.skip("../shared/eval is not on this machine; the corpus phrase check needs it")
-    rows = [r for r in _load("followups2.jsonl") if r["corpus"] == "shared"]
-    for r in rows:
-        assert (corpus / r["first_doc"]).is_file(), r["id"]
-    assert _phrases_missing(rows, corpus) == []
 
 
 # --- english.jsonl -----------------------------------------------------------------------------
