@@ -28,6 +28,18 @@ def default_verdict(embedder_id: str, path: Path = DEFAULT_VERDICT):
     return AbstentionModel.from_json(json.dumps(raw["model"]))
 
 
+def bundled_verdict(config):
+    """The bundled verdict for the configured embedding model, with config's gates, when
+    ``retrieval.abstention.default_model`` is on; else None."""
+    a = config.retrieval.abstention
+    if not a.default_model:
+        return None
+    model = default_verdict(configured_model_id(config))
+    if model is not None:
+        model.gate_answer_type, model.min_coverage = a.gate_answer_type, a.min_coverage
+    return model
+
+
 @lru_cache(maxsize=4)
 def _bundled(path: str) -> dict | None:
     # Read once per process: the verdict is looked up on every search.
@@ -88,10 +100,9 @@ class TunedValues:
                 return AbstentionModel.from_json(json.dumps(raw["model"]))
         a = self.config.retrieval.abstention
         calibrated = self.records.meta("abstain_model", reader=True) == configured_model_id(self.config)
-        if not calibrated and a.default_model:
-            bundled = default_verdict(configured_model_id(self.config))
+        if not calibrated:
+            bundled = bundled_verdict(self.config)
             if bundled is not None:
-                bundled.gate_answer_type, bundled.min_coverage = a.gate_answer_type, a.min_coverage
                 return bundled
         return AbstentionModel.fallback(self.abstain_threshold(), gate_answer_type=a.gate_answer_type,
                                         min_coverage=a.min_coverage)

@@ -8,16 +8,17 @@ the rule sees no follow-up) unless another reading's result is better: with
 ``by="verdict"`` a better verdict first (the knowledge base answers rather than
 points or abstains), then, like ``by="confidence"``, a confidence higher by more
 than ``margin``. The switch and the margin are chosen by leave-one-out
-cross-validation over the dev pairs (``python -m bench.followup_eval --cv``):
-verdict first, margin 1.0, i.e. another reading is taken only when the default
-is not answered and the other is; confidence decides only among those.
+cross-validation over the dev pairs (``python -m bench.followup_eval --cv``),
+with the verdict calibrated as ``make run`` calibrates it: confidence alone,
+margin 0.3 (``bot.conversation``; docs/conversation.md has the table).
 
 When no reading is answered, the readings may still agree: every one of them
 puts the same passage first. Each reading alone is too short or too long for
 the verdict to be sure, but several wordings finding one passage is evidence
 the verdict does not see. Then the surest reading is served as the answer if
 its confidence reaches ``agreement`` (``bot.conversation.agreement_confidence``,
-chosen by leave-one-out over the dev pairs, unanswerable follow-ups among them).
+chosen by leave-one-out over the dev pairs, unanswerable follow-ups among them;
+the folds now choose "never", 1.01).
 """
 from __future__ import annotations
 
