@@ -618,6 +618,28 @@ def test_homeserver_errors_become_delivery_outcomes():
     assert isinstance(translate_error(err(401, "M_UNKNOWN_TOKEN", "Invalid token")), TemporaryFailure)
 
 
+REPORT_FIELDS = ("小区路灯长期不亮", "基本情况：……原因分析：……意见建议：……", "城市管理", "东湖社区")
+
+
+async def fill_report(step) -> None:
+    """!report's first five steps (title, text, field, venue), ``step(text, expected)`` sending each."""
+    await step("!report", "第 1 步")
+    for n, text in enumerate(REPORT_FIELDS, 2):
+        await step(text, f"第 {n} 步")
+
+
+async def submit_report_file(env, step) -> tuple[dict, bytes]:
+    """Finish and submit the report being filed; its one attachment row and the bytes kept for it."""
+    from bot.features.reports import get_report
+    from bot.features.reports.files import FileStore
+
+    preview = await step("完成", "第 6 步")
+    done = await step(_number_of(preview["content"]["body"], "提交"), "回执编号")
+    receipt = done["content"]["body"].split("回执编号 ")[1].split("。")[0]
+    [kept] = get_report(env.assistant.db, receipt)["files"]
+    return kept, FileStore(env.assistant.config.data_dir / "reports").get(kept["sha256"])
+
+
 def _number_of(body: str, label: str) -> str:
     """The number the bot put in front of ``label`` in its "reply with a number" list."""
     for line in body.splitlines():
@@ -688,9 +710,6 @@ async def test_report_filed_returned_resubmitted_adopted_with_points(env):
 async def test_a_report_keeps_an_image_sent_as_m_image(env):
     """An m.image at the attachments step of /report is kept like a file (its name and MIME type
     from the event), downloaded from the homeserver."""
-    from bot.features.reports import get_report
-    from bot.features.reports.files import FileStore
-
     member, bot = env.member, env.bot.user_id
     env.assistant.gate.caps["member"] = 1000
     room = await env.dm(member)
@@ -700,11 +719,7 @@ async def test_a_report_keeps_an_image_sent_as_m_image(env):
         await member.say(room, text)
         return await member.wait_bot(room, bot, contains=expect, after=mark, timeout=60)
 
-    await step("!report", "第 1 步")
-    await step("小区路灯长期不亮", "第 2 步")
-    await step("基本情况：……原因分析：……意见建议：……", "第 3 步")
-    await step("城市管理", "第 4 步")
-    await step("东湖社区", "第 5 步")
+    await fill_report(step)
     data = b"\x89PNG\r\n\x1a\n a street lamp"
     mxc = await member.client.upload_media(data, mime_type="image/png", filename="路灯.png")
     mark = member.mark()
@@ -712,9 +727,6 @@ async def test_a_report_keeps_an_image_sent_as_m_image(env):
         "msgtype": "m.image", "body": "路灯.png", "url": mxc,
         "info": {"size": len(data), "mimetype": "image/png", "w": 640, "h": 480}})
     await member.wait_bot(room, bot, contains="已添加附件“路灯.png”", after=mark, timeout=60)
-    preview = await step("完成", "第 6 步")
-    done = await step(_number_of(preview["content"]["body"], "提交"), "回执编号")
-    receipt = done["content"]["body"].split("回执编号 ")[1].split("。")[0]
-    [kept] = get_report(env.assistant.db, receipt)["files"]
+    kept, stored = await submit_report_file(env, step)
     assert (kept["name"], kept["mime"], kept["size"]) == ("路灯.png", "image/png", len(data))
-    assert FileStore(env.assistant.config.data_dir / "reports").get(kept["sha256"]) == data
+    assert stored == data

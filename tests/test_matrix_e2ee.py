@@ -34,7 +34,7 @@ from mautrix.types import (DeviceLists, DeviceOTKCount, EncryptedEvent, EventTyp
                            RoomEncryptionStateEventContent, ToDeviceEvent, TrustState)
 
 from tests.support.synapse_harness import running_synapse
-from tests.test_matrix_bot import BOT_NAME, NOTICE_MD, MatrixBot, _number_of, write_roster
+from tests.test_matrix_bot import BOT_NAME, NOTICE_MD, MatrixBot, fill_report, submit_report_file, write_roster
 
 pytestmark = pytest.mark.slow
 
@@ -278,9 +278,6 @@ async def test_encrypted_report_photo_is_decrypted_and_kept(env):
     ``url``); the bot downloads and decrypts it and keeps the original bytes. A copy altered on the way
     (its ciphertext no longer matches the event's SHA-256) is refused with a specific message, and
     nothing of it is kept."""
-    from bot.features.reports import get_report
-    from bot.features.reports.files import FileStore
-
     member, bot = env.people["member"], env.bot.user_id
     env.assistant.gate.caps["member"] = 1000        # many steps within a minute
     room, _ = await env.dm(member)
@@ -290,11 +287,7 @@ async def test_encrypted_report_photo_is_decrypted_and_kept(env):
         await member.say(room, text)
         return await member.wait_bot(room, bot, expect, after=mark)
 
-    await step("!report", "第 1 步")
-    await step("小区路灯长期不亮", "第 2 步")
-    await step("基本情况：……原因分析：……意见建议：……", "第 3 步")
-    await step("城市管理", "第 4 步")
-    await step("东湖社区", "第 5 步")
+    await fill_report(step)
 
     mark = member.mark()
     await member.send_file(room, "m.image", "坏的.png", PHOTO, "image/png", damaged=True)
@@ -304,12 +297,9 @@ async def test_encrypted_report_photo_is_decrypted_and_kept(env):
     mark = member.mark()
     await member.send_file(room, "m.image", "路灯.png", PHOTO, "image/png")
     await member.wait_bot(room, bot, "已添加附件“路灯.png”", after=mark)
-    preview = await step("完成", "第 6 步")
-    done = await step(_number_of(preview["content"]["body"], "提交"), "回执编号")
-    receipt = done["content"]["body"].split("回执编号 ")[1].split("。")[0]
-    [kept] = get_report(env.assistant.db, receipt)["files"]
+    kept, stored = await submit_report_file(env, step)
     assert (kept["name"], kept["mime"], kept["size"]) == ("路灯.png", "image/png", len(PHOTO))
-    assert FileStore(env.assistant.config.data_dir / "reports").get(kept["sha256"]) == PHOTO
+    assert stored == PHOTO
 
 
 async def test_encrypted_staff_document_is_ingested(env):

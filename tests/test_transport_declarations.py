@@ -16,12 +16,17 @@ PROBES = re.compile(r"(getattr|hasattr)\(\s*(transport|tr|t|tp)\b"     # getattr
                     r"|transport_for\([^)]*\+\s*[\"']")                # transport_for(prefix + "0")
 
 
+def python_files(paths=SCANNED) -> list[Path]:
+    """The .py files of ``paths`` (files are taken as they are, folders walked)."""
+    return [f for p in paths for f in ([p] if p.is_file() else sorted(p.rglob("*.py")))]
+
+
 def probes_in(text: str) -> list[str]:
     return [m.group(0) for m in PROBES.finditer(text)]
 
 
 def test_no_module_probes_a_transport():
-    files = [f for p in SCANNED for f in ([p] if p.is_file() else sorted(p.rglob("*.py")))]
+    files = python_files()
     assert len(files) > 40
     found = {str(f.relative_to(ROOT)): probes_in(f.read_text(encoding="utf-8")) for f in files}
     assert {k: v for k, v in found.items() if v} == {}

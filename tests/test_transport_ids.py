@@ -14,9 +14,8 @@ import pytest
 
 from bot.kernel.transports import TransportRegistry, known_networks
 from bot.transports import NETWORKS
+from tests.test_transport_declarations import ROOT, python_files  # the same scanned files
 
-ROOT = Path(__file__).resolve().parent.parent
-SCANNED = [ROOT / "bot", ROOT / "cli", ROOT / "ingest.py"]
 # The networks' own packages and the declarations may spell their prefixes.
 EXEMPT = [ROOT / "bot" / "transports", ROOT / "bot" / "kernel" / "transports.py"]
 PREFIXES = tuple(info.id_prefix + ":" for info in NETWORKS)
@@ -43,8 +42,7 @@ def prefix_literals(source: str) -> list[str]:
 
 
 def _scanned_files() -> list[Path]:
-    files = [f for p in SCANNED for f in ([p] if p.is_file() else sorted(p.rglob("*.py")))]
-    return [f for f in files if not any(f == e or e in f.parents for e in EXEMPT)]
+    return [f for f in python_files() if not any(f == e or e in f.parents for e in EXEMPT)]
 
 
 def test_no_feature_code_spells_a_transport_prefix():
