@@ -53,6 +53,23 @@ def test_questions_of_their_own_are_read_only_as_typed(resolver, first, question
     assert readings(resolver, question, first) == [Reading("typed", question, "new")]
 
 
+@pytest.mark.parametrize("first, question", [
+    ("上海市人大代表提的建议 承办单位几个月内要答复", "上面说的那个期限能延长吗 最多多久"),  # long
+    ("市政协聘的特约信息员也能报社情民意吗", "他们的分算不算履职积分"),             # names 履职积分
+    ("全体会议请假要提前几天", "这个请假单交给谁啊"),
+])
+def test_a_message_that_points_back_is_read_with_the_previous_question_first(resolver, first, question):
+    rs = readings(resolver, question, first)
+    assert kinds(rs) == ["context", "typed"]
+    assert rs[0].text.startswith(first.replace(" ", "")[:4]) and rs[1].text == question
+
+
+def test_a_long_question_pointing_inside_itself_stands_alone(resolver):
+    # "这个项目" refers to the project the question itself names.
+    question = "委员自己所在的企业参与投标的项目，委员还能参加对这个项目的视察评议吗"
+    assert readings(resolver, question, "社情民意信息被市里编发能计几分") == [Reading("typed", question, "new")]
+
+
 def test_without_a_previous_question_there_is_one_reading(resolver):
     assert readings(resolver, "电话多少", None) == [Reading("typed", "电话多少", "new")]
 

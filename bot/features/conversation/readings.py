@@ -15,7 +15,11 @@ The generators know no topic: they cut and join the two messages.
 - ``topic``: the previous question's topic words, then the message;
 - ``context``: the previous question, then the message.
 
-A message is read only as typed, and so never rewritten, when there is no
+A message the rule does not read as a follow-up but that points back ("这个请假单交给谁啊",
+"上面说的那个期限能延长吗 最多多久", "他们的分算不算履职积分": 这个/那个/上面/他们 …, at most
+``MAX_REFERRING`` characters) is read with the previous question first, as typed second.
+
+Otherwise a message is read only as typed, and so never rewritten, when there is no
 previous question, when it is long enough to be a question of its own (more
 than ``followup.MAX_FRAGMENT`` characters), or when the rule sees a new
 question that names a subject of its own ("社情民意一篇写多少字", "委员可以自己退出
@@ -33,6 +37,12 @@ from bot.features.conversation.followup import MAX_FRAGMENT, Resolution, Resolve
 _PUNCT = re.compile(r"[\s，,。！!？?、~～：:；;…\"'“”‘’（）()]+")
 
 KINDS = ("typed", "rule", "topic", "context")
+# Words that point back at something said before ("这个请假单", "上面说的那个期限", "他们的分"):
+# a message holding one continues the conversation, whatever its length or subject.
+_REFERS = re.compile(r"这个|那个|这些|那些|这种|那种|上面|上述|刚才|刚刚|前面说|他们|她们|它们|它")
+# Longer than this, a message is a question of its own even when it points back ("…对这个项目
+#的视察评议吗" points inside itself).
+MAX_REFERRING = 24
 # Glossary kinds that say what is done or asked, not what a question is about.
 NOT_SUBJECTS = {"procedure", "aspect"}
 
@@ -48,6 +58,11 @@ class Reading:
 def is_fragment(text: str) -> bool:
     """Short enough to be a fragment of a conversation rather than a question of its own."""
     return 0 < len(_PUNCT.sub("", text)) <= MAX_FRAGMENT
+
+
+def refers_back(text: str) -> bool:
+    """Whether a message points back at the conversation ("这个请假单交给谁啊")."""
+    return len(_PUNCT.sub("", text)) <= MAX_REFERRING and bool(_REFERS.search(text))
 
 
 def names_subject(resolver: Resolver, text: str) -> bool:
@@ -73,6 +88,10 @@ def readings(resolver: Resolver, text: str, previous: str | None,
         # answered before follow-ups were read (0.17 right on the dev pairs), and a short text
         # matches some passage confidently ("周末有人吗" finds any weekend).
         out = [Reading("rule", resolution.standalone, resolution.kind)]
+    elif refers_back(text):
+        # "上面说的那个期限能延长吗": read with the previous question first, as typed after.
+        before = core(previous) or previous
+        return [Reading("context", f"{before}，{fragment}", resolution.kind), typed]
     elif not is_fragment(text) or names_subject(resolver, fragment):
         # The rule sees a question of its own, long enough or naming what it is about: never
         # rewritten.
@@ -111,4 +130,4 @@ def foreign_readings(resolver: Resolver, text: str, previous: str | None, langua
     return [typed] + [r for r in readings(resolver, zh, previous) if r.kind != "typed"]
 
 
-__all__ = ["KINDS", "Reading", "foreign_readings", "is_fragment", "names_subject", "readings"]
+__all__ = ["KINDS", "Reading", "foreign_readings", "is_fragment", "names_subject", "readings", "refers_back"]
