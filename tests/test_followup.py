@@ -30,6 +30,8 @@ def resolver():
     ("提案什么时候截止", "在哪交", "aspect", "提案在哪交"),
     ("全会请假找谁", "要提前几天", "aspect", "全会请假要提前几天"),
     ("优秀社情民意一年评几篇", "那优秀提案呢", "topic", "优秀提案一年评几篇"),
+    # A question phrase goes whole, not its 几个 leaving a stray 人.
+    ("联名提案最多几个人", "答复给谁", "aspect", "联名提案的答复给谁"),
 ])
 def test_elliptical_followups_are_resolved(resolver, first, followup, kind, standalone):
     r = resolver.resolve(followup, first)
