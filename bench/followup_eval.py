@@ -18,8 +18,9 @@ chooses) and answered. Four ways of asking the second message are compared:
 
 ``--json`` writes every reading of every pair with its verdict, confidence and
 outcome; ``--cv`` cross-validates the choice over these pairs (bench.followup_cv).
-Tune on bench/followup_dev.jsonl only: the held-out bench/questions/followups.jsonl
-is run once, with the values chosen there.
+Tune only on the tuning pairs (bench/followup_dev.jsonl, bench/followup_tune*.jsonl and the
+retired bench/questions/followups.jsonl, joined into one file for --cv); the held-out
+bench/questions/followups2.jsonl is run once, with the values chosen there.
 
 Scoring follows kb/evaluation.py: the reply must show an ``answer_contains``
 phrase and cite ``doc`` (or one of ``also_docs``) as its main source; hit@k is
