@@ -319,3 +319,40 @@ def test_smalltalk_set_shape():
         assert isinstance(r["smalltalk"], bool) and r["lang"] in {"zh", "en"}, r
     assert sum(not r["smalltalk"] for r in rows) >= 15, "near-misses that are real questions"
     assert {r["lang"] for r in rows if r["smalltalk"]} == {"zh", "en"}
+
+
+# --- bench/tune2_questions.jsonl (second tuning set, written blind by helper tune2) -----------
+
+def test_tune2_set():
+    rows = _load("tune2_questions.jsonl", REPO / "bench")
+    assert [r["id"] for r in rows] == [f"U{n:03d}" for n in range(1, 101)], "ids U001-U100, unique"
+    fields = {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
+    for r in rows:
+        assert set(r) == fields, f"{r['id']}: fields {set(r) ^ fields}"
+        assert r["question"].strip() and isinstance(r["answerable"], bool), r["id"]
+        _check_answer_fields(r, r["id"])
+        if r["answerable"]:
+            assert all(4 <= len(_squash(p)) <= 20 for p in r["answer_contains"]), r["id"]
+        else:
+            assert r["section"] is None, r["id"]
+    answerable = [r for r in rows if r["answerable"]]
+    assert len(answerable) == 70 and len(rows) - len(answerable) == 30
+    for part in (answerable, [r for r in rows if not r["answerable"]]):
+        assert {r["kind"] for r in part} == KINDS, "every kind is asked, answerable and not"
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
+    assert _phrases_missing(rows, corpus) == []
+    # no question copies 12+ consecutive characters of its document (unanswerable: of any)
+    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")}
+    copies = []
+    for r in rows:
+        q = _squash(r["question"])
+        docs = [texts[r["doc"]]] if r["doc"] else list(texts.values())
+        if any(q[i:i + 12] in t for i in range(len(q) - 11) for t in docs):
+            copies.append(r["id"])
+    assert copies == []
+    # the answerable documents are the seeded draw of bench/tune2_draw.py, 2 per law, 1 per news
+    from bench.tune2_draw import draw
+    drawn = draw(corpus)
+    assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
