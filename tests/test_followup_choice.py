@@ -57,7 +57,7 @@ def test_questions_of_their_own_are_read_only_as_typed(resolver, first, question
     ("上海市人大代表提的建议 承办单位几个月内要答复", "上面说的那个期限能延长吗 最多多久"),  # long
     ("市政协聘的特约信息员也能报社情民意吗", "他们的分算不算履职积分"),             # names 履职积分
     ("全体会议请假要提前几天", "这个请假单交给谁啊"),
-    ("信访事项一般多少天办结", "对处理不服的话找谁"),                          # 的话: if so, then…
+    ("信访事项一般多少天办结", "要是对处理意见还是不服的话下一步该找谁"),          # 的话: if so, then…
 ])
 def test_a_message_that_points_back_is_read_with_the_previous_question_first(resolver, first, question):
     rs = readings(resolver, question, first)
