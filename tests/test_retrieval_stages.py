@@ -125,7 +125,7 @@ def test_search_result_verdict_and_abstain_agree():
 
 
 def test_calibrate_with_few_questions_keeps_the_bundled_verdict_and_says_so(sample_kb):
-    """The 20 sample questions are too few to fit a model: the bundled one (fitted on 180
+    """The 20 sample questions are too few to fit a model: the bundled one (fitted on 280
     questions for the same embedder) stays, with config's gates, and the note says why."""
     from pathlib import Path
 
