@@ -55,7 +55,7 @@ class ConversationSettings:
     # A short message after a question is read a few ways (bot.features.conversation.readings);
     # another reading replaces the default when its search is surer by more than this margin.
     # 1.0 with "verdict": only when the default is not answered and another reading is.
-    reading_margin: float = 0.3
+    reading_margin: float = 0.5
     reading_by: str = "confidence"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
     # No reading answered, but all put the same passage first: the surest is served when its
     # confidence reaches this (above 1: never).

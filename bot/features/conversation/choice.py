@@ -8,9 +8,9 @@ the rule sees no follow-up) unless another reading's result is better: with
 ``by="verdict"`` a better verdict first (the knowledge base answers rather than
 points or abstains), then, like ``by="confidence"``, a confidence higher by more
 than ``margin``. The switch and the margin are chosen by leave-one-out
-cross-validation over the dev pairs (``python -m bench.followup_eval --cv``),
+cross-validation over the tuning pairs (``python -m bench.followup_eval --cv``),
 with the verdict calibrated as ``make run`` calibrates it: confidence alone,
-margin 0.3 (``bot.conversation``; docs/conversation.md has the table).
+margin 0.5 (``bot.conversation``; docs/conversation.md has the table).
 
 When no reading is answered, the readings may still agree: every one of them
 puts the same passage first. Each reading alone is too short or too long for

@@ -86,7 +86,7 @@ def make_resolver(kb) -> Resolver:
 
 class Conversation:
     def __init__(self, assistant, ttl_seconds: float, examples: dict[str, list[str]],
-                 margin: float = 0.3, by: str = "confidence", agreement: float = 1.01):
+                 margin: float = 0.5, by: str = "confidence", agreement: float = 1.01):
         self.assistant = assistant
         self.ttl = ttl_seconds
         self.margin, self.by, self.agreement = margin, by, agreement
