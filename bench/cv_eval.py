@@ -40,7 +40,7 @@ from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage  # noqa: E402
-from kb.query import expand, normalise, regions_named  # noqa: E402
+from kb.query import expand, normalise, off_region, regions_named  # noqa: E402
 from kb.rerank import Candidates  # noqa: E402
 from kb.retriever import first_stage, result_signals, second_stage  # noqa: E402
 from kb.sentences import embed_text, split  # noqa: E402
@@ -120,7 +120,8 @@ class Pools:
             sent.append(float((sv @ qvec).max()) if sv is not None else float(dense_all[i]))
         p = {
             "d": dense_all[idx].astype(np.float64), "b": bm_all[idx].astype(np.float64),
-            "foreign": np.array([bool(r["region"]) and r["region"] not in named for r in rows]),
+            "foreign": np.array([off_region(r["region"], named, set(self.kb.config.committee.home_region))
+                                 for r in rows]),
             "doc": [r["doc_id"] for r in rows],
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),

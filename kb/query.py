@@ -44,3 +44,13 @@ def region_of(title: str) -> str | None:
 
 def regions_named(question: str) -> set[str]:
     return {name for name in PROVINCES if name in question}
+
+
+def off_region(region: str | None, named: set[str], home: set[str]) -> bool:
+    """Whether a document of ``region`` (None: national or the committee's own) is ranked down
+    for a question naming the provinces ``named``: another province's regulation the question
+    does not name; and, when the question names one ("浙江的呢"), a national one, because
+    the member asks what that province's rules say."""
+    if region:
+        return region not in home and region not in named
+    return bool(named)

@@ -27,7 +27,7 @@ import numpy as np
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
-from kb.query import expand, normalise, regions_named
+from kb.query import expand, normalise, off_region, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -138,8 +138,7 @@ class Retriever:
         d = np.array([dense.get(i, 0.0) for i in ids], dtype=np.float64)
         b = np.array([bm25.get(i, 0.0) for i in ids], dtype=np.float64)
         named = regions_named(question)
-        foreign = np.array([bool(rows[i]["region"]) and rows[i]["region"] not in self.home_region
-                            and rows[i]["region"] not in named for i in ids])
+        foreign = np.array([off_region(rows[i]["region"], named, self.home_region) for i in ids])
         fused = first_stage(d, b, foreign, c, mode)
         order = np.argsort(-fused, kind="stable")
 

@@ -339,3 +339,37 @@ def test_a_model_stored_before_key_coverage_still_loads():
     assert len(model.weights) == 6 and model.weights[-1] == 0.0 and model.std[-1] == 1.0
     s = Signals(0.92, 0.93, 1.0, 0.8, 1.0, 0.0)
     assert model.confidence(s) == pytest.approx(model.confidence(Signals(0.92, 0.93, 1.0, 0.8, 1.0, 1.0)))
+
+
+def test_a_question_naming_a_province_ranks_national_rules_down(make_config, tmp_path):
+    """"浙江的呢" asks what Zhejiang's regulation says: in the first stage a national article
+    is ranked down as another province's is (kb.query.off_region), and only then."""
+    from kb.knowledge_base import KnowledgeBase
+    from kb.query import off_region
+
+    assert off_region("河南", {"浙江"}, set()) and not off_region("浙江", {"浙江"}, set())
+    assert off_region(None, {"浙江"}, set()) and not off_region(None, set(), set())
+    assert not off_region("广西", set(), {"广西"})
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "信访工作条例.txt").write_text(
+        "信访工作条例\n第一条 为了做好信访工作，制定本条例。\n"
+        "第二十条 信访人多人走访反映信访事项的，最多选5个走访代表。\n", encoding="utf-8")
+    (docs / "浙江省信访条例.txt").write_text(
+        "浙江省信访条例\n第一条 为了规范本省信访工作，制定本条例。\n"
+        "第二十二条 多人走访反映同一事项的，应当推选代表，代表人数不超过五名。\n", encoding="utf-8")
+
+    def first_stage(question, **overrides):
+        kb = KnowledgeBase(make_config(f"kb{len(overrides)}", **overrides))
+        kb.add_paths([docs])
+        cands = kb.search(question, ignore_threshold=True).candidates
+        return {(kb.get_chunk(c)["title"], kb.get_chunk(c)["article"]): s for c, s in zip(cands.chunk_ids, cands.base)}
+
+    for question, national_factor in [("浙江的信访多人走访最多能选几个代表", 0.7), ("信访多人走访最多能选几个代表", 1.0)]:
+        plain = first_stage(question, retrieval={"region_penalty": 0.0})
+        ranked = first_stage(question)
+        national = ("信访工作条例", "第二十条")
+        assert ranked[national] == pytest.approx(national_factor * plain[national])
+        assert ranked[("浙江省信访条例", "第二十二条")] == pytest.approx(
+            plain[("浙江省信访条例", "第二十二条")] * (1.0 if national_factor < 1 else 0.7))
