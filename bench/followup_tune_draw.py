@@ -12,13 +12,13 @@ standalone control question on another document.
 The 30 samples pairs (H001-H030) are over the bundled samples/documents (four files), all read
 in full.
 
-Run `python bench/followup_tune_draw.py [corpus_dir]` to print the order.
+Run `python -m bench.followup_tune_draw [corpus_dir]` to print the order.
 """
 from __future__ import annotations
 
-import random
 import sys
-from pathlib import Path
+
+from bench.draws import print_counts, shuffled
 
 SEED = 1201
 
@@ -52,22 +52,8 @@ COUNTS = {
 
 def draw(names: list[str]) -> list[str]:
     """The corpus file names in draw order: sorted, then shuffled with random.Random(SEED)."""
-    order = sorted(names)
-    random.Random(SEED).shuffle(order)
-    return order
-
-
-def main(argv: list[str]) -> None:
-    corpus = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
-    if not corpus.is_dir():
-        corpus = Path("/work/shared/eval/corpus")
-    order = draw([p.name for p in corpus.glob("*.txt")])
-    # the documents used are exactly the first len(COUNTS) of the draw, in order
-    assert order[: len(COUNTS)] == list(COUNTS), "the draw does not reproduce COUNTS"
-    assert sum(COUNTS.values()) == 30
-    for n, name in enumerate(order, 1):
-        print(f"{n:2d} {COUNTS.get(name, 0)} {name}")
+    return shuffled(names, SEED)
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    print_counts(sys.argv, COUNTS, draw, 30)

@@ -1,6 +1,6 @@
 """Record of the seeded draw behind bench/tune2_questions.jsonl (the second tuning set, "tune2").
 
-Run: python bench/tune2_draw.py [corpus_dir] [--text]
+Run: python -m bench.tune2_draw [corpus_dir] [--text]
 
 1. The 51 corpus file names are sorted and shuffled with random.Random(SEED) (SEED = 1203).
 2. The documents are taken in that order. A law (n01-n25 and the CPPCC charter c_154, split into
@@ -22,14 +22,13 @@ Each news question was written after reading the whole article; its section is t
 that holds the answer (第N段, N counting non-empty lines after the title).
 """
 import random
-import re
 import sys
 from pathlib import Path
 
+from bench.draws import ARTICLE_TEXT, text_of
+
 SEED = 1203
 ANSWERABLE = 70
-ARTICLE_TEXT = re.compile(
-    r"^(第[一二三四五六七八九十百零〇]+条)(.*?)(?=^第[一二三四五六七八九十百零〇]+[条章节]|\Z)", re.M | re.S)
 
 # (document, drawn article) -> article used instead; empty: every drawn article was usable
 SUBSTITUTED: dict[tuple[str, str], str] = {}
@@ -58,15 +57,6 @@ def draw(corpus: Path):
         count += len(picks)
     return out
 
-
-def text_of(corpus: Path, name: str, pick: str) -> str:
-    text = (corpus / name).read_text(encoding="utf-8")
-    if pick == "whole text":
-        return text
-    for art, body in ARTICLE_TEXT.findall(text):
-        if art == pick:
-            return art + body
-    return ""
 
 
 if __name__ == "__main__":

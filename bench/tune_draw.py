@@ -1,6 +1,6 @@
 """Record of the seeded random draw behind bench/tune_questions.jsonl (the tuning set).
 
-Run: python bench/tune_draw.py [corpus_dir] [--text]
+Run: python -m bench.tune_draw [corpus_dir] [--text]
 
 1. The 51 corpus file names, sorted, are split into laws (n01-n25 and the CPPCC charter, which are
    split into articles 第X条) and news articles (the other c_* files).
@@ -28,9 +28,9 @@ import re
 import sys
 from pathlib import Path
 
+from bench.draws import ARTICLE_TEXT, text_of
+
 SEED = 7
-ARTICLE_TEXT = re.compile(
-    r"^(第[一二三四五六七八九十百零〇]+条)(.*?)(?=^第[一二三四五六七八九十百零〇]+[条章节]|\Z)", re.M | re.S)
 TIME_LIMIT = re.compile(r"[日天]内|个月内|工作日|日起|届满|期限")
 RESERVE = 25
 
@@ -64,15 +64,6 @@ def draw(corpus: Path):
     reserve = rng.sample(timed, RESERVE)
     return names, picks, reserve
 
-
-def text_of(corpus: Path, name: str, pick: str) -> str:
-    text = (corpus / name).read_text(encoding="utf-8")
-    if pick.startswith("line "):
-        return text.splitlines()[int(pick.split()[1]) - 1]
-    for art, body in ARTICLE_TEXT.findall(text):
-        if art == pick:
-            return art + body
-    return ""
 
 
 if __name__ == "__main__":

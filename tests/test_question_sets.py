@@ -235,62 +235,20 @@ def test_followup2_also_docs_are_exact():
         assert set(r["also_docs"]) == carrying, r["id"]
 
 
-# --- bench/followup_tune.jsonl (tuning pairs written blind by a second writer, helper fu3) ------
+# --- bench/followup_tune*.jsonl (tuning pairs written blind by two more writers, helpers fu3, fu4) -
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"first_doc", "also_docs"}
 
 
-def test_followup_tune_set():
-    rows = _load("followup_tune.jsonl", REPO / "bench")
-    assert [r["id"] for r in rows] == [f"H{n:03d}" for n in range(1, 61)], "ids H001-H060, unique"
-    for r in rows:
-        assert set(r) == TUNE_FIELDS, f"{r['id']}: fields {set(r) ^ TUNE_FIELDS}"
-        assert r["corpus"] in {"samples", "shared"}, r["id"]
-        assert isinstance(r["answerable"], bool) and isinstance(r["is_followup"], bool), r["id"]
-        assert r["first"].strip() and r["followup"].strip() and r["resolved"].strip(), r["id"]
-        assert isinstance(r["also_docs"], list) and r["doc"] not in r["also_docs"], r["id"]
-        _check_answer_fields(r, r["id"])
-        if r["answerable"]:
-            assert all(4 <= len(_squash(p)) <= 15 for p in r["answer_contains"]), r["id"]
-        else:
-            assert r["section"] is None and r["also_docs"] == [], r["id"]
-        if r["is_followup"]:
-            assert len(r["followup"]) < len(r["resolved"]), r["id"]
-        else:
-            assert r["resolved"] == r["followup"] and r["answerable"], r["id"]
-    for corpus in ("samples", "shared"):
-        part = [r for r in rows if r["corpus"] == corpus]
-        assert len(part) == 30, corpus
-    follow = [r for r in rows if r["is_followup"]]
-    assert sum(r["answerable"] for r in follow) == 44
-    assert sum(not r["answerable"] for r in follow) == 8
-    assert sum(not r["is_followup"] for r in rows) == 8
-    # the samples half: documents and phrases, and also_docs is exactly the other carriers
-    samples = [r for r in rows if r["corpus"] == "samples"]
-    assert all((SAMPLES / r["first_doc"]).is_file() for r in samples)
-    assert _phrases_missing(samples, SAMPLES) == []
-    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in SAMPLES.iterdir()}
-    for r in samples:
-        carrying = {name for name, text in texts.items()
-                    if r["answerable"] and name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
-        assert set(r["also_docs"]) == carrying, r["id"]
-    corpus = _shared_corpus()
-    if corpus is None:
-        pytest.skip("../shared/eval is not on this machine; the shared half's phrase check needs it")
-    shared = [r for r in rows if r["corpus"] == "shared"]
-    assert all((corpus / r["first_doc"]).is_file() for r in shared)
-    assert _phrases_missing(shared, corpus) == []
-    # the first documents are the seeded draw of bench/followup_tune_draw.py
-    from bench.followup_tune_draw import COUNTS, draw
-    assert draw([p.name for p in corpus.glob("*.txt")])[: len(COUNTS)] == list(COUNTS)
-    assert {d: sum(r["first_doc"] == d for r in shared) for d in COUNTS} == COUNTS
+@pytest.mark.parametrize("name, prefix, draw_module, seed", [
+    ("followup_tune.jsonl", "H", "bench.followup_tune_draw", 1201),
+    ("followup_tune2.jsonl", "K", "bench.followup_tune2_draw", 1202),
+])
+def test_followup_tune_sets(name, prefix, draw_module, seed):
+    import importlib
 
-
-# --- bench/followup_tune2.jsonl (tuning pairs written blind by a third writer, helper fu4) -----
-
-def test_followup_tune2_set():
-    rows = _load("followup_tune2.jsonl", REPO / "bench")
-    assert [r["id"] for r in rows] == [f"K{n:03d}" for n in range(1, 61)], "ids K001-K060, unique"
+    rows = _load(name, REPO / "bench")
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, 61)], "ids 001-060, unique"
     for r in rows:
         assert set(r) == TUNE_FIELDS, f"{r['id']}: fields {set(r) ^ TUNE_FIELDS}"
         assert r["corpus"] in {"samples", "shared"}, r["id"]
@@ -328,12 +286,12 @@ def test_followup_tune2_set():
     assert all((corpus / r["first_doc"]).is_file() for r in shared)
     assert all((corpus / d).is_file() for r in shared for d in r["also_docs"])
     assert _phrases_missing(shared, corpus) == []
-    # the first documents are the seeded draw of bench/followup_tune2_draw.py
-    from bench.followup_tune2_draw import COUNTS, SEED, draw
-    assert SEED == 1202
-    assert draw([p.name for p in corpus.glob("*.txt")])[: len(COUNTS)] == list(COUNTS)
-    assert {d: sum(r["first_doc"] == d for r in shared) for d in COUNTS} == COUNTS
-    assert sum(COUNTS.values()) == 30 and set(COUNTS.values()) <= {1, 2}
+    # the first documents are the seeded draw recorded beside the set
+    drawn = importlib.import_module(draw_module)
+    assert drawn.SEED == seed
+    assert drawn.draw([p.name for p in corpus.glob("*.txt")])[: len(drawn.COUNTS)] == list(drawn.COUNTS)
+    assert {d: sum(r["first_doc"] == d for r in shared) for d in drawn.COUNTS} == drawn.COUNTS
+    assert sum(drawn.COUNTS.values()) == 30 and set(drawn.COUNTS.values()) <= {1, 2}
 
 
 # --- english.jsonl -----------------------------------------------------------------------------

@@ -1,0 +1,51 @@
+"""What the seeded draws behind the blind question sets share (bench/*_draw.py).
+
+A draw records which documents (and articles) a writer was given: the sorted corpus file names
+shuffled with ``random.Random(seed)``, so that anyone can check the questions were not picked
+after seeing what retrieval does with them.
+"""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+# An article of a law, up to the next article, section or chapter heading.
+ARTICLE_TEXT = re.compile(
+    r"^(第[一二三四五六七八九十百零〇]+条)(.*?)(?=^第[一二三四五六七八九十百零〇]+[条章节]|\Z)", re.M | re.S)
+
+
+def shuffled(names: list[str], seed: int) -> list[str]:
+    """The file names in draw order: sorted, then shuffled with random.Random(seed)."""
+    order = sorted(names)
+    random.Random(seed).shuffle(order)
+    return order
+
+
+def text_of(corpus: Path, name: str, pick: str) -> str:
+    """The text a pick names: "whole text", "line N", or an article ("第十二条")."""
+    text = (corpus / name).read_text(encoding="utf-8")
+    if pick == "whole text":
+        return text
+    if pick.startswith("line "):
+        return text.splitlines()[int(pick.split()[1]) - 1]
+    for art, body in ARTICLE_TEXT.findall(text):
+        if art == pick:
+            return art + body
+    return ""
+
+
+def default_corpus(argv: list[str]) -> Path:
+    """The corpus folder given on the command line, else ../shared/eval/corpus beside the repo."""
+    corpus = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
+    return corpus if corpus.is_dir() else Path("/work/shared/eval/corpus")
+
+
+def print_counts(argv: list[str], counts: dict[str, int], draw, pairs: int) -> None:
+    """Print the draw order with the pairs written per document, after checking that the
+    documents used are exactly the first len(counts) of the draw."""
+    order = draw([p.name for p in default_corpus(argv).glob("*.txt")])
+    assert order[: len(counts)] == list(counts), "the draw does not reproduce COUNTS"
+    assert sum(counts.values()) == pairs
+    for n, name in enumerate(order, 1):
+        print(f"{n:2d} {counts.get(name, 0)} {name}")
