@@ -85,22 +85,27 @@ def sentence_spans(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# How much more a follow-up's own words count than the rest of the question it was read into.
+FOCUS_WEIGHT = 2.0
+
+
 def _bigrams(text: str) -> set[str]:
     return set(cjk_bigrams(text))
 
 
 def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str], direct: str,
-                     context: str = "") -> list[float]:
+                     context: str = "", focus: str = "") -> list[float]:
     from kb.extract import _GENERIC
 
     q = _bigrams(question) - _GENERIC
     c = _bigrams(context) - q - _GENERIC
+    f = _bigrams(focus) - _GENERIC
     given = dict(getattr(hit, "sentences", None) or [])
     scores = []
     for s in parts:
         b = _bigrams(s)
         # The member's own words count fully; search-only words (synonyms) half.
-        score = float(len(q & b)) + 0.5 * len(c & b)
+        score = float(len(q & b)) + 0.5 * len(c & b) + FOCUS_WEIGHT * len(f & b)
         # What the question asks for: its most specific type counts most.
         for rank, kind in enumerate(kinds):
             if has_type(s, kind):
@@ -116,7 +121,7 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
 
 def select_sentences(text: str, question: str, max_chars: int, max_sentences: int,
                      *, kinds: list[str] | None = None, direct: str = "", hit: Hit | None = None,
-                     relevant_only: bool = False, context: str = "") -> str:
+                     relevant_only: bool = False, context: str = "", focus: str = "") -> str:
     """The passage itself when short enough, else its most relevant sentences in order.
 
     A list's lead-in ("…分为四个等次：") is kept when there is room, so the item
@@ -127,7 +132,7 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     parts = [p for p, _, _ in spans]
     kinds = answer_types(question) if kinds is None else kinds
     scores = _sentence_scores(hit or Hit("", 0, "", "", "", text, [], None), parts, question, kinds, direct,
-                              context)
+                              context, focus)
     if relevant_only and (not scores or max(scores) < RELEVANT):
         return ""
     top = max(scores) if scores else 0.0
@@ -180,8 +185,10 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     return quote[: cut + 1 if cut > max_chars // 2 else max_chars] + GAP
 
 
-def compose(result: SearchResult, config: AnswerConfig, *, question: str | None = None) -> Answer:
-    """The answer for ``result``; ``question`` is the member's own words (default: the searched text)."""
+def compose(result: SearchResult, config: AnswerConfig, *, question: str | None = None, focus: str = "") -> Answer:
+    """The answer for ``result``; ``question`` is the member's own words (default: the searched text).
+    ``focus``: the words a follow-up adds to the question it continues ("设区的市" after "县级人大常委会
+    组成人员一般多少人"): the sentences that hold them are what is asked now."""
     question = question or result.question
     verdict = getattr(result, "verdict", None) or ("abstain" if result.abstain else "answer")
     if result.abstain or verdict == "abstain" or not result.hits:
@@ -212,7 +219,7 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
     # adds only its answering sentences, up to max_chars for the whole reply.
     room = max(80, config.short_chars - len(direct) - FRAME_PER_QUOTE - len(best.citation) - further_len)
     first = select_sentences(best.text, question, room, config.max_sentences,
-                             kinds=kinds, direct=direct, hit=best, context=context)
+                             kinds=kinds, direct=direct, hit=best, context=context, focus=focus)
     quotes = [Quote(best.citation, first, best.doc_key, best.title, best.chunk_id)]
     left = config.max_chars - config.short_chars
     for hit in extra:
@@ -224,7 +231,8 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
         # The runner-up is quoted as the dev-tuned setting did (retrieval can barely tell them
         # apart); a third article only when a sentence of it answers.
         text = select_sentences(hit.text, own, per_room, max(1, config.max_sentences // 2),
-                                kinds=kinds, hit=hit, relevant_only=hit is not extra[0], context=context)
+                                kinds=kinds, hit=hit, relevant_only=hit is not extra[0], context=context,
+                                focus=focus)
         if text:
             quotes.append(Quote(hit.citation, text, hit.doc_key, hit.title, hit.chunk_id))
     if len(quotes) < len(quoted):

@@ -527,13 +527,13 @@ class KnowledgeBase:
             confirm_contact(result, question, self.tokenizer)
         return result
 
-    def answer(self, result, question: str, language: str = "zh"):
+    def answer(self, result, question: str, language: str = "zh", focus: str = ""):
         """The answer composed from ``result`` (of ``search_question``) for the member's
         ``question``: the second step of ``ask``, for callers that ran the search themselves
         (follow-up readings, bot.features.conversation.choice)."""
         from kb.answer import compose
 
-        answer = compose(result, self.config.answer, question=question)
+        answer = compose(result, self.config.answer, question=question, focus=focus)
         # The verdict travels with the answer (kb.evaluation scores a pointer as neither
         # an answer nor an abstention), whether or not compose() sets it itself.
         if not getattr(answer, "verdict", None):

@@ -116,3 +116,19 @@ def test_pointer_offers_the_passage_without_a_direct_answer(sample_kb):
     assert reply.startswith("这可能相关：") and "📌" not in reply and answer.direct == ""
     en = to_plain(render_answer(answer, sample_kb.config.committee, "en"))
     assert en.startswith("This may be relevant:")
+
+
+def test_a_followup_quotes_the_sentences_holding_its_own_words():
+    """"设区的市" after "县级人大常委会组成人员一般多少人" is read as one question holding both;
+    the reply quotes the sentence on 设区的市, the words the member just added (compose's focus)."""
+    from kb.answer import select_sentences
+
+    article = ("第四十八条 常务委员会组成人员的名额：（一）省、自治区、直辖市三十五人至六十五人，人口超过八千万的"
+               "不超过八十五人；（二）设区的市、自治州十九人至四十一人，人口超过八百万的设区的市不超过五十一人；"
+               "（三）县级常委会组成人员十五人至二十七人，人口超过一百万的不超过三十五人。"
+               "省、自治区、直辖市每届人民代表大会常务委员会组成人员的名额，由省级人民代表大会依照前款规定，按人口多少并结合常务委员会组成人员结构的需要确定。")
+    question = "县级人大常委会组成人员一般的设区的市"
+    plain = select_sentences(article, question, 80, 1)
+    focused = select_sentences(article, question, 80, 1, focus="设区的市")
+    assert "十五人至二十七人" in plain and "十九人至四十一人" not in plain
+    assert "十九人至四十一人" in focused

@@ -141,7 +141,7 @@ class FakeKB:
         hits = [SimpleNamespace(chunk_id=top[0] if top else f"passage of {text}")]
         return SimpleNamespace(verdict=verdict, confidence=confidence, hits=hits, abstain=verdict == "abstain")
 
-    def answer(self, result, question, language="zh"):
+    def answer(self, result, question, language="zh", focus=""):
         abstained = result.verdict == "abstain"
         return SimpleNamespace(abstained=abstained, verdict=result.verdict, contact="contact" if abstained else None)
 

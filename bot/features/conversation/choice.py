@@ -64,7 +64,7 @@ def answer_reading(kb, reading: Reading) -> Scored:
     search's time)."""
     t0 = time.perf_counter()
     result = kb.search_question(reading.text, language=reading.language)
-    answer = kb.answer(result, reading.text, reading.language)
+    answer = kb.answer(result, reading.text, reading.language, focus=reading.focus)
     return Scored(reading, result, answer, time.perf_counter() - t0)
 
 
@@ -121,7 +121,7 @@ def agreed(scored: list[Scored], agreement: float) -> Scored | None:
 def serve_agreed(kb, s: Scored) -> Scored:
     """``s`` answered: its search's verdict set to "answer" and the answer composed again."""
     s.result.verdict, s.result.abstain = "answer", False
-    s.answer = kb.answer(s.result, s.reading.text, s.reading.language)
+    s.answer = kb.answer(s.result, s.reading.text, s.reading.language, focus=s.reading.focus)
     return s
 
 

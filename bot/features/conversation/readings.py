@@ -55,6 +55,9 @@ class Reading:
     text: str           # what is searched
     rule_kind: str = "new"   # what the rule made of the message ("new" | "aspect" | "topic")
     language: str = "zh"     # of the text searched (an English message is searched as English)
+    # The message's own words when the text joins them to the previous question's: the reply
+    # quotes the sentences that hold them (kb.answer.compose's focus).
+    focus: str = ""
 
 
 def is_fragment(text: str) -> bool:
@@ -89,11 +92,11 @@ def readings(resolver: Resolver, text: str, previous: str | None,
         # The fragment alone is not offered: read alone, an elliptical fragment is what the bot
         # answered before follow-ups were read (0.17 right on the dev pairs), and a short text
         # matches some passage confidently ("周末有人吗" finds any weekend).
-        out = [Reading("rule", resolution.standalone, resolution.kind)]
+        out = [Reading("rule", resolution.standalone, resolution.kind, focus=fragment)]
     elif refers_back(text):
         # "上面说的那个期限能延长吗": read with the previous question first, as typed after.
         before = core(previous) or previous
-        return [Reading("context", f"{before}，{fragment}", resolution.kind), typed]
+        return [Reading("context", f"{before}，{fragment}", resolution.kind, focus=fragment), typed]
     elif not is_fragment(text) or names_subject(resolver, fragment):
         # The rule sees a question of its own, long enough or naming what it is about: never
         # rewritten.
@@ -103,8 +106,8 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     before = core(previous) or previous
     terms = [t for t, _ in resolver.strong_topics(before) if t not in fragment]
     if terms:
-        out.append(Reading("topic", f"{' '.join(terms)} {fragment}", resolution.kind))
-    out.append(Reading("context", f"{before}，{fragment}", resolution.kind))
+        out.append(Reading("topic", f"{' '.join(terms)} {fragment}", resolution.kind, focus=fragment))
+    out.append(Reading("context", f"{before}，{fragment}", resolution.kind, focus=fragment))
     seen: set[str] = set()
     distinct = []
     for r in out:
