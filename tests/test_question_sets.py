@@ -364,3 +364,50 @@ def test_tune2_set():
     from bench.tune2_draw import draw
     drawn = draw(corpus)
     assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
+
+
+# --- own3.jsonl (third held-out set, written blind on 1 Dec by helper own3) ---------------------
+
+def test_own3_set():
+    rows = _question_rows("own3.jsonl", "P")
+    assert [r["id"] for r in rows] == [f"P{n:03d}" for n in range(1, 81)], "ids P001-P080, unique"
+    fields = {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
+    for r in rows:
+        assert set(r) == fields, f"{r['id']}: fields {set(r) ^ fields}"
+        assert isinstance(r["answerable"], bool), r["id"]
+        if r["answerable"]:
+            assert all(4 <= len(_squash(p)) <= 20 for p in r["answer_contains"]), r["id"]
+        else:
+            assert r["section"] is None, r["id"]
+    answerable = [r for r in rows if r["answerable"]]
+    assert len(answerable) == 66 and len(rows) - len(answerable) == 14
+    kinds = [r["kind"] for r in rows]
+    assert all(kinds.count(k) >= 8 for k in KINDS), "at least 8 questions of every kind"
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
+    assert _phrases_missing(rows, corpus) == []
+    # no question copies 12+ consecutive characters of its document (unanswerable: of any)
+    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")}
+    copies = []
+    for r in rows:
+        q = _squash(r["question"])
+        docs = [texts[r["doc"]]] if r["doc"] else list(texts.values())
+        if any(q[i:i + 12] in t for i in range(len(q) - 11) for t in docs):
+            copies.append(r["id"])
+    assert copies == []
+    # the answerable documents are the seeded draw of bench/questions/draw_own3.py: 2 per law, 1 per news
+    from bench.questions.draw_own3 import SEED, draw
+    assert SEED == 1204
+    drawn = draw(corpus)
+    assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
+    assert sum(len(p) for _, p in drawn) == 66
+    # every law question sits in an article the draw gave (none was substituted)
+    from bench.questions.draw_own3 import used
+    arts = {d: set(p) for d, p in used(corpus)}
+    for r in answerable:
+        if arts[r["doc"]] != {"whole text"}:
+            assert r["section"] in arts[r["doc"]], r["id"]
+    for d, p in used(corpus):
+        if p != ["whole text"]:
+            assert {r["section"] for r in answerable if r["doc"] == d} == set(p), d
