@@ -411,3 +411,57 @@ def test_own3_set():
     for d, p in used(corpus):
         if p != ["whole text"]:
             assert {r["section"] for r in answerable if r["doc"] == d} == set(p), d
+
+
+# --- followups3.jsonl (third held-out follow-up set, written blind by helper fu5) ----------------
+
+def test_followup3_set():
+    rows = _load("followups3.jsonl")
+    assert [r["id"] for r in rows] == [f"Q{n:03d}" for n in range(1, 51)], "ids Q001-Q050, unique"
+    for r in rows:
+        assert set(r) == TUNE_FIELDS, f"{r['id']}: fields {set(r) ^ TUNE_FIELDS}"
+        assert r["corpus"] in {"samples", "shared"}, r["id"]
+        assert isinstance(r["answerable"], bool) and isinstance(r["is_followup"], bool), r["id"]
+        assert r["first"].strip() and r["followup"].strip() and r["resolved"].strip(), r["id"]
+        assert isinstance(r["also_docs"], list) and r["doc"] not in r["also_docs"], r["id"]
+        _check_answer_fields(r, r["id"])
+        if r["answerable"]:
+            assert all(4 <= len(_squash(p)) <= 15 for p in r["answer_contains"]), r["id"]
+        else:
+            assert r["section"] is None and r["also_docs"] == [], r["id"]
+        if r["is_followup"]:
+            assert len(r["followup"]) < len(r["resolved"]), r["id"]
+        else:
+            assert r["resolved"] == r["followup"] and r["answerable"], r["id"]
+    for corpus in ("samples", "shared"):
+        assert sum(r["corpus"] == corpus for r in rows) == 25, corpus
+    follow = [r for r in rows if r["is_followup"]]
+    assert sum(r["answerable"] for r in follow) == 36
+    assert sum(not r["answerable"] for r in follow) == 6
+    assert sum(not r["is_followup"] for r in rows) == 8
+    # the samples half: documents, phrases, and also_docs is exactly the other carriers
+    samples = [r for r in rows if r["corpus"] == "samples"]
+    assert all((SAMPLES / r["first_doc"]).is_file() for r in samples)
+    assert _phrases_missing(samples, SAMPLES) == []
+    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in SAMPLES.iterdir()}
+    for r in samples:
+        carrying = {name for name, text in texts.items()
+                    if r["answerable"] and name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
+        assert set(r["also_docs"]) == carrying, r["id"]
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the shared half's checks need it")
+    shared = [r for r in rows if r["corpus"] == "shared"]
+    assert all((corpus / r["first_doc"]).is_file() for r in shared)
+    assert _phrases_missing(shared, corpus) == []
+    ctexts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")}
+    for r in shared:
+        carrying = {name for name, text in ctexts.items()
+                    if r["answerable"] and name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
+        assert set(r["also_docs"]) == carrying, r["id"]
+    # the first documents are the seeded draw recorded beside the set
+    from bench.questions import draw_followups3 as drawn
+    assert drawn.SEED == 1205
+    assert drawn.draw([p.name for p in corpus.glob("*.txt")])[: len(drawn.COUNTS)] == list(drawn.COUNTS)
+    assert {d: sum(r["first_doc"] == d for r in shared) for d in drawn.COUNTS} == drawn.COUNTS
+    assert sum(drawn.COUNTS.values()) == 25 and set(drawn.COUNTS.values()) <= {1, 2}
