@@ -49,3 +49,43 @@ def print_counts(argv: list[str], counts: dict[str, int], draw, pairs: int) -> N
     assert sum(counts.values()) == pairs
     for n, name in enumerate(order, 1):
         print(f"{n:2d} {counts.get(name, 0)} {name}")
+
+
+def is_law(name: str) -> bool:
+    """Laws and regulations (n…) and the CPPCC charter have numbered articles; news is read whole."""
+    return name.startswith("n") or name.startswith("c_154")
+
+
+def articles_drawn(corpus: Path, seed: int, questions: int) -> list[tuple[str, list[str]]]:
+    """[(document, [drawn articles] or ["whole text"])] in draw order, until ``questions``: the
+    sorted names shuffled with random.Random(seed); per law, 2 articles drawn with the same
+    generator (never the first or the last); per news article, its whole text."""
+    names = sorted(p.name for p in corpus.glob("*.txt"))
+    rng = random.Random(seed)
+    rng.shuffle(names)
+    out, count = [], 0
+    for name in names:
+        if count >= questions:
+            break
+        if is_law(name):
+            arts = ARTICLE_TEXT.findall((corpus / name).read_text(encoding="utf-8"))
+            picks = [a for a, _ in rng.sample(arts[1:-1], min(2, questions - count))]
+        else:
+            picks = ["whole text"]
+        out.append((name, picks))
+        count += len(picks)
+    return out
+
+
+def print_articles(argv: list[str], draw) -> None:
+    """Print ``draw(corpus)`` (articles_drawn), with each article's text after ``--text``."""
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    corpus = default_corpus([argv[0], *args[:1]])
+    drawn = draw(corpus)
+    for name, picks in drawn:
+        print(name, picks)
+        if "--text" in argv:
+            for p in picks:
+                if p != "whole text":
+                    print("   ", text_of(corpus, name, p).strip().replace("\n", " "))
+    print(len(drawn), "documents,", sum(len(p) for _, p in drawn), "questions")

@@ -235,20 +235,46 @@ def test_followup2_also_docs_are_exact():
         assert set(r["also_docs"]) == carrying, r["id"]
 
 
-# --- bench/followup_tune*.jsonl (tuning pairs written blind by two more writers, helpers fu3, fu4) -
+def _copied(rows: list[dict], corpus: Path) -> list[str]:
+    """Ids of questions that copy 12+ consecutive characters of their document (unanswerable:
+    of any document): a question typed from the text rather than as a member would ask it."""
+    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")}
+    copies = []
+    for r in rows:
+        q = _squash(r["question"])
+        docs = [texts[r["doc"]]] if r["doc"] else list(texts.values())
+        if any(q[i:i + 12] in t for i in range(len(q) - 11) for t in docs):
+            copies.append(r["id"])
+    return copies
+
+
+def _carriers(rows: list[dict], files) -> list[set[str]]:
+    """For each row, the other files whose text holds one of its answer phrases."""
+    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in files}
+    return [{name for name, text in texts.items()
+             if r["answerable"] and name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
+            for r in rows]
+
+
+# --- pair sets written blind by further writers: tuning (bench/followup_tune*.jsonl, helpers fu3,
+# fu4) and held out (bench/questions/followups3.jsonl, helper fu5) ------------------------------
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"first_doc", "also_docs"}
 
 
-@pytest.mark.parametrize("name, prefix, draw_module, seed", [
-    ("followup_tune.jsonl", "H", "bench.followup_tune_draw", 1201),
-    ("followup_tune2.jsonl", "K", "bench.followup_tune2_draw", 1202),
+# The last field: whether also_docs of the shared half lists every other corpus file carrying an
+# answer phrase (followups3), or only those that answer the question asked (the tuning sets).
+@pytest.mark.parametrize("name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed, all_carriers", [
+    ("followup_tune.jsonl", "bench", "H", 60, 44, 8, "bench.followup_tune_draw", 1201, False),
+    ("followup_tune2.jsonl", "bench", "K", 60, 44, 8, "bench.followup_tune2_draw", 1202, False),
+    ("followups3.jsonl", "bench/questions", "Q", 50, 36, 6, "bench.questions.draw_followups3", 1205, True),
 ])
-def test_followup_tune_sets(name, prefix, draw_module, seed):
+def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
+                             all_carriers):
     import importlib
 
-    rows = _load(name, REPO / "bench")
-    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, 61)], "ids 001-060, unique"
+    rows = _load(name, REPO / folder)
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, pairs + 1)], "ids 001-…, unique"
     for r in rows:
         assert set(r) == TUNE_FIELDS, f"{r['id']}: fields {set(r) ^ TUNE_FIELDS}"
         assert r["corpus"] in {"samples", "shared"}, r["id"]
@@ -265,19 +291,16 @@ def test_followup_tune_sets(name, prefix, draw_module, seed):
         else:
             assert r["resolved"] == r["followup"] and r["answerable"], r["id"]
     for corpus in ("samples", "shared"):
-        assert sum(r["corpus"] == corpus for r in rows) == 30, corpus
+        assert sum(r["corpus"] == corpus for r in rows) == pairs // 2, corpus
     follow = [r for r in rows if r["is_followup"]]
-    assert sum(r["answerable"] for r in follow) == 44
-    assert sum(not r["answerable"] for r in follow) == 8
+    assert sum(r["answerable"] for r in follow) == answerable
+    assert sum(not r["answerable"] for r in follow) == unanswerable
     assert sum(not r["is_followup"] for r in rows) == 8
     # the samples half: documents and phrases, and also_docs is exactly the other carriers
     samples = [r for r in rows if r["corpus"] == "samples"]
     assert all((SAMPLES / r["first_doc"]).is_file() for r in samples)
     assert _phrases_missing(samples, SAMPLES) == []
-    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in SAMPLES.iterdir()}
-    for r in samples:
-        carrying = {name for name, text in texts.items()
-                    if r["answerable"] and name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
+    for r, carrying in zip(samples, _carriers(samples, SAMPLES.iterdir())):
         assert set(r["also_docs"]) == carrying, r["id"]
     corpus = _shared_corpus()
     if corpus is None:
@@ -286,12 +309,14 @@ def test_followup_tune_sets(name, prefix, draw_module, seed):
     assert all((corpus / r["first_doc"]).is_file() for r in shared)
     assert all((corpus / d).is_file() for r in shared for d in r["also_docs"])
     assert _phrases_missing(shared, corpus) == []
+    for r, carrying in zip(shared, _carriers(shared, corpus.glob("*.txt"))):
+        assert set(r["also_docs"]) == carrying if all_carriers else set(r["also_docs"]) <= carrying, r["id"]
     # the first documents are the seeded draw recorded beside the set
     drawn = importlib.import_module(draw_module)
     assert drawn.SEED == seed
     assert drawn.draw([p.name for p in corpus.glob("*.txt")])[: len(drawn.COUNTS)] == list(drawn.COUNTS)
     assert {d: sum(r["first_doc"] == d for r in shared) for d in drawn.COUNTS} == drawn.COUNTS
-    assert sum(drawn.COUNTS.values()) == 30 and set(drawn.COUNTS.values()) <= {1, 2}
+    assert sum(drawn.COUNTS.values()) == pairs // 2 and set(drawn.COUNTS.values()) <= {1, 2}
 
 
 # --- english.jsonl -----------------------------------------------------------------------------
@@ -351,15 +376,7 @@ def test_tune2_set():
     if corpus is None:
         pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
     assert _phrases_missing(rows, corpus) == []
-    # no question copies 12+ consecutive characters of its document (unanswerable: of any)
-    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")}
-    copies = []
-    for r in rows:
-        q = _squash(r["question"])
-        docs = [texts[r["doc"]]] if r["doc"] else list(texts.values())
-        if any(q[i:i + 12] in t for i in range(len(q) - 11) for t in docs):
-            copies.append(r["id"])
-    assert copies == []
+    assert _copied(rows, corpus) == []
     # the answerable documents are the seeded draw of bench/tune2_draw.py, 2 per law, 1 per news
     from bench.tune2_draw import draw
     drawn = draw(corpus)
@@ -387,15 +404,7 @@ def test_own3_set():
     if corpus is None:
         pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
     assert _phrases_missing(rows, corpus) == []
-    # no question copies 12+ consecutive characters of its document (unanswerable: of any)
-    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")}
-    copies = []
-    for r in rows:
-        q = _squash(r["question"])
-        docs = [texts[r["doc"]]] if r["doc"] else list(texts.values())
-        if any(q[i:i + 12] in t for i in range(len(q) - 11) for t in docs):
-            copies.append(r["id"])
-    assert copies == []
+    assert _copied(rows, corpus) == []
     # the answerable documents are the seeded draw of bench/questions/draw_own3.py: 2 per law, 1 per news
     from bench.questions.draw_own3 import SEED, draw
     assert SEED == 1204
@@ -411,57 +420,3 @@ def test_own3_set():
     for d, p in used(corpus):
         if p != ["whole text"]:
             assert {r["section"] for r in answerable if r["doc"] == d} == set(p), d
-
-
-# --- followups3.jsonl (third held-out follow-up set, written blind by helper fu5) ----------------
-
-def test_followup3_set():
-    rows = _load("followups3.jsonl")
-    assert [r["id"] for r in rows] == [f"Q{n:03d}" for n in range(1, 51)], "ids Q001-Q050, unique"
-    for r in rows:
-        assert set(r) == TUNE_FIELDS, f"{r['id']}: fields {set(r) ^ TUNE_FIELDS}"
-        assert r["corpus"] in {"samples", "shared"}, r["id"]
-        assert isinstance(r["answerable"], bool) and isinstance(r["is_followup"], bool), r["id"]
-        assert r["first"].strip() and r["followup"].strip() and r["resolved"].strip(), r["id"]
-        assert isinstance(r["also_docs"], list) and r["doc"] not in r["also_docs"], r["id"]
-        _check_answer_fields(r, r["id"])
-        if r["answerable"]:
-            assert all(4 <= len(_squash(p)) <= 15 for p in r["answer_contains"]), r["id"]
-        else:
-            assert r["section"] is None and r["also_docs"] == [], r["id"]
-        if r["is_followup"]:
-            assert len(r["followup"]) < len(r["resolved"]), r["id"]
-        else:
-            assert r["resolved"] == r["followup"] and r["answerable"], r["id"]
-    for corpus in ("samples", "shared"):
-        assert sum(r["corpus"] == corpus for r in rows) == 25, corpus
-    follow = [r for r in rows if r["is_followup"]]
-    assert sum(r["answerable"] for r in follow) == 36
-    assert sum(not r["answerable"] for r in follow) == 6
-    assert sum(not r["is_followup"] for r in rows) == 8
-    # the samples half: documents, phrases, and also_docs is exactly the other carriers
-    samples = [r for r in rows if r["corpus"] == "samples"]
-    assert all((SAMPLES / r["first_doc"]).is_file() for r in samples)
-    assert _phrases_missing(samples, SAMPLES) == []
-    texts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in SAMPLES.iterdir()}
-    for r in samples:
-        carrying = {name for name, text in texts.items()
-                    if r["answerable"] and name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
-        assert set(r["also_docs"]) == carrying, r["id"]
-    corpus = _shared_corpus()
-    if corpus is None:
-        pytest.skip("../shared/eval is not on this machine; the shared half's checks need it")
-    shared = [r for r in rows if r["corpus"] == "shared"]
-    assert all((corpus / r["first_doc"]).is_file() for r in shared)
-    assert _phrases_missing(shared, corpus) == []
-    ctexts = {p.name: _squash(p.read_text(encoding="utf-8")) for p in corpus.glob("*.txt")}
-    for r in shared:
-        carrying = {name for name, text in ctexts.items()
-                    if r["answerable"] and name != r["doc"] and any(_squash(p) in text for p in r["answer_contains"])}
-        assert set(r["also_docs"]) == carrying, r["id"]
-    # the first documents are the seeded draw recorded beside the set
-    from bench.questions import draw_followups3 as drawn
-    assert drawn.SEED == 1205
-    assert drawn.draw([p.name for p in corpus.glob("*.txt")])[: len(drawn.COUNTS)] == list(drawn.COUNTS)
-    assert {d: sum(r["first_doc"] == d for r in shared) for d in drawn.COUNTS} == drawn.COUNTS
-    assert sum(drawn.COUNTS.values()) == 25 and set(drawn.COUNTS.values()) <= {1, 2}

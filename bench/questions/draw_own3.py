@@ -23,11 +23,10 @@ its section is the paragraph that holds the answer (第N段, N counting non-empt
 title line). Only 3 drawn articles state a time limit (n24 第十二条, n12 第二十二条, n10 第六十一条),
 so 6 of the 14 unanswerable questions ask deadlines, to reach 9 deadline questions in all.
 """
-import random
 import sys
 from pathlib import Path
 
-from bench.draws import ARTICLE_TEXT, text_of
+from bench.draws import articles_drawn, print_articles
 
 SEED = 1204
 ANSWERABLE = 66
@@ -36,28 +35,9 @@ ANSWERABLE = 66
 SUBSTITUTED: dict[tuple[str, str], str] = {}
 
 
-def is_law(name: str) -> bool:
-    return name.startswith("n") or name.startswith("c_154")
-
-
 def draw(corpus: Path):
     """[(document, [drawn articles] or ["whole text"])] in the drawn order, up to 66 questions."""
-    names = sorted(p.name for p in corpus.glob("*.txt"))
-    rng = random.Random(SEED)
-    rng.shuffle(names)
-    out, count = [], 0
-    for name in names:
-        if count >= ANSWERABLE:
-            break
-        if is_law(name):
-            arts = ARTICLE_TEXT.findall((corpus / name).read_text(encoding="utf-8"))
-            k = min(2, ANSWERABLE - count)
-            picks = [a for a, _ in rng.sample(arts[1:-1], k)]
-        else:
-            picks = ["whole text"]
-        out.append((name, picks))
-        count += len(picks)
-    return out
+    return articles_drawn(corpus, SEED, ANSWERABLE)
 
 
 def used(corpus: Path):
@@ -66,15 +46,4 @@ def used(corpus: Path):
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    corpus = Path(args[0] if args else "../shared/eval/corpus")
-    if not corpus.is_dir():
-        corpus = Path("/work/shared/eval/corpus")
-    drawn = draw(corpus)
-    for name, picks in drawn:
-        print(name, picks)
-        if "--text" in sys.argv:
-            for p in picks:
-                if p != "whole text":
-                    print("   ", text_of(corpus, name, p).strip().replace("\n", " "))
-    print(len(drawn), "documents,", sum(len(p) for _, p in drawn), "questions")
+    print_articles(sys.argv, draw)
