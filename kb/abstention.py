@@ -54,6 +54,9 @@ class Signals:
     coverage: float
     answer_type: float       # 1.0 present or not asked, 0.0 asked for and missing
     key_coverage: float = 0.0
+    # The passage is another province's regulation than the one the question names
+    # (kb.query.other_province): never served as the answer, whatever the other signals say.
+    other_province: bool = False
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
@@ -95,7 +98,7 @@ class AbstentionModel:
 
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
-        if p < self.t_abstain or s.coverage < self.abstain_coverage:
+        if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

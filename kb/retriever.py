@@ -27,7 +27,7 @@ import numpy as np
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
-from kb.query import expand, normalise, off_region, regions_named
+from kb.query import expand, normalise, off_region, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -186,7 +186,8 @@ class Retriever:
         # 《宪法》第十三条 holds the "宪法" of "宪法上说能征吗".
         cited = coverage(words, rows[ids[top[new[0]]]]["title"] + "\n" + texts[new[0]], c.synonyms) \
             if len(new) else 0.0
-        signals = result_signals(cands, new, score, best_dense, keys, cited)
+        other = other_province(rows[ids[top[new[0]]]]["region"], named, self.home_region) if len(new) else False
+        signals = result_signals(cands, new, score, best_dense, keys, cited, other)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -227,7 +228,8 @@ def second_stage(cands: Candidates, c: RetrievalConfig,
 
 
 def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,
-                   key_coverage: float = 0.0, cited_coverage: float | None = None) -> Signals:
+                   key_coverage: float = 0.0, cited_coverage: float | None = None,
+                   other_province: bool = False) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -238,7 +240,8 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
     margin = float(score[first] - max((score[i] for i in order[1:]), default=score[first] - 1.0))
     return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
                    coverage=float(cands.coverage[first] if cited_coverage is None else cited_coverage),
-                   answer_type=float(cands.answer_type[first]), key_coverage=key_coverage)
+                   answer_type=float(cands.answer_type[first]), key_coverage=key_coverage,
+                   other_province=other_province)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

@@ -373,3 +373,27 @@ def test_a_question_naming_a_province_ranks_national_rules_down(make_config, tmp
         assert ranked[national] == pytest.approx(national_factor * plain[national])
         assert ranked[("浙江省信访条例", "第二十二条")] == pytest.approx(
             plain[("浙江省信访条例", "第二十二条")] * (1.0 if national_factor < 1 else 0.7))
+
+
+def test_another_provinces_rule_is_never_the_answer(make_config, tmp_path):
+    """Asked about 江苏, whose rules the knowledge base lacks, the bot must not serve 浙江's
+    (kb.query.other_province, a signal the verdict abstains on); asked about 浙江, it may."""
+    from kb.knowledge_base import KnowledgeBase
+    from kb.query import other_province
+
+    assert other_province("浙江", {"江苏"}, set()) and not other_province("浙江", {"浙江"}, set())
+    assert not other_province(None, {"江苏"}, set()) and not other_province("浙江", set(), set())
+    assert not AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0))[0] == ABSTAIN
+    assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, other_province=True))[0] == ABSTAIN
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "浙江省信访条例.txt").write_text(
+        "浙江省信访条例\n第一条 为了规范本省信访工作，制定本条例。\n"
+        "第二十二条 多人走访反映同一事项的，应当推选代表，代表人数不超过五名。\n", encoding="utf-8")
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    zhejiang = kb.search("浙江信访多人走访最多能选几个代表", ignore_threshold=True)
+    jiangsu = kb.search("江苏信访多人走访最多能选几个代表", ignore_threshold=True)
+    assert zhejiang.verdict == ANSWER and zhejiang.hits[0].title == "浙江省信访条例"
+    assert jiangsu.hits[0].title == "浙江省信访条例" and jiangsu.verdict == ABSTAIN
