@@ -530,7 +530,8 @@ class KnowledgeBase:
     def answer(self, result, question: str, language: str = "zh", focus: str = ""):
         """The answer composed from ``result`` (of ``search_question``) for the member's
         ``question``: the second step of ``ask``, for callers that ran the search themselves
-        (follow-up readings, bot.features.conversation.choice)."""
+        (follow-up readings, bot.features.conversation.choice). ``focus``: a follow-up's own
+        words, whose sentences the reply quotes first (kb.answer.compose)."""
         from kb.answer import compose
 
         answer = compose(result, self.config.answer, question=question, focus=focus)

@@ -17,8 +17,8 @@ The generators know no topic: they cut and join the two messages.
 
 A message the rule does not read as a follow-up but that points back ("这个请假单交给谁啊",
 "上面说的那个期限能延长吗 最多多久", "他们的分算不算履职积分", "对处理不服的话找谁": 这个/那个/
-上面/他们/的话 …, at most
-``MAX_REFERRING`` characters) is read with the previous question first, as typed second.
+上面/他们/的话 …, at most ``MAX_REFERRING`` characters) is read with the previous question first,
+as typed second.
 
 Otherwise a message is read only as typed, and so never rewritten, when there is no
 previous question, when it is long enough to be a question of its own (more
@@ -42,8 +42,8 @@ KINDS = ("typed", "rule", "topic", "context")
 # and 的话, whose "if so" takes its case from before ("对处理不服的话找谁" after 信访 办结):
 # a message holding one continues the conversation, whatever its length or subject.
 _REFERS = re.compile(r"这个|那个|这些|那些|这种|那种|上面|上述|刚才|刚刚|前面说|他们|她们|它们|它|的话")
-# Longer than this, a message is a question of its own even when it points back ("…对这个项目
-#的视察评议吗" points inside itself).
+# Longer than this, a message is a question of its own even when it points back ("…对这个
+# 项目的视察评议吗" points inside itself).
 MAX_REFERRING = 24
 # Glossary kinds that say what is done or asked, not what a question is about.
 NOT_SUBJECTS = {"procedure", "aspect"}
