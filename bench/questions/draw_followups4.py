@@ -1,7 +1,7 @@
 """The seeded draw of shared-corpus documents behind bench/questions/followups4.jsonl (helper "fu6").
 
 What was done: the 50 pairs of followups4.jsonl (S001-S050) were written blind on 2026-12-01
-(01:25-01:55 UTC), from the plain text of the documents only (reading and grep; no bot, no
+(01:24-01:30 UTC), from the plain text of the documents only (reading and grep; no bot, no
 `ingest.py`, no search or retrieval, no bench script, no existing pair or question file, nothing
 under bot/features/conversation).
 
