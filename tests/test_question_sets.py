@@ -257,7 +257,7 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 
 
 # --- pair sets written blind by further writers: tuning (bench/followup_tune*.jsonl, helpers fu3,
-# fu4) and held out (bench/questions/followups3.jsonl, helper fu5) ------------------------------
+# fu4) and held out (bench/questions/followups3.jsonl, helper fu5; followups4.jsonl, helper fu6) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"first_doc", "also_docs"}
 
@@ -268,6 +268,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"first_doc", "also_docs"}
     ("followup_tune.jsonl", "bench", "H", 60, 44, 8, "bench.followup_tune_draw", 1201, False),
     ("followup_tune2.jsonl", "bench", "K", 60, 44, 8, "bench.followup_tune2_draw", 1202, False),
     ("followups3.jsonl", "bench/questions", "Q", 50, 36, 6, "bench.questions.draw_followups3", 1205, True),
+    ("followups4.jsonl", "bench/questions", "S", 50, 36, 6, "bench.questions.draw_followups4", 1207, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
