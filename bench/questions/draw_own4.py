@@ -1,4 +1,4 @@
-"""Record of the seeded draw behind bench/questions/own4.jsonl (third held-out set, helper "own4").
+"""Record of the seeded draw behind bench/questions/own4.jsonl (fourth held-out set, helper "own4").
 
 Run: python -m bench.questions.draw_own4 [corpus_dir] [--text]
 
@@ -13,15 +13,16 @@ Run: python -m bench.questions.draw_own4 [corpus_dir] [--text]
 
 `--text` prints every drawn article, for writing the questions.
 
-What was done: the draw stops after 44 documents (22 laws x 2 articles + 22 news articles = 66);
-c_61454, n02, n09, n16, c_61880, c_62238 and n25 come after the stop and got no question.
-Every drawn article was used as drawn; none was replaced by a neighbour (SUBSTITUTED is empty).
-The thinnest draws (c_154 第六条 on the economic system, n22 第十条 party organisations, n10
-第六十一条 commencement date, n11 第三十二条 definitions) were still asked, as "what does it say /
-must it / which units" questions. Each news question was written after reading the whole article;
-its section is the paragraph that holds the answer (第N段, N counting non-empty lines after the
-title line). Only 3 drawn articles state a time limit (n24 第十二条, n12 第二十二条, n10 第六十一条),
-so 6 of the 14 unanswerable questions ask deadlines, to reach 9 deadline questions in all.
+What was done (1 Dec, about 01:40-01:50 UTC by helper "own4"): the draw stops after 44
+documents (22 laws x 2 articles + 21 news articles + 1 article of the CPPCC charter c_154, last
+in the order, reached with one question left = 66). Not drawn: c_39907, c_61598, c_61880,
+c_62030, n06, n07, n24. Every drawn article was used as drawn; none was replaced by a neighbour (SUBSTITUTED is empty). The thinnest draws (n08
+第二十一条 scope, n15 第二条 scope, n22 第八条 organisation forms, n10 第六十七条 立法后评估) were
+still asked, as "does it apply / which forms / who evaluates" questions. Each news question was
+written after reading the whole article; its section is the paragraph that holds the answer
+(第N段, N counting non-empty lines after the title line). Only 4 drawn articles state a time
+(n21 第十八条, n13 第十条, n13 第二十七条, n11 第二十八条 "每年"), so news dates are `deadline`
+questions (4) and 4 of the 14 unanswerable questions ask deadlines, 12 deadline questions in all.
 """
 import sys
 from pathlib import Path
