@@ -16,7 +16,8 @@ Run: python -m bench.questions.draw_own4 [corpus_dir] [--text]
 What was done (1 Dec, about 01:40-01:50 UTC by helper "own4"): the draw stops after 44
 documents (22 laws x 2 articles + 21 news articles + 1 article of the CPPCC charter c_154, last
 in the order, reached with one question left = 66). Not drawn: c_39907, c_61598, c_61880,
-c_62030, n06, n07, n24. Every drawn article was used as drawn; none was replaced by a neighbour (SUBSTITUTED is empty). The thinnest draws (n08
+c_62030, n06, n07, n24. Every drawn article was used as drawn; none was replaced by a
+neighbour (SUBSTITUTED is empty). The thinnest draws (n08
 第二十一条 scope, n15 第二条 scope, n22 第八条 organisation forms, n10 第六十七条 立法后评估) were
 still asked, as "does it apply / which forms / who evaluates" questions. Each news question was
 written after reading the whole article; its section is the paragraph that holds the answer
