@@ -7,6 +7,7 @@ bundled samples are always checked.
 """
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
@@ -384,11 +385,15 @@ def test_tune2_set():
     assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
 
 
-# --- own3.jsonl (third held-out set, written blind on 1 Dec by helper own3) ---------------------
+# --- own3.jsonl and own4.jsonl (third and fourth held-out sets, written blind on 1 Dec) --------
 
-def test_own3_set():
-    rows = _question_rows("own3.jsonl", "P")
-    assert [r["id"] for r in rows] == [f"P{n:03d}" for n in range(1, 81)], "ids P001-P080, unique"
+@pytest.mark.parametrize("name, prefix, draw_module, seed", [
+    ("own3.jsonl", "P", "bench.questions.draw_own3", 1204),
+    ("own4.jsonl", "R", "bench.questions.draw_own4", 1206),
+])
+def test_own3_own4_sets(name, prefix, draw_module, seed):
+    rows = _question_rows(name, prefix)
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, 81)], "ids 001-080, unique"
     fields = {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
     for r in rows:
         assert set(r) == fields, f"{r['id']}: fields {set(r) ^ fields}"
@@ -406,18 +411,17 @@ def test_own3_set():
         pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
     assert _phrases_missing(rows, corpus) == []
     assert _copied(rows, corpus) == []
-    # the answerable documents are the seeded draw of bench/questions/draw_own3.py: 2 per law, 1 per news
-    from bench.questions.draw_own3 import SEED, draw
-    assert SEED == 1204
-    drawn = draw(corpus)
+    # the answerable documents are the seeded draw of the set's draw module: 2 per law, 1 per news
+    module = importlib.import_module(draw_module)
+    assert module.SEED == seed
+    drawn = module.draw(corpus)
     assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
     assert sum(len(p) for _, p in drawn) == 66
     # every law question sits in an article the draw gave (none was substituted)
-    from bench.questions.draw_own3 import used
-    arts = {d: set(p) for d, p in used(corpus)}
+    arts = {d: set(p) for d, p in module.used(corpus)}
     for r in answerable:
         if arts[r["doc"]] != {"whole text"}:
             assert r["section"] in arts[r["doc"]], r["id"]
-    for d, p in used(corpus):
+    for d, p in module.used(corpus):
         if p != ["whole text"]:
             assert {r["section"] for r in answerable if r["doc"] == d} == set(p), d
