@@ -110,6 +110,7 @@ class Pools:
         idx = list(dict.fromkeys([*top_d.tolist(), *[int(i) for i in top_b]]))
         question = normalise(q.question)
         named = regions_named(question)
+        home = set(self.kb.config.committee.home_region)
         kind = answer_type(question)
         words = content_words(self.kb.tokenizer.words(question))
         rows = [c.rows[i] for i in idx]
@@ -120,10 +121,8 @@ class Pools:
             sent.append(float((sv @ qvec).max()) if sv is not None else float(dense_all[i]))
         p = {
             "d": dense_all[idx].astype(np.float64), "b": bm_all[idx].astype(np.float64),
-            "foreign": np.array([off_region(r["region"], named, set(self.kb.config.committee.home_region))
-                                 for r in rows]),
-            "other": np.array([other_province(r["region"], named, set(self.kb.config.committee.home_region))
-                               for r in rows]),
+            "foreign": np.array([off_region(r["region"], named, home) for r in rows]),
+            "other": np.array([other_province(r["region"], named, home) for r in rows]),
             "doc": [r["doc_id"] for r in rows],
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),

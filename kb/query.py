@@ -59,4 +59,4 @@ def off_region(region: str | None, named: set[str], home: set[str]) -> bool:
 def other_province(region: str | None, named: set[str], home: set[str]) -> bool:
     """Whether a document is another province's regulation than the one a question names
     ("江苏人大代表建议要几个月内答复" and 重庆's rules): not an answer to it, however close."""
-    return bool(named) and bool(region) and region not in named and region not in home
+    return bool(named) and bool(region) and off_region(region, named, home)

@@ -88,6 +88,7 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     if not previous:
         return [typed]
     fragment = core(text) or text
+    before = core(previous) or previous
     if resolution.kind != "new":
         # The fragment alone is not offered: read alone, an elliptical fragment is what the bot
         # answered before follow-ups were read (0.17 right on the dev pairs), and a short text
@@ -95,7 +96,6 @@ def readings(resolver: Resolver, text: str, previous: str | None,
         out = [Reading("rule", resolution.standalone, resolution.kind, focus=fragment)]
     elif refers_back(text):
         # "上面说的那个期限能延长吗": read with the previous question first, as typed after.
-        before = core(previous) or previous
         return [Reading("context", f"{before}，{fragment}", resolution.kind, focus=fragment), typed]
     elif not is_fragment(text) or names_subject(resolver, fragment):
         # The rule sees a question of its own, long enough or naming what it is about: never
@@ -103,7 +103,6 @@ def readings(resolver: Resolver, text: str, previous: str | None,
         return [typed]
     else:
         out = [typed]
-    before = core(previous) or previous
     terms = [t for t, _ in resolver.strong_topics(before) if t not in fragment]
     if terms:
         out.append(Reading("topic", f"{' '.join(terms)} {fragment}", resolution.kind, focus=fragment))
