@@ -60,6 +60,7 @@ def articles_drawn(corpus: Path, seed: int, questions: int) -> list[tuple[str, l
     """[(document, [drawn articles] or ["whole text"])] in draw order, until ``questions``: the
     sorted names shuffled with random.Random(seed); per law, 2 articles drawn with the same
     generator (never the first or the last); per news article, its whole text."""
+    # Not shuffled(): the same generator goes on to draw the articles.
     names = sorted(p.name for p in corpus.glob("*.txt"))
     rng = random.Random(seed)
     rng.shuffle(names)
@@ -75,6 +76,13 @@ def articles_drawn(corpus: Path, seed: int, questions: int) -> list[tuple[str, l
         out.append((name, picks))
         count += len(picks)
     return out
+
+
+def with_substitutions(drawn: list[tuple[str, list[str]]],
+                       substituted: dict[tuple[str, str], str]) -> list[tuple[str, list[str]]]:
+    """``drawn`` (articles_drawn) with each (document, article) the writer replaced by a
+    neighbour put as used."""
+    return [(name, [substituted.get((name, p), p) for p in picks]) for name, picks in drawn]
 
 
 def print_articles(argv: list[str], draw) -> None:

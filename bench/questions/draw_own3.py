@@ -26,7 +26,7 @@ so 6 of the 14 unanswerable questions ask deadlines, to reach 9 deadline questio
 import sys
 from pathlib import Path
 
-from bench.draws import articles_drawn, print_articles
+from bench.draws import articles_drawn, print_articles, with_substitutions
 
 SEED = 1204
 ANSWERABLE = 66
@@ -42,7 +42,7 @@ def draw(corpus: Path):
 
 def used(corpus: Path):
     """The draw with substitutions applied: [(document, [articles used] or ["whole text"])]."""
-    return [(name, [SUBSTITUTED.get((name, p), p) for p in picks]) for name, picks in draw(corpus)]
+    return with_substitutions(draw(corpus), SUBSTITUTED)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ questions (4) and 4 of the 14 unanswerable questions ask deadlines, 12 deadline 
 import sys
 from pathlib import Path
 
-from bench.draws import articles_drawn, print_articles
+from bench.draws import articles_drawn, print_articles, with_substitutions
 
 SEED = 1206
 ANSWERABLE = 66
@@ -44,7 +44,7 @@ def draw(corpus: Path):
 
 def used(corpus: Path):
     """The draw with substitutions applied: [(document, [articles used] or ["whole text"])]."""
-    return [(name, [SUBSTITUTED.get((name, p), p) for p in picks]) for name, picks in draw(corpus)]
+    return with_substitutions(draw(corpus), SUBSTITUTED)
 
 
 if __name__ == "__main__":
