@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 QUESTIONS = REPO / "bench" / "questions"
 SAMPLES = REPO / "samples" / "documents"
 KINDS = {"procedure", "where_to_report", "rights_duties", "deadline", "definition", "numbers"}
+DEV_FIELDS = {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
 
 
 def _shared_corpus() -> Path | None:
@@ -77,13 +78,13 @@ def _phrases_missing(rows, doc_dir: Path, id_field="id") -> list[str]:
 
 # --- own.jsonl ---------------------------------------------------------------------------------
 
-def _question_rows(name: str, id_prefix: str) -> list[dict]:
+def _question_rows(name: str, id_prefix: str, base: Path = QUESTIONS) -> list[dict]:
     """The rows of a question set in the dev format, each checked field by field."""
-    rows = _load(name)
+    rows = _load(name, base)
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
     for r in rows:
-        assert set(r) >= {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
+        assert set(r) >= DEV_FIELDS
         assert re.fullmatch(id_prefix + r"\d{3}", r["id"]), r["id"]
         assert r["question"].strip()
         _check_answer_fields(r, r["id"])
@@ -260,7 +261,7 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # --- pair sets written blind by further writers: tuning (bench/followup_tune*.jsonl, helpers fu3,
 # fu4) and held out (bench/questions/followups3.jsonl, helper fu5; followups4.jsonl, helper fu6) ---
 
-TUNE_FIELDS = FOLLOWUP_FIELDS | {"first_doc", "also_docs"}
+TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
 
 # The last field: whether also_docs of the shared half lists every other corpus file carrying an
@@ -273,8 +274,6 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"first_doc", "also_docs"}
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
-    import importlib
-
     rows = _load(name, REPO / folder)
     assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, pairs + 1)], "ids 001-…, unique"
     for r in rows:
@@ -356,20 +355,23 @@ def test_smalltalk_set_shape():
     assert {r["lang"] for r in rows if r["smalltalk"]} == {"zh", "en"}
 
 
-# --- bench/tune2_questions.jsonl (second tuning set, written blind by helper tune2) -----------
-
-def test_tune2_set():
-    rows = _load("tune2_questions.jsonl", REPO / "bench")
-    assert [r["id"] for r in rows] == [f"U{n:03d}" for n in range(1, 101)], "ids U001-U100, unique"
-    fields = {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
+def _check_blind_rows(rows: list[dict]) -> None:
+    """The dev format exactly, with short answer spans, as the later blind sets were written."""
     for r in rows:
-        assert set(r) == fields, f"{r['id']}: fields {set(r) ^ fields}"
-        assert r["question"].strip() and isinstance(r["answerable"], bool), r["id"]
-        _check_answer_fields(r, r["id"])
+        assert set(r) == DEV_FIELDS, f"{r['id']}: fields {set(r) ^ DEV_FIELDS}"
+        assert isinstance(r["answerable"], bool), r["id"]
         if r["answerable"]:
             assert all(4 <= len(_squash(p)) <= 20 for p in r["answer_contains"]), r["id"]
         else:
             assert r["section"] is None, r["id"]
+
+
+# --- bench/tune2_questions.jsonl (second tuning set, written blind by helper tune2) -----------
+
+def test_tune2_set():
+    rows = _question_rows("tune2_questions.jsonl", "U", REPO / "bench")
+    assert [r["id"] for r in rows] == [f"U{n:03d}" for n in range(1, 101)], "ids U001-U100, unique"
+    _check_blind_rows(rows)
     answerable = [r for r in rows if r["answerable"]]
     assert len(answerable) == 70 and len(rows) - len(answerable) == 30
     for part in (answerable, [r for r in rows if not r["answerable"]]):
@@ -394,14 +396,7 @@ def test_tune2_set():
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
     assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, 81)], "ids 001-080, unique"
-    fields = {"id", "question", "doc", "section", "answer_contains", "answerable", "kind"}
-    for r in rows:
-        assert set(r) == fields, f"{r['id']}: fields {set(r) ^ fields}"
-        assert isinstance(r["answerable"], bool), r["id"]
-        if r["answerable"]:
-            assert all(4 <= len(_squash(p)) <= 20 for p in r["answer_contains"]), r["id"]
-        else:
-            assert r["section"] is None, r["id"]
+    _check_blind_rows(rows)
     answerable = [r for r in rows if r["answerable"]]
     assert len(answerable) == 66 and len(rows) - len(answerable) == 14
     kinds = [r["kind"] for r in rows]
