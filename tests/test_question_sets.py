@@ -387,6 +387,31 @@ def test_tune2_set():
     assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
 
 
+
+# --- bench/tune3_questions.jsonl (third tuning set, written blind by helper tune3) -----------
+
+def test_tune3_set():
+    rows = _question_rows("tune3_questions.jsonl", "T", REPO / "bench")
+    assert [r["id"] for r in rows] == [f"T{n:03d}" for n in range(1, 101)], "ids T001-T100, unique"
+    _check_blind_rows(rows)
+    answerable = [r for r in rows if r["answerable"]]
+    assert len(answerable) == 60 and len(rows) - len(answerable) == 40
+    for part in (answerable, [r for r in rows if not r["answerable"]]):
+        assert {r["kind"] for r in part} == KINDS, "every kind is asked, answerable and not"
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
+    assert _phrases_missing(rows, corpus) == []
+    assert _copied(rows, corpus) == []
+    # the answerable documents are the seeded draw of bench/tune3_draw.py, 2 per law, 1 per news
+    from bench.tune3_draw import draw
+    drawn = draw(corpus)
+    assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
+    # and every law question sits in an article the draw gave (none was substituted)
+    for d, p in drawn:
+        if p != ["whole text"]:
+            assert {r["section"] for r in answerable if r["doc"] == d} == set(p), d
+
 # --- own3.jsonl and own4.jsonl (third and fourth held-out sets, written blind on 1 Dec) --------
 
 @pytest.mark.parametrize("name, prefix, draw_module, seed", [
