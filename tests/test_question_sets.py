@@ -259,7 +259,8 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 
 
 # --- pair sets written blind by further writers: tuning (bench/followup_tune*.jsonl, helpers fu3,
-# fu4) and held out (bench/questions/followups3.jsonl, helper fu5; followups4.jsonl, helper fu6) ---
+# fu4, fu7) and held out (bench/questions/followups3.jsonl, helper fu5; followups4.jsonl, helper
+# fu6) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -269,6 +270,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 @pytest.mark.parametrize("name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed, all_carriers", [
     ("followup_tune.jsonl", "bench", "H", 60, 44, 8, "bench.followup_tune_draw", 1201, False),
     ("followup_tune2.jsonl", "bench", "K", 60, 44, 8, "bench.followup_tune2_draw", 1202, False),
+    ("followup_tune3.jsonl", "bench", "M", 60, 44, 8, "bench.followup_tune3_draw", 1209, False),
     ("followups3.jsonl", "bench/questions", "Q", 50, 36, 6, "bench.questions.draw_followups3", 1205, True),
     ("followups4.jsonl", "bench/questions", "S", 50, 36, 6, "bench.questions.draw_followups4", 1207, True),
 ])
