@@ -92,18 +92,21 @@ class Pools:
         self._q: dict[str, tuple] = {}
         self._pools: dict[tuple, dict] = {}
 
-    def query(self, expanded: str):
-        if expanded not in self._q:
-            qvec = np.asarray(self.kb.embedder.embed_query(expanded), dtype=np.float64)
-            self._q[expanded] = (qvec, self.c.V @ qvec, self.kb.tokenizer.tokens(expanded))
-        return self._q[expanded]
+    def query(self, dense_text: str, expanded: str):
+        """(query vector of ``dense_text``, its cosines, BM25 tokens of ``expanded``)."""
+        key = (dense_text, expanded)
+        if key not in self._q:
+            qvec = np.asarray(self.kb.embedder.embed_query(dense_text), dtype=np.float64)
+            self._q[key] = (qvec, self.c.V @ qvec, self.kb.tokenizer.tokens(expanded))
+        return self._q[key]
 
-    def pool(self, q, expanded: str, bm25_key, synonyms) -> dict:
-        key = (q.id, expanded, bm25_key)
+    def pool(self, q, expanded: str, bm25_key, synonyms, expand_dense: bool = True) -> dict:
+        dense_text = expanded if expand_dense else normalise(q.question)
+        key = (q.id, dense_text, expanded, bm25_key)
         if key in self._pools:
             return self._pools[key]
         c = self.c
-        qvec, dense_all, tokens = self.query(expanded)
+        qvec, dense_all, tokens = self.query(dense_text, expanded)
         bm_all = c.bm25[bm25_key].scores(tokens)
         top_d = np.argsort(-dense_all)[: self.n]
         top_b = [i for i in np.argsort(-bm_all)[: self.n] if bm_all[i] > 0]
@@ -191,7 +194,8 @@ def ranks(pools, qs, setting: Setting):
     out = []
     for q in qs:
         expanded = expand(normalise(q.question), setting.synonyms)
-        out.append(run_question(pools.pool(q, expanded, setting.bm25, setting.synonyms), rc))
+        p = pools.pool(q, expanded, setting.bm25, setting.synonyms, setting.base.expand_dense)
+        out.append(run_question(p, rc))
     return out
 
 
@@ -244,7 +248,8 @@ def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
     for q in train:
         if not q.answerable:
             continue
-        p = pools.pool(q, expand(normalise(q.question), setting.synonyms), setting.bm25, setting.synonyms)
+        p = pools.pool(q, expand(normalise(q.question), setting.synonyms), setting.bm25, setting.synonyms,
+                       setting.base.expand_dense)
         _, top, cands = pool_candidates(p, rc, rc.rerank.depth)
         rel = [j for j, i in enumerate(top) if p["rel"][i]]
         if rel:
@@ -422,7 +427,8 @@ def learn_ranker(kb, corpus: Corpus, pools: Pools, start: "Setting", n: int):
     feats, positives = [], []
     for n_, pq in enumerate(pqs):
         q = Question(f"P{n_}", pq.question, rows[pq.chunk_id]["doc_key"], [pq.sentence], True, "pseudo")
-        p = pools.pool(q, expand(normalise(q.question), start.synonyms), start.bm25, start.synonyms)
+        p = pools.pool(q, expand(normalise(q.question), start.synonyms), start.bm25, start.synonyms,
+                       start.base.expand_dense)
         _, top, cands = pool_candidates(p, rc, rc.rerank.depth)
         rel = [j for j, i in enumerate(top) if p["rel"][i]]
         if rel:

@@ -73,6 +73,11 @@ class RetrievalConfig:
     region_penalty: float = 0.3
     vocabulary: list[str] = field(default_factory=list)
     synonyms: dict[str, list[str]] = field(default_factory=dict)
+    # Add the bundled general map kb/casual_words.yaml after ``synonyms`` (which win on a clash).
+    casual_words: bool = True
+    # The dense side embeds the question with the synonyms' formal words appended (true) or as
+    # typed (false); BM25 and the coverage signals use the formal words either way.
+    expand_dense: bool = True
 
 
 @dataclass
@@ -138,8 +143,25 @@ def load_config(path: str | os.PathLike | None = None, *, data_dir: str | os.Pat
     config = load_app_config(Config, path, data_dir=data_dir)
     if config.language.glossary is not None and not config.language.glossary.is_absolute():
         config.language.glossary = (config.source.parent / config.language.glossary).resolve()
+    if config.retrieval.casual_words:
+        bundled = casual_words()
+        config.retrieval.synonyms = {**config.retrieval.synonyms,
+                                     **{k: v for k, v in bundled.items() if k not in config.retrieval.synonyms}}
     _validate(config)
     return config
+
+
+CASUAL_WORDS = Path(__file__).resolve().parent / "casual_words.yaml"
+
+
+def casual_words(path: Path = CASUAL_WORDS) -> dict[str, list[str]]:
+    """The bundled casual→formal word map (bench/CASUAL_WORDS.md says how it was written)."""
+    import yaml
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) and v for v in raw.values()):
+        raise ConfigError(f"{path} must map each casual word to a list of formal words.")
+    return {str(k): [str(w) for w in v] for k, v in raw.items()}
 
 
 def _validate(config: Config) -> None:

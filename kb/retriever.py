@@ -100,7 +100,8 @@ class Retriever:
         t0 = time.perf_counter()
         question = normalise(question)
         expanded = expand(question, c.synonyms)
-        qvec = self.embed_query(expanded)
+        # The embedder reads casual words well; the appended formal words are for BM25.
+        qvec = self.embed_query(expanded if c.expand_dense else question)
         t1 = time.perf_counter()
 
         dense: dict[str, float] = {}

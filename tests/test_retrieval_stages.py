@@ -397,3 +397,50 @@ def test_another_provinces_rule_is_never_the_answer(make_config, tmp_path):
     jiangsu = kb.search("江苏信访多人走访最多能选几个代表", ignore_threshold=True)
     assert zhejiang.verdict == ANSWER and zhejiang.hits[0].title == "浙江省信访条例"
     assert jiangsu.hits[0].title == "浙江省信访条例" and jiangsu.verdict == ABSTAIN
+
+
+def test_the_bundled_casual_words_join_the_configured_synonyms(make_config, tmp_path):
+    """kb/casual_words.yaml comes after config's synonyms, which win on a clash; off, only
+    config's; a broken file is a ConfigError naming it."""
+    from app.errors import ConfigError
+    from kb.config import casual_words
+
+    bundled = casual_words()
+    assert len(bundled) > 300
+    assert all(len(k) >= 2 and v and k not in v for k, v in bundled.items())
+    on = make_config("on", retrieval={"synonyms": {"踢皮球": ["扯皮"], "上访": ["信访"]}})
+    assert on.retrieval.synonyms["踢皮球"] == ["扯皮"]                   # config wins
+    assert on.retrieval.synonyms["推来推去"] == bundled["推来推去"]
+    keys = list(on.retrieval.synonyms)
+    assert keys.index("踢皮球") < keys.index("推来推去")                  # config's come first
+    off = make_config("off", retrieval={"casual_words": False, "synonyms": {"上访": ["信访"]}})
+    assert off.retrieval.synonyms == {"上访": ["信访"]}
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("踢皮球: 推诿\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="broken.yaml"):
+        casual_words(broken)
+
+
+def test_expand_dense_off_embeds_the_question_as_typed(make_config, tmp_path):
+    """With ``expand_dense: false`` the dense side reads the question as typed; BM25 still gets
+    the formal words (the result's ``expanded``)."""
+    from kb.knowledge_base import KnowledgeBase
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "信访工作条例.txt").write_text(
+        "信访工作条例\n第一条 为了做好信访工作，制定本条例。\n第二条 信访人应当如实反映情况。\n",
+        encoding="utf-8")
+    seen = {}
+    for flag in (True, False):
+        kb = KnowledgeBase(make_config(f"dense{flag}", retrieval={"expand_dense": flag}))
+        kb.add_paths([docs])
+        embed = kb.embedder.embed_query
+        texts = []
+        kb.embedder.embed_query = lambda text, embed=embed, texts=texts: texts.append(text) or embed(text)
+        kb._retriever = None            # rebuilt with the wrapped embedder
+        result = kb.search("上访要注意啥", ignore_threshold=True)
+        assert "信访" in result.expanded
+        seen[flag] = texts
+    assert seen[True] and all("信访" in t for t in seen[True])
+    assert seen[False] and all(t == "上访要注意啥" for t in seen[False])

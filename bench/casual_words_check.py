@@ -1,4 +1,4 @@
-"""Check bench/casual_map.yaml against the documents (no retrieval, text search only).
+"""Check kb/casual_words.yaml against the documents (no retrieval, text search only).
 
 For every entry ``casual: [formal, ...]`` it prints how many documents hold each formal word
 (documents: /work/shared/eval/corpus/*.txt and samples/documents/*, whitespace removed) and
@@ -10,7 +10,7 @@ fails (exit 1) when
   (in more than MAX_CASUAL_DOCS documents: then it is a formal word, not a casual one);
 - a casual word is already a key of config.yaml ``retrieval.synonyms``.
 
-Run: .venv/bin/python -m bench.casual_map_check [--quiet]
+Run: .venv/bin/python -m bench.casual_words_check [--quiet]
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-MAP = ROOT / "bench" / "casual_map.yaml"
+MAP = ROOT / "kb" / "casual_words.yaml"
 CONFIG = ROOT / "config.yaml"
 CORPUS = Path("/work/shared/eval/corpus")
 SAMPLES = ROOT / "samples" / "documents"
