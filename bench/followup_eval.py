@@ -165,7 +165,7 @@ def main() -> int:
         fit = [q for f in args.calibrate if f.is_file() for q in load_questions(f)]
         if fit:
             cal = calibrate(kb, fit)
-            print(f"Abstain below {cal.threshold} (fitted on {len(fit)} questions).", file=sys.stderr)
+            print(f"Verdict: {cal.note} (fitted on {len(fit)} questions).", file=sys.stderr)
         resolver = make_resolver(kb)
         glossary = kb.glossary
         margin = args.margin if args.margin is not None else settings.conversation.reading_margin
