@@ -40,7 +40,7 @@ from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage  # noqa: E402
-from kb.query import expand, normalise, off_region, other_province, regions_named  # noqa: E402
+from kb.query import expand, normalise, off_region, other_body, other_province, regions_named  # noqa: E402
 from kb.rerank import Candidates  # noqa: E402
 from kb.retriever import first_stage, result_signals, second_stage  # noqa: E402
 from kb.sentences import embed_text, split  # noqa: E402
@@ -126,6 +126,7 @@ class Pools:
             "d": dense_all[idx].astype(np.float64), "b": bm_all[idx].astype(np.float64),
             "foreign": np.array([off_region(r["region"], named, home) for r in rows]),
             "other": np.array([other_province(r["region"], named, home) for r in rows]),
+            "body": np.array([other_body(r["title"], question) for r in rows]),
             "doc": [r["doc_id"] for r in rows],
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),
@@ -159,7 +160,8 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
     signals = result_signals(cands, new, score, float(p["d"].max()) if len(p["d"]) else 0.0,
                              key_coverage=float(p["kcov"][first]) if first is not None else 0.0,
                              cited_coverage=float(p["ccov"][first]) if first is not None else None,
-                             other_province=bool(p["other"][first]) if first is not None else False)
+                             other_province=bool(p["other"][first]) if first is not None else False,
+                             other_body=bool(p["body"][first]) if first is not None else False)
     return rank, signals
 
 

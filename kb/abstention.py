@@ -57,6 +57,9 @@ class Signals:
     # The passage is another province's regulation than the one the question names
     # (kb.query.other_province): never served as the answer, whatever the other signals say.
     other_province: bool = False
+    # The passage is the other body's rule (an 人大 law for a question on 政协; kb.query.other_body):
+    # never served as the answer either.
+    other_body: bool = False
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
@@ -98,7 +101,7 @@ class AbstentionModel:
 
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
-        if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province:
+        if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

@@ -56,6 +56,33 @@ def off_region(region: str | None, named: set[str], home: set[str]) -> bool:
     return bool(named)
 
 
+# The two bodies whose rules sit side by side in a committee's documents: a question names one by
+# these words, a document by its title.
+_ASKS_ABOUT = {"政协": re.compile(r"政协|政治协商|提案|社情民意|界别"),
+               "人大": re.compile(r"人大|人民代表大会|代表建议|议案|代表法")}
+
+
+def body_asked(question: str) -> str | None:
+    """"政协" or "人大" when the question speaks of that body only, else None."""
+    named = [body for body, words in _ASKS_ABOUT.items() if words.search(question)]
+    return named[0] if len(named) == 1 else None
+
+
+def body_of(title: str) -> str | None:
+    """"人大" for a document whose title names 人民代表大会 (代表法, 组织法, the provinces' rules on
+    代表建议), "政协" for one naming 政协 or 政治协商; None for the others (宪法, 信访条例, news…)."""
+    people, conference = "人民代表大会" in title, bool(re.search(r"政协|政治协商", title))
+    return "人大" if people and not conference else "政协" if conference and not people else None
+
+
+def other_body(title: str, question: str) -> bool:
+    """Whether a document is the rule of the other body than the one a question asks about
+    ("政协委员视察能约见政府部门负责人吗" and the 人大代表法's article on 约见): a 政协 member is not
+    an 人大 deputy, so it is not an answer, however close."""
+    asked, document = body_asked(question), body_of(title)
+    return asked is not None and document is not None and asked != document
+
+
 def other_province(region: str | None, named: set[str], home: set[str]) -> bool:
     """Whether a document is another province's regulation than the one a question names
     ("江苏人大代表建议要几个月内答复" and 重庆's rules): not an answer to it, however close."""

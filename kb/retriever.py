@@ -27,7 +27,7 @@ import numpy as np
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
-from kb.query import expand, normalise, off_region, other_province, regions_named
+from kb.query import expand, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -187,8 +187,10 @@ class Retriever:
         # 《宪法》第十三条 holds the "宪法" of "宪法上说能征吗".
         cited = coverage(words, rows[ids[top[new[0]]]]["title"] + "\n" + texts[new[0]], c.synonyms) \
             if len(new) else 0.0
-        other = other_province(rows[ids[top[new[0]]]]["region"], named, self.home_region) if len(new) else False
-        signals = result_signals(cands, new, score, best_dense, keys, cited, other)
+        first = rows[ids[top[new[0]]]] if len(new) else None
+        other = other_province(first["region"], named, self.home_region) if first else False
+        body = other_body(first["title"], question) if first else False
+        signals = result_signals(cands, new, score, best_dense, keys, cited, other, body)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -230,7 +232,7 @@ def second_stage(cands: Candidates, c: RetrievalConfig,
 
 def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,
                    key_coverage: float = 0.0, cited_coverage: float | None = None,
-                   other_province: bool = False) -> Signals:
+                   other_province: bool = False, other_body: bool = False) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -242,7 +244,7 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
     return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
                    coverage=float(cands.coverage[first] if cited_coverage is None else cited_coverage),
                    answer_type=float(cands.answer_type[first]), key_coverage=key_coverage,
-                   other_province=other_province)
+                   other_province=other_province, other_body=other_body)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

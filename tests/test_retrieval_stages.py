@@ -399,6 +399,36 @@ def test_another_provinces_rule_is_never_the_answer(make_config, tmp_path):
     assert jiangsu.hits[0].title == "浙江省信访条例" and jiangsu.verdict == ABSTAIN
 
 
+
+def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
+    """A 政协 member asking what a 政协 member may do is not answered from the 人大代表法
+    (kb.query.other_body, a signal the verdict abstains on); asked about 人大代表, it may be."""
+    from kb.knowledge_base import KnowledgeBase
+    from kb.query import body_asked, body_of, other_body
+
+    assert body_asked("政协委员视察能约见负责人吗") == "政协" and body_asked("人大代表能约见吗") == "人大"
+    assert body_asked("提案多久答复") == "政协" and body_asked("政协委员能旁听人大常委会吗") is None
+    assert body_asked("信访事项多久办结") is None
+    assert body_of("中华人民共和国全国人民代表大会和地方各级人民代表大会代表法") == "人大"
+    assert body_of("中国人民政治协商会议章程") == "政协" and body_of("浙江省信访条例") is None
+    assert other_body("浙江省人民代表大会代表建议办理的规定", "交了提案以后多久答复")
+    assert not other_body("浙江省信访条例", "交了提案以后多久答复")
+    assert not other_body("中国人民政治协商会议章程", "提案多久答复")
+    assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, other_body=True))[0] == ABSTAIN
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "代表法.txt").write_text(
+        "全国人民代表大会和地方各级人民代表大会代表法\n第一条 为了保证代表依法行使职权，制定本法。\n"
+        "第二十九条 代表在视察时，可以约见有关国家机关的负责人。\n", encoding="utf-8")
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    deputy = kb.search("人大代表视察的时候能约见政府部门负责人吗", ignore_threshold=True)
+    member = kb.search("政协委员视察的时候能约见政府部门负责人吗", ignore_threshold=True)
+    assert deputy.hits[0].article == "第二十九条" and not deputy.signals.other_body
+    assert member.hits[0].article == "第二十九条" and member.signals.other_body
+    assert member.verdict == ABSTAIN
+
 def test_the_bundled_casual_words_join_the_configured_synonyms(make_config, tmp_path):
     """kb/casual_words.yaml comes after config's synonyms, which win on a clash; off, only
     config's; a broken file is a ConfigError naming it."""
