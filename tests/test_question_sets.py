@@ -368,14 +368,21 @@ def _check_blind_rows(rows: list[dict]) -> None:
             assert r["section"] is None, r["id"]
 
 
-# --- bench/tune2_questions.jsonl (second tuning set, written blind by helper tune2) -----------
+# --- bench/tune2_questions.jsonl and tune3_questions.jsonl (tuning sets written blind by the
+# helpers tune2 and tune3) ------------------------------------------------------------------
 
-def test_tune2_set():
-    rows = _question_rows("tune2_questions.jsonl", "U", REPO / "bench")
-    assert [r["id"] for r in rows] == [f"U{n:03d}" for n in range(1, 101)], "ids U001-U100, unique"
+@pytest.mark.parametrize("name, prefix, answerable_count, draw_module", [
+    ("tune2_questions.jsonl", "U", 70, "bench.tune2_draw"),
+    ("tune3_questions.jsonl", "T", 60, "bench.tune3_draw"),
+])
+def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
+    import importlib
+
+    rows = _question_rows(name, prefix, REPO / "bench")
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, 101)], "ids 001-100, unique"
     _check_blind_rows(rows)
     answerable = [r for r in rows if r["answerable"]]
-    assert len(answerable) == 70 and len(rows) - len(answerable) == 30
+    assert len(answerable) == answerable_count and len(rows) - len(answerable) == 100 - answerable_count
     for part in (answerable, [r for r in rows if not r["answerable"]]):
         assert {r["kind"] for r in part} == KINDS, "every kind is asked, answerable and not"
     corpus = _shared_corpus()
@@ -383,31 +390,8 @@ def test_tune2_set():
         pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
     assert _phrases_missing(rows, corpus) == []
     assert _copied(rows, corpus) == []
-    # the answerable documents are the seeded draw of bench/tune2_draw.py, 2 per law, 1 per news
-    from bench.tune2_draw import draw
-    drawn = draw(corpus)
-    assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
-
-
-
-# --- bench/tune3_questions.jsonl (third tuning set, written blind by helper tune3) -----------
-
-def test_tune3_set():
-    rows = _question_rows("tune3_questions.jsonl", "T", REPO / "bench")
-    assert [r["id"] for r in rows] == [f"T{n:03d}" for n in range(1, 101)], "ids T001-T100, unique"
-    _check_blind_rows(rows)
-    answerable = [r for r in rows if r["answerable"]]
-    assert len(answerable) == 60 and len(rows) - len(answerable) == 40
-    for part in (answerable, [r for r in rows if not r["answerable"]]):
-        assert {r["kind"] for r in part} == KINDS, "every kind is asked, answerable and not"
-    corpus = _shared_corpus()
-    if corpus is None:
-        pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
-    assert _phrases_missing(rows, corpus) == []
-    assert _copied(rows, corpus) == []
-    # the answerable documents are the seeded draw of bench/tune3_draw.py, 2 per law, 1 per news
-    from bench.tune3_draw import draw
-    drawn = draw(corpus)
+    # the answerable documents are the seeded draw, 2 per law, 1 per news
+    drawn = importlib.import_module(draw_module).draw(corpus)
     assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
     # and every law question sits in an article the draw gave (none was substituted)
     for d, p in drawn:

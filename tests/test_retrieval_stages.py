@@ -13,6 +13,15 @@ from kb.rerank import Candidates, rerank, weight_vector
 from kb.sentences import split
 
 
+def _documents(tmp_path, **files):
+    """A folder of plain-text documents, one per keyword (its file name without .txt)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in files.items():
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+    return docs
+
+
 @pytest.mark.parametrize("question, kind", [
     ("信访事项多久要给答复", "time"),
     ("提案最晚什么时候交", "time"),
@@ -351,14 +360,12 @@ def test_a_question_naming_a_province_ranks_national_rules_down(make_config, tmp
     assert off_region(None, {"浙江"}, set()) and not off_region(None, set(), set())
     assert not off_region("广西", set(), {"广西"})
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "信访工作条例.txt").write_text(
-        "信访工作条例\n第一条 为了做好信访工作，制定本条例。\n"
-        "第二十条 信访人多人走访反映信访事项的，最多选5个走访代表。\n", encoding="utf-8")
-    (docs / "浙江省信访条例.txt").write_text(
-        "浙江省信访条例\n第一条 为了规范本省信访工作，制定本条例。\n"
-        "第二十二条 多人走访反映同一事项的，应当推选代表，代表人数不超过五名。\n", encoding="utf-8")
+    docs = _documents(
+        tmp_path,
+        信访工作条例=("信访工作条例\n第一条 为了做好信访工作，制定本条例。\n"
+                "第二十条 信访人多人走访反映信访事项的，最多选5个走访代表。\n"),
+        浙江省信访条例=("浙江省信访条例\n第一条 为了规范本省信访工作，制定本条例。\n"
+                 "第二十二条 多人走访反映同一事项的，应当推选代表，代表人数不超过五名。\n"))
 
     def first_stage(question, **overrides):
         kb = KnowledgeBase(make_config(f"kb{len(overrides)}", **overrides))
@@ -386,11 +393,9 @@ def test_another_provinces_rule_is_never_the_answer(make_config, tmp_path):
     assert not AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0))[0] == ABSTAIN
     assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, other_province=True))[0] == ABSTAIN
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "浙江省信访条例.txt").write_text(
+    docs = _documents(tmp_path, 浙江省信访条例=(
         "浙江省信访条例\n第一条 为了规范本省信访工作，制定本条例。\n"
-        "第二十二条 多人走访反映同一事项的，应当推选代表，代表人数不超过五名。\n", encoding="utf-8")
+        "第二十二条 多人走访反映同一事项的，应当推选代表，代表人数不超过五名。\n"))
     kb = KnowledgeBase(make_config())
     kb.add_paths([docs])
     zhejiang = kb.search("浙江信访多人走访最多能选几个代表", ignore_threshold=True)
@@ -416,11 +421,9 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     assert not other_body("中国人民政治协商会议章程", "提案多久答复")
     assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, other_body=True))[0] == ABSTAIN
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "代表法.txt").write_text(
+    docs = _documents(tmp_path, 代表法=(
         "全国人民代表大会和地方各级人民代表大会代表法\n第一条 为了保证代表依法行使职权，制定本法。\n"
-        "第二十九条 代表在视察时，可以约见有关国家机关的负责人。\n", encoding="utf-8")
+        "第二十九条 代表在视察时，可以约见有关国家机关的负责人。\n"))
     kb = KnowledgeBase(make_config())
     kb.add_paths([docs])
     deputy = kb.search("人大代表视察的时候能约见政府部门负责人吗", ignore_threshold=True)
@@ -456,11 +459,8 @@ def test_expand_dense_off_embeds_the_question_as_typed(make_config, tmp_path):
     the formal words (the result's ``expanded``)."""
     from kb.knowledge_base import KnowledgeBase
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "信访工作条例.txt").write_text(
-        "信访工作条例\n第一条 为了做好信访工作，制定本条例。\n第二条 信访人应当如实反映情况。\n",
-        encoding="utf-8")
+    docs = _documents(tmp_path, 信访工作条例=(
+        "信访工作条例\n第一条 为了做好信访工作，制定本条例。\n第二条 信访人应当如实反映情况。\n"))
     seen = {}
     for flag in (True, False):
         kb = KnowledgeBase(make_config(f"dense{flag}", retrieval={"expand_dense": flag}))
