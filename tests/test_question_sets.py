@@ -419,6 +419,7 @@ def test_tune3_set():
 @pytest.mark.parametrize("name, prefix, draw_module, seed", [
     ("own3.jsonl", "P", "bench.questions.draw_own3", 1204),
     ("own4.jsonl", "R", "bench.questions.draw_own4", 1206),
+    ("own5.jsonl", "V", "bench.questions.draw_own5", 1210),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)

@@ -1,0 +1,39 @@
+"""Record of the seeded draw behind bench/questions/own5.jsonl (fifth held-out set, helper "own5").
+
+Run: python -m bench.questions.draw_own5 [corpus_dir] [--text]
+
+1. The 51 corpus file names are sorted and shuffled with random.Random(SEED) (SEED = 1210).
+2. The documents are taken in that order. A law (n01-n25 and the CPPCC charter c_154, split into
+   articles 第X条) gets 2 articles drawn with the same generator, continuing, among all its
+   articles except the first and the last; a news article (every other c_* file) gets 1 question,
+   written after reading its whole text (no paragraph is drawn).
+3. Documents are taken until 66 answerable questions are reached (laws give 2, news 1); the
+   documents after that point get no question. The 14 unanswerable questions are written from no
+   document; each was checked by grepping its key terms over the whole corpus.
+
+`--text` prints every drawn article, for writing the questions.
+"""
+import sys
+from pathlib import Path
+
+from bench.draws import articles_drawn, print_articles, with_substitutions
+
+SEED = 1210
+ANSWERABLE = 66
+
+# (document, drawn article) -> nearest article used instead
+SUBSTITUTED: dict[tuple[str, str], str] = {}
+
+
+def draw(corpus: Path):
+    """[(document, [drawn articles] or ["whole text"])] in the drawn order, up to 66 questions."""
+    return articles_drawn(corpus, SEED, ANSWERABLE)
+
+
+def used(corpus: Path):
+    """The draw with substitutions applied: [(document, [articles used] or ["whole text"])]."""
+    return with_substitutions(draw(corpus), SUBSTITUTED)
+
+
+if __name__ == "__main__":
+    print_articles(sys.argv, draw)
