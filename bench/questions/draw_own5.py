@@ -13,7 +13,7 @@ Run: python -m bench.questions.draw_own5 [corpus_dir] [--text]
 
 `--text` prints every drawn article, for writing the questions.
 
-What was done (1 Dec, about 03:40-04:00 UTC by helper "own5"): the draw stops after 45
+What was done (1 Dec, about 03:40-03:47 UTC by helper "own5"): the draw stops after 45
 documents (21 laws x 2 articles + 23 news articles + 1 article of n02 信访工作条例, last in the
 order, reached with one question left = 66). Not drawn: c_154, c_39907, c_58542, n05, n07, n12.
 Every drawn article was used as drawn; none was replaced by a neighbour (SUBSTITUTED is empty).
