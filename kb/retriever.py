@@ -100,7 +100,7 @@ class Retriever:
         t0 = time.perf_counter()
         question = normalise(question)
         expanded = expand(question, c.synonyms)
-        # The embedder reads casual words well; the appended formal words are for BM25.
+        # expand_dense false keeps the appended formal words for BM25 alone (docs/retrieval.md).
         qvec = self.embed_query(expanded if c.expand_dense else question)
         t1 = time.perf_counter()
 
@@ -183,11 +183,10 @@ class Retriever:
             ))
         best_dense = float(d.max()) if len(d) else 0.0
         keys = key_coverage(words, texts[new[0]], c.synonyms, idf(lexical, c.synonyms)) if len(new) else 0.0
+        first = rows[ids[top[new[0]]]] if len(new) else None
         # The gates judge the passage as the member reads it, its document's title included:
         # 《宪法》第十三条 holds the "宪法" of "宪法上说能征吗".
-        cited = coverage(words, rows[ids[top[new[0]]]]["title"] + "\n" + texts[new[0]], c.synonyms) \
-            if len(new) else 0.0
-        first = rows[ids[top[new[0]]]] if len(new) else None
+        cited = coverage(words, first["title"] + "\n" + texts[new[0]], c.synonyms) if first else 0.0
         other = other_province(first["region"], named, self.home_region) if first else False
         body = other_body(first["title"], question) if first else False
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body)
