@@ -97,3 +97,14 @@ def print_articles(argv: list[str], draw) -> None:
                 if p != "whole text":
                     print("   ", text_of(corpus, name, p).strip().replace("\n", " "))
     print(len(drawn), "documents,", sum(len(p) for _, p in drawn), "questions")
+
+
+def article_draw(seed: int, questions: int, substituted: dict[tuple[str, str], str] | None = None):
+    """(draw, used) for the record of an article draw: ``draw(corpus)`` is ``articles_drawn``
+    with this seed, ``used(corpus)`` the same with the writer's substitutions applied."""
+    def draw(corpus: Path) -> list[tuple[str, list[str]]]:
+        return articles_drawn(corpus, seed, questions)
+
+    def used(corpus: Path) -> list[tuple[str, list[str]]]:
+        return with_substitutions(draw(corpus), substituted or {})
+    return draw, used

@@ -26,9 +26,8 @@ Each news question was written after reading the whole article; its section is t
 that holds the answer (第N段, N counting non-empty lines after the title).
 """
 import sys
-from pathlib import Path
 
-from bench.draws import articles_drawn, print_articles
+from bench.draws import article_draw, print_articles
 
 SEED = 1208
 ANSWERABLE = 60
@@ -36,10 +35,7 @@ ANSWERABLE = 60
 # (document, drawn article) -> article used instead; empty: every drawn article was usable
 SUBSTITUTED: dict[tuple[str, str], str] = {}
 
-
-def draw(corpus: Path):
-    """[(document, [drawn articles] or ["whole text"])] in the drawn order, up to 60 questions."""
-    return articles_drawn(corpus, SEED, ANSWERABLE)
+draw, used = article_draw(SEED, ANSWERABLE, SUBSTITUTED)
 
 
 if __name__ == "__main__":

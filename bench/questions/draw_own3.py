@@ -24,9 +24,8 @@ title line). Only 3 drawn articles state a time limit (n24 第十二条, n12 第
 so 6 of the 14 unanswerable questions ask deadlines, to reach 9 deadline questions in all.
 """
 import sys
-from pathlib import Path
 
-from bench.draws import articles_drawn, print_articles, with_substitutions
+from bench.draws import article_draw, print_articles
 
 SEED = 1204
 ANSWERABLE = 66
@@ -34,15 +33,7 @@ ANSWERABLE = 66
 # (document, drawn article) -> nearest article used instead
 SUBSTITUTED: dict[tuple[str, str], str] = {}
 
-
-def draw(corpus: Path):
-    """[(document, [drawn articles] or ["whole text"])] in the drawn order, up to 66 questions."""
-    return articles_drawn(corpus, SEED, ANSWERABLE)
-
-
-def used(corpus: Path):
-    """The draw with substitutions applied: [(document, [articles used] or ["whole text"])]."""
-    return with_substitutions(draw(corpus), SUBSTITUTED)
+draw, used = article_draw(SEED, ANSWERABLE, SUBSTITUTED)
 
 
 if __name__ == "__main__":

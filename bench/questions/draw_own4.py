@@ -26,9 +26,8 @@ written after reading the whole article; its section is the paragraph that holds
 questions (4) and 4 of the 14 unanswerable questions ask deadlines, 12 deadline questions in all.
 """
 import sys
-from pathlib import Path
 
-from bench.draws import articles_drawn, print_articles, with_substitutions
+from bench.draws import article_draw, print_articles
 
 SEED = 1206
 ANSWERABLE = 66
@@ -36,15 +35,7 @@ ANSWERABLE = 66
 # (document, drawn article) -> nearest article used instead
 SUBSTITUTED: dict[tuple[str, str], str] = {}
 
-
-def draw(corpus: Path):
-    """[(document, [drawn articles] or ["whole text"])] in the drawn order, up to 66 questions."""
-    return articles_drawn(corpus, SEED, ANSWERABLE)
-
-
-def used(corpus: Path):
-    """The draw with substitutions applied: [(document, [articles used] or ["whole text"])]."""
-    return with_substitutions(draw(corpus), SUBSTITUTED)
+draw, used = article_draw(SEED, ANSWERABLE, SUBSTITUTED)
 
 
 if __name__ == "__main__":

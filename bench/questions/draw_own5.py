@@ -24,9 +24,8 @@ articles state a time (n21 第十三条, n23 第十六条, n01 第八十三条),
 questions in all.
 """
 import sys
-from pathlib import Path
 
-from bench.draws import articles_drawn, print_articles, with_substitutions
+from bench.draws import article_draw, print_articles
 
 SEED = 1210
 ANSWERABLE = 66
@@ -34,15 +33,7 @@ ANSWERABLE = 66
 # (document, drawn article) -> nearest article used instead
 SUBSTITUTED: dict[tuple[str, str], str] = {}
 
-
-def draw(corpus: Path):
-    """[(document, [drawn articles] or ["whole text"])] in the drawn order, up to 66 questions."""
-    return articles_drawn(corpus, SEED, ANSWERABLE)
-
-
-def used(corpus: Path):
-    """The draw with substitutions applied: [(document, [articles used] or ["whole text"])]."""
-    return with_substitutions(draw(corpus), SUBSTITUTED)
+draw, used = article_draw(SEED, ANSWERABLE, SUBSTITUTED)
 
 
 if __name__ == "__main__":
