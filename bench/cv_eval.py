@@ -40,7 +40,8 @@ from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage  # noqa: E402
-from kb.query import expand, normalise, off_region, other_body, other_province, regions_named  # noqa: E402
+from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province,  # noqa: E402
+                      regions_named)
 from kb.rerank import Candidates  # noqa: E402
 from kb.retriever import first_stage, result_signals, second_stage  # noqa: E402
 from kb.sentences import embed_text, split  # noqa: E402
@@ -112,7 +113,7 @@ class Pools:
         top_b = [i for i in np.argsort(-bm_all)[: self.n] if bm_all[i] > 0]
         idx = list(dict.fromkeys([*top_d.tolist(), *[int(i) for i in top_b]]))
         question = normalise(q.question)
-        named = regions_named(question)
+        named, asked = regions_named(question), body_asked(question)
         home = set(self.kb.config.committee.home_region)
         kind = answer_type(question)
         words = content_words(self.kb.tokenizer.words(question))
@@ -126,7 +127,7 @@ class Pools:
             "d": dense_all[idx].astype(np.float64), "b": bm_all[idx].astype(np.float64),
             "foreign": np.array([off_region(r["region"], named, home) for r in rows]),
             "other": np.array([other_province(r["region"], named, home) for r in rows]),
-            "body": np.array([other_body(r["title"], question) for r in rows]),
+            "body": np.array([other_body(r["title"], asked) for r in rows]),
             "doc": [r["doc_id"] for r in rows],
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),

@@ -75,11 +75,11 @@ def body_of(title: str) -> str | None:
     return "人大" if people and not conference else "政协" if conference and not people else None
 
 
-def other_body(title: str, question: str) -> bool:
+def other_body(title: str, asked: str | None) -> bool:
     """Whether a document is the rule of the other body than the one a question asks about
-    ("政协委员视察能约见政府部门负责人吗" and the 人大代表法's article on 约见): a 政协 member is not
-    an 人大 deputy, so it is not an answer, however close."""
-    asked, document = body_asked(question), body_of(title)
+    (``asked``: body_asked of the question; "政协委员视察能约见政府部门负责人吗" and the 人大代表法's
+    article on 约见): a 政协 member is not an 人大 deputy, so it is not an answer, however close."""
+    document = body_of(title)
     return asked is not None and document is not None and asked != document
 
 

@@ -27,7 +27,7 @@ import numpy as np
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
-from kb.query import expand, normalise, off_region, other_body, other_province, regions_named
+from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -188,7 +188,7 @@ class Retriever:
         # 《宪法》第十三条 holds the "宪法" of "宪法上说能征吗".
         cited = coverage(words, first["title"] + "\n" + texts[new[0]], c.synonyms) if first else 0.0
         other = other_province(first["region"], named, self.home_region) if first else False
-        body = other_body(first["title"], question) if first else False
+        body = other_body(first["title"], body_asked(question)) if first else False
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
