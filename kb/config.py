@@ -6,6 +6,7 @@ it, so one ``load_config()`` checks the whole file (bot/settings.py types the ``
 """
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,12 +157,18 @@ CASUAL_WORDS = Path(__file__).resolve().parent / "casual_words.yaml"
 
 def casual_words(path: Path = CASUAL_WORDS) -> dict[str, list[str]]:
     """The bundled casual→formal word map (bench/CASUAL_WORDS.md says how it was written)."""
+    return {k: list(v) for k, v in _read_casual_words(path).items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _read_casual_words(path: Path) -> dict[str, tuple[str, ...]]:
+    # Parsed once per process: every load_config merges it, and parsing takes ~40 ms.
     import yaml
 
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(raw, dict) or not all(isinstance(v, list) and v for v in raw.values()):
         raise ConfigError(f"{path} must map each casual word to a list of formal words.")
-    return {str(k): [str(w) for w in v] for k, v in raw.items()}
+    return {str(k): tuple(str(w) for w in v) for k, v in raw.items()}
 
 
 def _validate(config: Config) -> None:
