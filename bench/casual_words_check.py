@@ -1,7 +1,8 @@
 """Check kb/casual_words.yaml against the documents (no retrieval, text search only).
 
 For every entry ``casual: [formal, ...]`` it prints how many documents hold each formal word
-(documents: /work/shared/eval/corpus/*.txt and samples/documents/*, whitespace removed) and
+(documents: the shared corpus, ../shared/eval/corpus unless given, and samples/documents/*,
+whitespace removed) and
 fails (exit 1) when
 
 - a formal word occurs in no document;
@@ -10,7 +11,7 @@ fails (exit 1) when
   (in more than MAX_CASUAL_DOCS documents: then it is a formal word, not a casual one);
 - a casual word is already a key of config.yaml ``retrieval.synonyms``.
 
-Run: .venv/bin/python -m bench.casual_words_check [--quiet]
+Run: .venv/bin/python -m bench.casual_words_check [corpus_dir] [--quiet]
 """
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ from pathlib import Path
 
 import yaml
 
+from bench.draws import default_corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 MAP = ROOT / "kb" / "casual_words.yaml"
 CONFIG = ROOT / "config.yaml"
-CORPUS = Path("/work/shared/eval/corpus")
 SAMPLES = ROOT / "samples" / "documents"
 MAX_CASUAL_DOCS = 5
 
@@ -45,14 +47,15 @@ def _construct_mapping(loader, node, deep=False):
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def documents() -> dict[str, str]:
-    paths = sorted(CORPUS.glob("*.txt")) + sorted(p for p in SAMPLES.iterdir() if p.is_file())
+def documents(corpus: Path) -> dict[str, str]:
+    paths = sorted(corpus.glob("*.txt")) + sorted(p for p in SAMPLES.iterdir() if p.is_file())
     return {p.name: re.sub(r"\s+", "", p.read_text(encoding="utf-8")) for p in paths}
 
 
 def main(argv: list[str]) -> int:
     quiet = "--quiet" in argv
-    docs = documents()
+    corpus = default_corpus(["", *[a for a in argv if not a.startswith("--")]])
+    docs = documents(corpus)
     mapping = yaml.load(MAP.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     existing = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["retrieval"]["synonyms"]
     errors: list[str] = []
