@@ -39,7 +39,8 @@ from kb.abstention import ABSTAIN, ANSWER, SIGNALS, VERDICT_SIGNALS, AbstentionM
 from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
-from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage  # noqa: E402
+from kb.features import (answer_type, content_words, counts_asked, coverage, has_answer_type, has_count,  # noqa: E402
+                         idf, key_coverage)
 from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province,  # noqa: E402
                       regions_named)
 from kb.rerank import Candidates  # noqa: E402
@@ -115,7 +116,7 @@ class Pools:
         question = normalise(q.question)
         named, asked = regions_named(question), body_asked(question)
         home = set(self.kb.config.committee.home_region)
-        kind = answer_type(question)
+        kind, units = answer_type(question), counts_asked(question)
         words = content_words(self.kb.tokenizer.words(question))
         rows = [c.rows[i] for i in idx]
         weight = idf(c.bm25[bm25_key], synonyms)
@@ -134,7 +135,9 @@ class Pools:
             "cov": np.array([coverage(words, r["text"], synonyms) for r in rows]),
             "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),
             "ccov": np.array([coverage(words, r["title"] + "\n" + r["text"], synonyms) for r in rows]),
-            "type": np.array([1.0 if has_answer_type(r["text"], kind) else 0.0 for r in rows]),
+            "type": np.array([1.0 if has_answer_type(r["text"], kind) and has_count(r["text"], units) else 0.0
+                              for r in rows]),
+            "uncounted": np.array([not has_count(r["title"] + "\n" + r["text"], units) for r in rows]),
         }
         self._pools[key] = p
         return p
@@ -162,7 +165,8 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              key_coverage=float(p["kcov"][first]) if first is not None else 0.0,
                              cited_coverage=float(p["ccov"][first]) if first is not None else None,
                              other_province=bool(p["other"][first]) if first is not None else False,
-                             other_body=bool(p["body"][first]) if first is not None else False)
+                             other_body=bool(p["body"][first]) if first is not None else False,
+                             missing_count=bool(p["uncounted"][first]) if first is not None else False)
     return rank, signals
 
 

@@ -60,6 +60,9 @@ class Signals:
     # The passage is the other body's rule (an 人大 law for a question on 政协; kb.query.other_body):
     # never served as the answer either.
     other_body: bool = False
+    # The question asks how many of a thing ("几件", "多少天") and the passage counts none
+    # (kb.features.has_count): it cannot say how many, so it is not served either.
+    missing_count: bool = False
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
@@ -101,7 +104,8 @@ class AbstentionModel:
 
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
-        if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body:
+        if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body \
+                or s.missing_count:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

@@ -9,6 +9,9 @@ Cheap signals the dense and BM25 scores miss:
 - **Coverage.** The share of the question's content words (question words and
   particles removed) that a passage contains, counting a casual word as present
   when one of its formal equivalents from the synonym map is.
+- **Counts asked.** "几件提案", "多少天内" ask how many of a named thing; a passage that
+  counts no such thing ("N件", "三十日", "过半数" for people) cannot say how many, however close
+  its topic. The verdict abstains on it (kb.abstention).
 - **Key coverage.** The same, each word weighted by how rare it is in the
   knowledge base: a question whose specific words ("补贴", "合格") no passage
   holds is likely not answered by the documents, however well its common words
@@ -53,6 +56,19 @@ _HAS = {
                            r"不受理|准许|同意|拒绝|适用"),
 }
 
+# "几/多少" + a measure word: the question counts that thing. The units a passage may count it in
+# (a day limit is in 日 or 工作日; people are counted, or voted by share: 过半数).
+_PEOPLE = r"人|名|位"
+_COUNTED = {
+    "次": "次", "件": "件", "人": _PEOPLE, "名": _PEOPLE, "位": _PEOPLE, "人次": "人次",
+    "天": r"天|日|工作日", "日": r"天|日|工作日", "工作日": r"工作日|日|天", "月": "月", "年": "年",
+    "周": r"周|星期", "小时": "小时", "岁": r"岁|周岁",
+    "元": "元", "钱": "元", "块": "元", "票": "票", "条": "条", "项": "项", "届": "届", "字": "字",
+    "篇": "篇", "份": "份", "分": "分",
+}
+_SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]")
+_ASKS_COUNT = re.compile(r"(?:几|多少)个?(" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + ")")
+
 # Words that say what kind of question it is, not what it is about.
 STOPWORDS = set("""
 什么 怎么 怎样 怎么样 如何 哪些 哪个 哪里 哪儿 哪 谁 多少 几 吗 呢 吧 啊 呀 嘛 的 了 是 有 要 能 可以 能不能
@@ -77,6 +93,25 @@ def has_answer_type(text: str, kind: str | None) -> bool:
     if kind is None:
         return True
     return bool(_HAS[kind].search(text))
+
+
+def counts_asked(question: str) -> tuple[str, ...]:
+    """The measure words a question asks a count of: ("件",) for "一年至少交几件提案"."""
+    return tuple(dict.fromkeys(_ASKS_COUNT.findall(question)))
+
+
+def has_count(text: str, units: tuple[str, ...]) -> bool:
+    """Whether ``text`` counts something in one of ``units`` ("十五日内", "7个工作日", "过半数"
+    for people and votes); True when no count is asked."""
+    if not units:
+        return True
+    for unit in units:
+        accepted = _COUNTED[unit]
+        if re.search(rf"(?:{_NUM})\s*个?(?:{accepted})", text):
+            return True
+        if accepted in (_PEOPLE, "票") and _SHARE.search(text):
+            return True
+    return False
 
 
 def content_words(words: list[str]) -> list[str]:

@@ -26,7 +26,8 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import answer_type, content_words, coverage, has_answer_type, idf, key_coverage
+from kb.features import (answer_type, content_words, counts_asked, coverage, has_answer_type, has_count, idf,
+                         key_coverage)
 from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
@@ -144,7 +145,8 @@ class Retriever:
         order = np.argsort(-fused, kind="stable")
 
         # Second stage over the top candidates (hybrid only: the single modes are baselines).
-        kind = answer_type(question)
+        # The answer's kind, and the things it counts ("几件"): a passage holding neither ranks lower.
+        kind, units = answer_type(question), counts_asked(question)
         words = content_words(self.tokenizer.words(question))
         depth = min(len(order), max(k, c.rerank.depth))
         top = order[:depth]
@@ -160,7 +162,7 @@ class Retriever:
             base=fused[top],
             sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
             coverage=np.array([coverage(words, t, c.synonyms) for t in texts]),
-            answer_type=np.array([1.0 if has_answer_type(t, kind) else 0.0 for t in texts]),
+            answer_type=np.array([1.0 if has_answer_type(t, kind) and has_count(t, units) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
         )
         new, score = second_stage(cands, c, rerank_weights)
@@ -186,10 +188,12 @@ class Retriever:
         first = rows[ids[top[new[0]]]] if len(new) else None
         # The gates judge the passage as the member reads it, its document's title included:
         # 《宪法》第十三条 holds the "宪法" of "宪法上说能征吗".
-        cited = coverage(words, first["title"] + "\n" + texts[new[0]], c.synonyms) if first else 0.0
+        read = first["title"] + "\n" + texts[new[0]] if first else ""
+        cited = coverage(words, read, c.synonyms) if first else 0.0
         other = other_province(first["region"], named, self.home_region) if first else False
         body = other_body(first["title"], body_asked(question)) if first else False
-        signals = result_signals(cands, new, score, best_dense, keys, cited, other, body)
+        uncounted = bool(first) and not has_count(read, units)
+        signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -231,7 +235,8 @@ def second_stage(cands: Candidates, c: RetrievalConfig,
 
 def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,
                    key_coverage: float = 0.0, cited_coverage: float | None = None,
-                   other_province: bool = False, other_body: bool = False) -> Signals:
+                   other_province: bool = False, other_body: bool = False,
+                   missing_count: bool = False) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -243,7 +248,7 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
     return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
                    coverage=float(cands.coverage[first] if cited_coverage is None else cited_coverage),
                    answer_type=float(cands.answer_type[first]), key_coverage=key_coverage,
-                   other_province=other_province, other_body=other_body)
+                   other_province=other_province, other_body=other_body, missing_count=missing_count)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

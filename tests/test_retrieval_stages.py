@@ -432,6 +432,56 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     assert member.hits[0].article == "第二十九条" and member.signals.other_body
     assert member.verdict == ABSTAIN
 
+@pytest.mark.parametrize("question, units", [
+    ("委员一年至少要交几件提案才算合格", ("件",)),
+    ("不服的话多少天内申请复议", ("天",)),
+    ("联名提案最多能拉几个人一起", ("人",)),
+    ("要多少人同意才算通过", ("人",)),
+    ("政协委员最多能连任几届", ("届",)),
+    ("信访事项多久要给答复", ()),                  # a time, but no thing counted
+    ("好几个村民一起去能全进去吗", ()),            # 几个 counts nothing named
+    ("提案委员会在几楼", ()),
+])
+def test_counts_asked(question, units):
+    from kb.features import counts_asked
+    assert counts_asked(question) == units
+
+
+def test_passage_has_count():
+    from kb.features import has_count
+    assert has_count("信访人可以自收到书面答复之日起三十日内请求复查", ("天",))
+    assert has_count("应当在7个工作日内作出答复", ("天",))
+    assert has_count("全体会议的议案，应经全体委员过半数通过", ("人",))   # people counted by share
+    assert has_count("年满十八周岁的村民", ("岁",))
+    assert has_count("每届任期五年，连续任职不超过两届", ("届",))
+    assert not has_count("委员应当积极提交提案，反映社情民意", ("件",))
+    assert not has_count("对处理不服的，可以依法申请行政复议", ("天",))
+    assert has_count("anything", ())
+
+
+def test_a_passage_that_counts_nothing_asked_is_never_the_answer(make_config, tmp_path):
+    """"几件提案" is not answered by an article on 提案 that counts none (Signals.missing_count,
+    a signal the verdict abstains on); the article that counts them ranks first and answers."""
+    from kb.knowledge_base import KnowledgeBase
+
+    assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, missing_count=True))[0] == ABSTAIN
+    docs = _documents(tmp_path, 提案工作条例=(
+        "提案工作条例\n第一条 为了做好提案工作，制定本条例。\n"
+        "第五条 委员应当围绕中心工作提交提案，提案应当一事一案。\n"))
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    asked = kb.search("委员一年至少要交几件提案", ignore_threshold=True)
+    assert asked.hits[0].article == "第五条" and asked.signals.missing_count
+    assert asked.verdict == ABSTAIN
+    (docs / "提案工作条例.txt").write_text(
+        "提案工作条例\n第一条 为了做好提案工作，制定本条例。\n"
+        "第五条 委员应当围绕中心工作提交提案，提案应当一事一案。\n"
+        "第九条 委员每年提交提案不少于1件。\n", encoding="utf-8")
+    kb.add_paths([docs])
+    counted = kb.search("委员一年至少要交几件提案", ignore_threshold=True)
+    assert counted.hits[0].article == "第九条" and not counted.signals.missing_count
+
+
 def test_the_bundled_casual_words_join_the_configured_synonyms(make_config, tmp_path):
     """kb/casual_words.yaml comes after config's synonyms, which win on a clash; off, only
     config's; a broken file is a ConfigError naming it."""
