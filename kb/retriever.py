@@ -77,6 +77,10 @@ class SearchResult:
         self.abstain = self.verdict == ABSTAIN
 
 
+# How many of the top passages the count rule reads (the top one and its same-document runners-up).
+COUNT_NEIGHBOURS = 3
+
+
 class Retriever:
     def __init__(self, config: RetrievalConfig, *, embed_query, tokenizer, vector_store,
                  lexical_index: Callable, load_chunks: Callable, load_vectors: Callable,
@@ -192,7 +196,11 @@ class Retriever:
         cited = coverage(words, read, c.synonyms) if first else 0.0
         other = other_province(first["region"], named, self.home_region) if first else False
         body = other_body(first["title"], body_asked(question)) if first else False
-        uncounted = bool(first) and not has_count(read, units)
+        # The reply quotes the top passage's close neighbours of the same document too (kb.answer):
+        # one of them may hold the count ("每次扣2分" below "无故缺席的，按照下列规定处理").
+        uncounted = bool(first) and not has_count(read, units) and not any(
+            has_count(first["title"] + "\n" + texts[n], units) for n in new[1:COUNT_NEIGHBOURS]
+            if rows[ids[top[n]]]["doc_id"] == first["doc_id"])
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()

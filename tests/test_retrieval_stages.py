@@ -482,6 +482,30 @@ def test_a_passage_that_counts_nothing_asked_is_never_the_answer(make_config, tm
     assert counted.hits[0].article == "第九条" and not counted.signals.missing_count
 
 
+def test_a_count_in_the_top_passages_runner_up_of_the_same_document_counts(make_config, tmp_path):
+    """The reply quotes the top article's close neighbours of its document too: when one of them
+    holds the count (第四十条 "每次扣2分" under 第三十一条 "按照下列规定处理"), the rule does not
+    abstain; from another document it would."""
+    from kb.knowledge_base import KnowledgeBase
+
+    handbook = ("履职手册\n第一条 为了规范委员履职，制定本手册。\n"
+                "第三十一条 委员无故缺席全体会议或者常务委员会会议的，按照下列规定处理：委员工作室进行谈话提醒，"
+                "谈话情况记入履职档案。\n")
+    question = "委员无故缺席全体会议或者常务委员会会议怎么处理 扣几分"
+    # The answer type's weight off, so the article that counts does not climb above 第三十一条.
+    flat = {"retrieval": {"rerank": {"answer_type": 0.0}}}
+    same = KnowledgeBase(make_config("same", **flat))
+    same.add_paths([_documents(tmp_path / "same", 履职手册=handbook + "第四十条 履职积分按照下列规定扣减：无故缺席会议的，每次扣2分。\n")])
+    found = same.search(question, ignore_threshold=True)
+    assert [h.article for h in found.hits[:2]] == ["第三十一条", "第四十条"]
+    assert not found.signals.missing_count
+    apart = KnowledgeBase(make_config("apart", **flat))
+    apart.add_paths([_documents(tmp_path / "apart", 履职手册=handbook,
+                                积分办法="积分办法\n第四十条 履职积分按照下列规定扣减：无故缺席会议的，每次扣2分。\n")])
+    found = apart.search(question, ignore_threshold=True)
+    assert found.hits[0].article == "第三十一条" and found.signals.missing_count and found.verdict == ABSTAIN
+
+
 def test_the_bundled_casual_words_join_the_configured_synonyms(make_config, tmp_path):
     """kb/casual_words.yaml comes after config's synonyms, which win on a clash; off, only
     config's; a broken file is a ConfigError naming it."""
