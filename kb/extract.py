@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kb.features import counts_asked, has_count
 from kb.lexical import cjk_bigrams
 
 # Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
@@ -80,15 +81,10 @@ def _overlap(a: str, b: set[str]) -> int:
     return len((set(cjk_bigrams(a)) & b) - _GENERIC)
 
 
-_UNIT_ASKED = re.compile(r"(?:多少|几)个?(分|字|人|天|件|篇|次|名|年|元|条|项|届|个月|小时|工作日)")
-
-
-def _unit_bonus(question: str, clause: str) -> float:
-    """Asked "多少分", a clause with "30分" beats one with "四个": the unit asked for."""
-    m = _UNIT_ASKED.search(question)
-    if not m:
-        return 0.0
-    return 3.0 if re.search(rf"[\d{_CN_NUM}]+\s*{m.group(1)}", clause) else 0.0
+def _unit_bonus(units: tuple[str, ...], clause: str) -> float:
+    """Asked "多少分", a clause with "30分" beats one with "四个": the unit asked for
+    (``units``: kb.features.counts_asked of the question)."""
+    return 3.0 if units and has_count(clause, units) else 0.0
 
 
 def direct_answer(question: str, sentences: list[str], context: str = "", about: str = "") -> str:
@@ -103,9 +99,9 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     if not kinds:
         return ""
     words = set(cjk_bigrams(question + " " + context))
-    unit = _UNIT_ASKED.search(question)
+    units = counts_asked(question)
     # Asked for a unit ("多少字") that the passage has: only clauses with it qualify.
-    unit_required = bool(unit) and any(_unit_bonus(question, s) for s in sentences)
+    unit_required = any(_unit_bonus(units, s) for s in sentences)
     best, best_score = "", float("-inf")
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)
@@ -118,7 +114,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 if not PATTERNS[kind].search(text):
                     continue
                 own = _overlap(text, words)
-                unit_hit = _unit_bonus(question, text)
+                unit_hit = _unit_bonus(units, text)
                 if unit_required and not unit_hit:
                     break
                 # The clause's own words count most; its sentence's words say it is the right
