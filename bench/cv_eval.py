@@ -39,8 +39,8 @@ from kb.abstention import ABSTAIN, ANSWER, SIGNALS, VERDICT_SIGNALS, AbstentionM
 from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
-from kb.features import (answer_type, content_words, counts_asked, coverage, has_answer_type, has_count,  # noqa: E402
-                         idf, key_coverage)
+from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage,  # noqa: E402
+                         has_answer_type, has_count, idf, is_report, key_coverage)
 from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province,  # noqa: E402
                       regions_named)
 from kb.rerank import Candidates  # noqa: E402
@@ -117,6 +117,7 @@ class Pools:
         named, asked = regions_named(question), body_asked(question)
         home = set(self.kb.config.committee.home_region)
         kind, units = answer_type(question), counts_asked(question)
+        rule = self.kb.config.retrieval.abstention.rules_not_from_reports and asks_rule(question)
         words = content_words(self.kb.tokenizer.words(question))
         rows = [c.rows[i] for i in idx]
         weight = idf(c.bm25[bm25_key], synonyms)
@@ -138,6 +139,7 @@ class Pools:
             "type": np.array([1.0 if has_answer_type(r["text"], kind) and has_count(r["text"], units) else 0.0
                               for r in rows]),
             "uncounted": np.array([not has_count(r["title"] + "\n" + r["text"], units) for r in rows]),
+            "reported": np.array([rule and is_report(r["article"], r["heading_path"]) for r in rows]),
         }
         self._pools[key] = p
         return p
@@ -168,7 +170,8 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              other_body=bool(p["body"][first]) if first is not None else False,
                              missing_count=first is not None and all(
                                  p["uncounted"][top[n]] for n in new[:COUNT_NEIGHBOURS]
-                                 if n == new[0] or p["doc"][top[n]] == p["doc"][first]))
+                                 if n == new[0] or p["doc"][top[n]] == p["doc"][first]),
+                             report_for_rule=bool(p["reported"][first]) if first is not None else False)
     return rank, signals
 
 

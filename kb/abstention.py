@@ -63,6 +63,9 @@ class Signals:
     # The question asks how many of a thing ("几件", "多少天") and the passage counts none
     # (kb.features.has_count): it cannot say how many, so it is not served either.
     missing_count: bool = False
+    # The question asks what a rule says ("咋申请", kb.features.asks_rule) and the passage is a
+    # report (kb.features.is_report): it tells what happened, not what is required.
+    report_for_rule: bool = False
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
@@ -105,7 +108,7 @@ class AbstentionModel:
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
         if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body \
-                or s.missing_count:
+                or s.missing_count or s.report_for_rule:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

@@ -57,6 +57,9 @@ class AbstentionConfig:
     # The bundled several-signal verdict (kb/verdict_default.json) serves a knowledge base
     # that was never calibrated, when it was fitted for the configured embedding model.
     default_model: bool = True
+    # A question asking what a rule says ("咋申请", kb/rule_cues.yaml) is not answered from a news
+    # report's paragraph (a passage with neither an article number nor a heading).
+    rules_not_from_reports: bool = True
 
 
 @dataclass

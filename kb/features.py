@@ -12,6 +12,10 @@ Cheap signals the dense and BM25 scores miss:
 - **Counts asked.** "几件提案", "多少天内" ask how many of a named thing; a passage that
   counts no such thing ("N件", "三十日", "过半数" for people) cannot say how many, however close
   its topic. The verdict abstains on it (kb.abstention).
+- **Rules asked of a report.** "最少要交几件", "咋申请", "啥意思" ask what a rule, procedure or
+  term says; a news report (a passage with neither an article number nor a heading) tells what
+  happened, not what is required. The verdict abstains on such a pair (kb.abstention). The cue
+  phrases are bundled data, kb/rule_cues.yaml (bench/RULE_CUES.md says how they were written).
 - **Key coverage.** The same, each word weighted by how rare it is in the
   knowledge base: a question whose specific words ("补贴", "合格") no passage
   holds is likely not answered by the documents, however well its common words
@@ -22,8 +26,11 @@ key coverage by the abstention model (kb.abstention).
 """
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
+from pathlib import Path
 from typing import Callable
 
 TIME, NUMBER, BODY, PERMISSION = "time", "number", "body", "permission"
@@ -112,6 +119,35 @@ def has_count(text: str, units: tuple[str, ...]) -> bool:
         if accepted in (_PEOPLE, "票") and _SHARE.search(text):
             return True
     return False
+
+
+RULE_CUES = Path(__file__).resolve().parent / "rule_cues.yaml"
+
+
+@functools.lru_cache(maxsize=None)
+def rule_cues(path: Path = RULE_CUES) -> tuple[str, ...]:
+    """The bundled cue phrases of a question that asks what a rule says (parsed once)."""
+    import yaml
+
+    from app.errors import ConfigError
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    cues = raw.get("cues") if isinstance(raw, dict) else None
+    if not isinstance(cues, list) or not all(isinstance(c, str) and len(c) >= 2 for c in cues):
+        raise ConfigError(f"{path} must hold a list 'cues' of phrases of at least two characters.")
+    return tuple(dict.fromkeys(cues))
+
+
+def asks_rule(question: str) -> bool:
+    """Whether a question asks what a rule, procedure, term or contact detail is ("最少要交几件",
+    "咋申请", "啥意思"), by the bundled cue phrases."""
+    return any(cue in question for cue in rule_cues())
+
+
+def is_report(article: str | None, heading_path: str | None) -> bool:
+    """Whether a passage is narrative (a news report's paragraph): no article number and no
+    heading above it. Regulations, handbooks and notices have one or the other."""
+    return not article and (not heading_path or not json.loads(heading_path))
 
 
 def content_words(words: list[str]) -> list[str]:

@@ -26,8 +26,8 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import (answer_type, content_words, counts_asked, coverage, has_answer_type, has_count, idf,
-                         key_coverage)
+from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type, has_count,
+                         idf, is_report, key_coverage)
 from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
@@ -201,7 +201,9 @@ class Retriever:
         uncounted = bool(first) and not has_count(read, units) and not any(
             has_count(first["title"] + "\n" + texts[n], units) for n in new[1:COUNT_NEIGHBOURS]
             if rows[ids[top[n]]]["doc_id"] == first["doc_id"])
-        signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted)
+        reported = (c.abstention.rules_not_from_reports and bool(first)
+                    and is_report(first["article"], first["heading_path"]) and asks_rule(question))
+        signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -244,7 +246,7 @@ def second_stage(cands: Candidates, c: RetrievalConfig,
 def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,
                    key_coverage: float = 0.0, cited_coverage: float | None = None,
                    other_province: bool = False, other_body: bool = False,
-                   missing_count: bool = False) -> Signals:
+                   missing_count: bool = False, report_for_rule: bool = False) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -256,7 +258,8 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
     return Signals(best_dense=best_dense, sentence=float(cands.sentence[first]), margin=margin,
                    coverage=float(cands.coverage[first] if cited_coverage is None else cited_coverage),
                    answer_type=float(cands.answer_type[first]), key_coverage=key_coverage,
-                   other_province=other_province, other_body=other_body, missing_count=missing_count)
+                   other_province=other_province, other_body=other_body, missing_count=missing_count,
+                   report_for_rule=report_for_rule)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

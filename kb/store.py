@@ -169,10 +169,12 @@ class KBStore:
             f"select id, doc_id, embed_text, text from chunks where id in ({_marks(ids)})", ids))
 
     def all_chunks(self) -> list[dict]:
-        """Every chunk (id, doc_id, text, text_hash, tokens) with its document's doc_key, title and
-        region, by id: what bench.cv_eval holds in memory to cross-validate without searching."""
+        """Every chunk (id, doc_id, text, text_hash, tokens, article, heading_path) with its document's
+        doc_key, title and region, by id: what bench.cv_eval holds in memory to cross-validate
+        without searching."""
         return list(self.db.query(
-            "select c.id, c.doc_id, c.text, c.text_hash, c.tokens, d.doc_key, d.title, d.region"
+            "select c.id, c.doc_id, c.text, c.text_hash, c.tokens, c.article, c.heading_path, d.doc_key, d.title,"
+            " d.region"
             " from chunks c join documents d on d.id = c.doc_id order by c.id"))
 
     def chunk_texts(self) -> list[dict]:

@@ -506,6 +506,42 @@ def test_a_count_in_the_top_passages_runner_up_of_the_same_document_counts(make_
     assert found.hits[0].article == "第三十一条" and found.signals.missing_count and found.verdict == ABSTAIN
 
 
+def test_a_rule_question_is_never_answered_from_a_report(make_config, tmp_path):
+    """A question holding a cue of kb/rule_cues.yaml asks what a rule says; a news report's
+    paragraph (no article, no heading) is not its answer (Signals.report_for_rule). An event
+    question may be answered from the report, and a regulation may answer the rule question."""
+    from kb.features import asks_rule, is_report, rule_cues
+    from kb.knowledge_base import KnowledgeBase
+
+    cues = rule_cues()
+    assert len(cues) >= 40 and all(len(c) >= 2 for c in cues)
+    assert not any(asks_rule(q) for q in ("市政协全体会议是哪天开的", "会上谁作了工作报告", "会议收到多少件提案"))
+    assert is_report("", "[]") and is_report(None, None)
+    assert not is_report("第五条", "[]") and not is_report("", '["一、征集范围"]')
+    assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, report_for_rule=True))[0] == ABSTAIN
+
+    from app.errors import ConfigError
+    broken = tmp_path / "cues.yaml"
+    broken.write_text("cues: [好]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cues.yaml"):
+        rule_cues(broken)
+
+    rule_question = f"社情民意信息采集员{cues[0]}"
+    assert asks_rule(rule_question)
+    report = ("市政协召开社情民意信息工作会议\n\n3月1日，市政协召开社情民意信息工作会议，会议由市政协主席主持。"
+              "会议表彰了优秀社情民意信息采集员，通报了社情民意信息采集员的工作情况。\n")
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([_documents(tmp_path, 会议=report)])
+    asked = kb.search(rule_question, ignore_threshold=True)
+    assert asked.hits and asked.signals.report_for_rule and asked.verdict == ABSTAIN
+    event = kb.search("社情民意信息工作会议由谁主持", ignore_threshold=True)
+    assert not event.signals.report_for_rule
+
+    off = KnowledgeBase(make_config("off", retrieval={"abstention": {"rules_not_from_reports": False}}))
+    off.add_paths([_documents(tmp_path / "off", 会议=report)])
+    assert not off.search(rule_question, ignore_threshold=True).signals.report_for_rule
+
+
 def test_the_bundled_casual_words_join_the_configured_synonyms(make_config, tmp_path):
     """kb/casual_words.yaml comes after config's synonyms, which win on a clash; off, only
     config's; a broken file is a ConfigError naming it."""
