@@ -44,13 +44,21 @@ def test_a_fragment_the_rule_reads_as_new_keeps_its_words_first(resolver):
 
 
 @pytest.mark.parametrize("first, question", [
-    ("联名提案最多几个人", "社情民意一篇写多少字"),        # names its own subject
-    ("提案最晚什么时候交", "社情民意信息一篇写多少字"),
     ("联名提案最多几个人", "全体会议去不了要怎么请假找谁批准"),  # long: a question of its own
-    ("社情民意怎么报", "委员可以自己退出政协吗"),
+    ("社情民意怎么报", "政协委员可以自己主动退出政协组织吗"),
 ])
 def test_questions_of_their_own_are_read_only_as_typed(resolver, first, question):
     assert readings(resolver, question, first) == [Reading("typed", question, "new")]
+
+
+@pytest.mark.parametrize("first, question", [
+    ("联名提案最多几个人", "社情民意一篇写多少字"),        # names its own subject
+    ("河池民盟第三次代表大会在哪开的", "常委几个人"),       # names one, and is still elliptical
+])
+def test_a_fragment_naming_a_subject_is_read_as_typed_first_with_the_others_behind(resolver, first, question):
+    rs = readings(resolver, question, first)
+    assert rs[0] == Reading("typed", question, "new")
+    assert rs[-1].kind == "context" and rs[-1].text == f"{first}，{question}"
 
 
 @pytest.mark.parametrize("first, question", [

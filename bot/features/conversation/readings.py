@@ -21,12 +21,12 @@ A message the rule does not read as a follow-up but that points back ("这个请
 as typed second.
 
 Otherwise a message is read only as typed, and so never rewritten, when there is no
-previous question, when it is long enough to be a question of its own (more
-than ``followup.MAX_FRAGMENT`` characters), or when the rule sees a new
-question that names a subject of its own ("社情民意一篇写多少字", "委员可以自己退出
-政协吗"). A fragment the rule takes for a new question but that names no subject
-("谁审批", "能延长吗") is read as typed first, the other readings after it. Pure functions:
-no state, no I/O.
+previous question or when it is long enough to be a question of its own (more
+than ``followup.MAX_FRAGMENT`` characters). A fragment the rule takes for a new
+question is read as typed first, the other readings after it, whether it names a
+subject of its own ("常委几个人", "社情民意一篇写多少字") or not ("谁审批", "能延长吗"):
+another reading replaces it only when the knowledge base is surer of it by the
+choice's margin. Pure functions: no state, no I/O.
 """
 from __future__ import annotations
 
@@ -97,11 +97,13 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     elif refers_back(text):
         # "上面说的那个期限能延长吗": read with the previous question first, as typed after.
         return [Reading("context", f"{before}，{fragment}", resolution.kind, focus=fragment), typed]
-    elif not is_fragment(text) or names_subject(resolver, fragment):
-        # The rule sees a question of its own, long enough or naming what it is about: never
-        # rewritten.
+    elif not is_fragment(text):
+        # The rule sees a question of its own, long enough to stand alone: never rewritten.
         return [typed]
     else:
+        # A fragment the rule takes for a new question, naming what it is about or not
+        # ("常委几个人", "谁审批"): as typed first; the readings with the previous question may
+        # replace it only when the knowledge base is surer of them by the margin (choice.py).
         out = [typed]
     terms = [t for t, _ in resolver.strong_topics(before) if t not in fragment]
     if terms:
@@ -131,7 +133,12 @@ def foreign_readings(resolver: Resolver, text: str, previous: str | None, langua
     zh = "".join(to_chinese(text)) if previous else ""
     if not zh:
         return [typed]
-    return [typed] + [r for r in readings(resolver, zh, previous) if r.kind != "typed"]
+    resolution = resolver.resolve(zh, previous)
+    # An English message the rule takes for a new question naming its own subject ("What is the
+    # deadline for proposals?") stands alone: its glossary terms are too few words to read it by.
+    if resolution.kind == "new" and names_subject(resolver, zh):
+        return [typed]
+    return [typed] + [r for r in readings(resolver, zh, previous, resolution) if r.kind != "typed"]
 
 
 __all__ = ["KINDS", "Reading", "foreign_readings", "is_fragment", "names_subject", "readings", "refers_back"]
