@@ -49,7 +49,8 @@ def main():
         lang = detect_language(q.question)
         return kb.search(search_text(q.question, lang, kb.glossary), k=k, language=lang)
 
-    results = {q.id: search(q) for q in qs + test}
+    # Keyed by the question object: ids repeat across files (tune and tune3 both start at T001).
+    results = {id(q): search(q) for q in qs + test}
     print(f"{len(qs)} questions searched" + (f", {len(test)} held out" if test else ""), file=sys.stderr)
 
     def score(setting, questions):
@@ -60,7 +61,7 @@ def main():
         for q in questions:
             if not q.answerable:
                 continue
-            answer = compose(results[q.id], a, question=q.question)
+            answer = compose(results[id(q)], a, question=q.question)
             reply = to_plain(render_answer(answer, config.committee, "zh"))
             ok.append(score_question(q, answer, reply, 0.0).answer_correct)
             if not answer.abstained:
