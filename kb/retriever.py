@@ -149,7 +149,8 @@ class Retriever:
         order = np.argsort(-fused, kind="stable")
 
         # Second stage over the top candidates (hybrid only: the single modes are baselines).
-        # The answer's kind, and the things it counts ("几件"): a passage holding neither ranks lower.
+        # The kind of answer asked for, and the thing it counts ("几件"): a passage without them
+        # ranks lower (the second stage's answer-type feature).
         kind, units = answer_type(question), counts_asked(question)
         words = content_words(self.tokenizer.words(question))
         depth = min(len(order), max(k, c.rerank.depth))
@@ -166,7 +167,8 @@ class Retriever:
             base=fused[top],
             sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
             coverage=np.array([coverage(words, t, c.synonyms) for t in texts]),
-            answer_type=np.array([1.0 if has_answer_type(t, kind) and has_count(t, units) else 0.0 for t in texts]),
+            answer_type=np.array([1.0 if has_answer_type(t, kind) and has_count(t, units) else 0.0
+                                  for t in texts]),
             chunk_ids=[ids[i] for i in top],
         )
         new, score = second_stage(cands, c, rerank_weights)
