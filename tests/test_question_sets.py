@@ -276,7 +276,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups4.jsonl", "bench/questions", "S", 50, 36, 6, "bench.questions.draw_followups4", 1207, True),
     ("followups5.jsonl", "bench/questions", "W", 50, 36, 6, "bench.questions.draw_followups5", 1211, True),
     ("followups6.jsonl", "bench/questions", "Z", 50, 36, 6, "bench.questions.draw_followups6", 1215, True),
-    ("followups7.jsonl", "bench/questions", "Q", 50, 36, 6, "bench.questions.draw_followups7", 1217, True),
+    ("followups7.jsonl", "bench/questions", "J", 50, 36, 6, "bench.questions.draw_followups7", 1217, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):

@@ -1,19 +1,19 @@
 """The seeded draw of shared-corpus documents behind bench/questions/followups7.jsonl (helper "fu10").
 
-What was done: the 50 pairs of followups7.jsonl (Q001-Q050) were written blind on 2026-12-01
+What was done: the 50 pairs of followups7.jsonl (J001-J050) were written blind on 2026-12-01
 (about 05:43-05:50 UTC by the machine's clock), from the plain text of the documents only (reading
 and grep; no bot, no `ingest.py`, no search or retrieval, no bench script other than this draw, no
 existing pair or question file except the first 3 lines of followups6.jsonl for the format, nothing
 under bot/, kb/ or docs/).
 
-Q001-Q025 are over the four bundled samples/documents, all read in full; their first messages are
+J001-J025 are over the four bundled samples/documents, all read in full; their first messages are
 spread over all four (handbook 6 pairs, 机关处室 7, 社情民意办法 6, 征集通知 6;
-5, 5, 4 and 4 of the answerable follow-ups). Q026-Q050
+5, 5, 4 and 4 of the answerable follow-ups). J026-J050
 are over ../shared/eval/corpus: its sorted file names were shuffled with random.Random(SEED) and the
 documents were taken in that order, 1-2 pairs each, until 25 pairs were written. COUNTS gives how
 many pairs each drawn document opens (its file is the pair's `first_doc`), in draw order. A
-control's standalone second question is answered by another document (Q038 -> n20, Q039 -> c_60737,
-Q042 -> n23, Q049 -> c_62245); the unanswerable follow-ups (Q027, Q045, Q050) were checked by
+control's standalone second question is answered by another document (J038 -> n20, J039 -> c_60737,
+J042 -> n23, J049 -> c_62245); the unanswerable follow-ups (J027, J045, J050) were checked by
 grepping their key terms over both folders.
 
 Mix: 36 answerable follow-ups, 6 unanswerable follow-ups, 8 controls; 25 pairs per corpus part.
