@@ -44,7 +44,8 @@ from kb.features import (answer_type, asks_rule, content_words, counts_asked, co
 from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province,  # noqa: E402
                       regions_named)
 from kb.rerank import Candidates  # noqa: E402
-from kb.retriever import COUNT_NEIGHBOURS, first_stage, result_signals, second_stage  # noqa: E402
+from kb.retriever import (COUNT_NEIGHBOURS, count_missing, first_stage, result_signals,  # noqa: E402
+                          second_stage)
 from kb.sentences import embed_text, split  # noqa: E402
 
 BM25_GRID = [(0.9, 0.5), (1.2, 0.75), (0.9, 0.3)]
@@ -168,9 +169,9 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              cited_coverage=float(p["ccov"][first]) if first is not None else None,
                              other_province=bool(p["other"][first]) if first is not None else False,
                              other_body=bool(p["body"][first]) if first is not None else False,
-                             missing_count=first is not None and all(
-                                 p["uncounted"][top[n]] for n in new[:COUNT_NEIGHBOURS]
-                                 if n == new[0] or p["doc"][top[n]] == p["doc"][first]),
+                             missing_count=first is not None and count_missing(
+                                 [not p["uncounted"][top[n]] for n in new[:COUNT_NEIGHBOURS]],
+                                 [p["doc"][top[n]] == p["doc"][first] for n in new[:COUNT_NEIGHBOURS]]),
                              report_for_rule=bool(p["reported"][first]) if first is not None else False)
     return rank, signals
 

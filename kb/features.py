@@ -73,6 +73,7 @@ _COUNTED = {
     "元": "元", "钱": "元", "块": "元", "票": "票", "条": "条", "项": "项", "届": "届", "字": "字",
     "篇": "篇", "份": "份", "分": "分",
 }
+_COUNT_IN = {unit: re.compile(rf"(?:{_NUM})\s*个?(?:{accepted})") for unit, accepted in _COUNTED.items()}
 _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]")
 _ASKS_COUNT = re.compile(r"(?:几|多少)个?(" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + ")")
 
@@ -113,10 +114,9 @@ def has_count(text: str, units: tuple[str, ...]) -> bool:
     if not units:
         return True
     for unit in units:
-        accepted = _COUNTED[unit]
-        if re.search(rf"(?:{_NUM})\s*个?(?:{accepted})", text):
+        if _COUNT_IN[unit].search(text):
             return True
-        if accepted in (_PEOPLE, "票") and _SHARE.search(text):
+        if _COUNTED[unit] in (_PEOPLE, "票") and _SHARE.search(text):
             return True
     return False
 

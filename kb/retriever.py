@@ -200,9 +200,9 @@ class Retriever:
         body = other_body(first["title"], body_asked(question)) if first else False
         # The reply quotes the top passage's close neighbours of the same document too (kb.answer):
         # one of them may hold the count ("每次扣2分" below "无故缺席的，按照下列规定处理").
-        uncounted = bool(first) and not has_count(read, units) and not any(
-            has_count(first["title"] + "\n" + texts[n], units) for n in new[1:COUNT_NEIGHBOURS]
-            if rows[ids[top[n]]]["doc_id"] == first["doc_id"])
+        uncounted = bool(first) and count_missing(
+            [has_count(first["title"] + "\n" + texts[n], units) for n in new[:COUNT_NEIGHBOURS]],
+            [rows[ids[top[n]]]["doc_id"] == first["doc_id"] for n in new[:COUNT_NEIGHBOURS]])
         reported = (c.abstention.rules_not_from_reports and bool(first)
                     and is_report(first["article"], first["heading_path"]) and asks_rule(question))
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported)
@@ -212,6 +212,12 @@ class Retriever:
                             {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "fuse": t4 - t3,
                              "verdict": t5 - t4},
                             verdict=verdict, confidence=confidence, signals=signals, candidates=cands)
+
+
+def count_missing(counted: list[bool], same_document: list[bool]) -> bool:
+    """Whether the count asked is missing from the top passage (``counted[0]``) and from its
+    runners-up of the same document (the rest, in order): the reply quotes those too."""
+    return not any(c for c, same in zip(counted, same_document) if same)
 
 
 def first_stage(d: np.ndarray, b: np.ndarray, foreign: np.ndarray, c: RetrievalConfig, mode: str) -> np.ndarray:
