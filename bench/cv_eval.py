@@ -137,9 +137,8 @@ class Pools:
             "cov": np.array([coverage(words, r["text"], synonyms) for r in rows]),
             "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),
             "ccov": np.array([coverage(words, r["title"] + "\n" + r["text"], synonyms) for r in rows]),
-            "type": np.array([1.0 if has_answer_type(r["text"], kind) and has_count(r["text"], units) else 0.0
-                              for r in rows]),
-            "uncounted": np.array([not has_count(r["title"] + "\n" + r["text"], units) for r in rows]),
+            "type": np.array([1.0 if has_answer_type(r["text"], kind, units) else 0.0 for r in rows]),
+            "counted": np.array([has_count(r["title"] + "\n" + r["text"], units) for r in rows]),
             "reported": np.array([rule and is_report(r["article"], r["heading_path"]) for r in rows]),
         }
         self._pools[key] = p
@@ -170,7 +169,7 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              other_province=bool(p["other"][first]) if first is not None else False,
                              other_body=bool(p["body"][first]) if first is not None else False,
                              missing_count=first is not None and count_missing(
-                                 [not p["uncounted"][top[n]] for n in new[:COUNT_NEIGHBOURS]],
+                                 [p["counted"][top[n]] for n in new[:COUNT_NEIGHBOURS]],
                                  [p["doc"][top[n]] == p["doc"][first] for n in new[:COUNT_NEIGHBOURS]]),
                              report_for_rule=bool(p["reported"][first]) if first is not None else False)
     return rank, signals

@@ -96,11 +96,12 @@ def answer_type(question: str) -> str | None:
     return None
 
 
-def has_answer_type(text: str, kind: str | None) -> bool:
-    """Whether ``text`` contains an expression of the expected kind (True when none is expected)."""
-    if kind is None:
-        return True
-    return bool(_HAS[kind].search(text))
+def has_answer_type(text: str, kind: str | None, units: tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` contains an expression of the expected kind (True when none is expected)
+    and, when the question counts something (``units``: counts_asked), that count."""
+    if kind is not None and not _HAS[kind].search(text):
+        return False
+    return has_count(text, units)
 
 
 def counts_asked(question: str) -> tuple[str, ...]:

@@ -167,8 +167,7 @@ class Retriever:
             base=fused[top],
             sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
             coverage=np.array([coverage(words, t, c.synonyms) for t in texts]),
-            answer_type=np.array([1.0 if has_answer_type(t, kind) and has_count(t, units) else 0.0
-                                  for t in texts]),
+            answer_type=np.array([1.0 if has_answer_type(t, kind, units) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
         )
         new, score = second_stage(cands, c, rerank_weights)

@@ -50,6 +50,9 @@ def test_passage_has_answer_type():
     assert has_answer_type("anything", None)
     assert has_answer_type("并提出了三点希望", "number")
     assert has_answer_type("外国人信访事项的处理，参照适用本条例。", "permission")
+    # A count asked ("几件") needs that count, not just any number.
+    assert has_answer_type("每年至少提交1件提案", "number", ("件",))
+    assert not has_answer_type("2025年收到提案", "number", ("件",))
 
 
 def test_content_words_and_coverage():
