@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.features.conversation.followup import Resolver
+from bot.features.conversation.followup import Resolver, subject_of
 from bot.features.conversation.smalltalk import classify, strip_greeting
 from kb.language import Glossary
 
@@ -32,6 +32,14 @@ def resolver():
     ("优秀社情民意一年评几篇", "那优秀提案呢", "topic", "优秀提案一年评几篇"),
     # A question phrase goes whole, not its 几个 leaving a stray 人.
     ("联名提案最多几个人", "答复给谁", "aspect", "联名提案的答复给谁"),
+    # The subject is the words before the previous question asks, never a question with holes
+    # punched in it ("北京居委会的办公用房由解决的面积有标准" before 1 Dec).
+    ("北京居委会的办公用房由谁解决", "面积有标准吗", "aspect", "北京居委会的办公用房的面积有标准"),
+    ("提案委员会的办公地点在哪", "电话多少", "aspect", "提案委员会的电话多少"),
+    ("居委会一般多少户设一个", "几个人组成", "aspect", "居委会几个人组成"),
+    # A qualifier that asks nothing of its own asks the previous question again, for it.
+    ("信访事项多久要办结", "情况复杂的呢", "aspect", "情况复杂的信访事项多久要办结"),
+    ("全国人大常委会委员几个人联名能提质询案", "县级呢", "aspect", "全国人大常委会委员几个人联名能提质询案，县级"),
 ])
 def test_elliptical_followups_are_resolved(resolver, first, followup, kind, standalone):
     r = resolver.resolve(followup, first)
@@ -48,6 +56,16 @@ def test_elliptical_followups_are_resolved(resolver, first, followup, kind, stan
 def test_new_questions_are_not_merged(resolver, first, question):
     r = resolver.resolve(question, first)
     assert (r.kind, r.standalone, r.shown) == ("new", question, "")
+
+
+@pytest.mark.parametrize("question, subject, rest", [
+    ("北京居委会的办公用房由谁解决", "北京居委会的办公用房", "解决"),
+    ("上海人民建议可以通过哪些渠道提", "上海人民建议", "些渠道提"),
+    ("在哪儿能看到自己的履职积分", "", "儿能看到自己的履职积分"),
+    ("委员可以自己退出政协", "委员可以自己退出政协", ""),
+])
+def test_subject_of_a_question(question, subject, rest):
+    assert subject_of(question) == (subject, rest)
 
 
 def test_without_a_previous_question_nothing_is_merged(resolver):

@@ -5,7 +5,10 @@ Members ask on in fragments: "社情民意怎么报" then "那截止时间呢", 
 before it is searched:
 
 - it asks a new *aspect* of the same topic ("那截止时间呢", "要多久", "电话多少":
-  no topic noun of its own): the previous question's topic + the new aspect;
+  no topic noun of its own): the previous question's subject (the words before it
+  starts asking, kept whole: the shown reading must read as Chinese) + the new aspect;
+- it qualifies the previous question and asks nothing of its own ("情况复杂的呢",
+  "县级呢"): the previous question again, with the qualifier;
 - it names a new *topic* and nothing else ("那复核呢", a bare "常委会会议"):
   the previous question with its term of the same family (kb/glossary.yaml
   kinds: 复查 → 复核, 全会 → 常委会, 提案 → 社情民意) replaced by the new one.
@@ -43,7 +46,7 @@ WEAK = {"委员", "会议", "办理", "提交", "提出", "报送", "答复", "�
         "时间", "部门", "群众", "代表", "修改", "公开", "办公室", "交", "报"}
 # A new-aspect fragment that starts with one of these reads on directly ("社情民意要多久");
 # otherwise it is a noun and takes 的 ("社情民意的截止时间").
-_VERBISH = tuple("要怎多几能可找去在是有需应该什如哪谁向交报提何咋")
+_VERBISH = tuple("要怎多几能可找去在是有需应该什如哪谁向交报提何咋从扣写评送打办加收开")
 SUBJECT_KINDS = {"instrument", "concept"}
 MAX_FRAGMENT = 14
 # Words that presuppose what they are about: a proposal's 立案 and 承办单位, a report's 采用.
@@ -114,7 +117,7 @@ class Resolver:
         if not topics:
             # No topic of its own: a new aspect of the previous topic ("电话多少", "那截止时间呢").
             if asks or lead or trail_ne or len(residue) <= 3:
-                return self._new_aspect(fragment, previous)
+                return self._new_aspect(fragment, previous, asks=bool(asks) or asking(fragment))
             return Resolution("new", text)
         if lead or trail_ne:
             if self._has_own_question(fragment, topics, asks):
@@ -149,10 +152,18 @@ class Resolver:
         standalone = f"{''.join(subject)}{glue}{fragment}"
         return Resolution("topic", standalone, standalone)
 
-    def _new_aspect(self, fragment: str, previous: str) -> Resolution:
-        topic = strip_aspects(core(previous)).strip("在的是要了去找")
+    def _new_aspect(self, fragment: str, previous: str, asks: bool = True) -> Resolution:
+        prev = core(previous)
+        if not asks:
+            # A qualifier that asks nothing of its own ("情况复杂的呢", "县级呢", "周末呢") asks the
+            # previous question again, for it: that question keeps what it asked.
+            standalone = f"{fragment}{prev}" if fragment.endswith(("的", "的话")) else f"{prev}，{fragment}"
+            return Resolution("aspect", standalone, standalone)
+        topic, rest = subject_of(prev)
+        # The subject's terms named after the asking ("全会去不了怎么请假": 请假) stay with it.
+        topic += "".join(t for t, _ in self.strong_topics(rest) if t not in topic and t not in fragment)
         terms = [t for t, _ in self.strong_topics(topic)]
-        if terms and sum(map(len, terms)) >= 0.6 * len(topic):
+        if terms and not topic.endswith(terms[-1]) and sum(map(len, terms)) >= 0.6 * len(topic):
             # "信息中心管" -> "信息中心": the topic without a stray verb.
             topic = "".join(terms)
         topic = self._without_old_predicate(topic, fragment)
@@ -204,6 +215,35 @@ class Resolver:
         aspect = strip_topics(prev, prev_topics)
         standalone = f"{subject}的{fragment}{aspect}" if subject else f"{fragment}{aspect}"
         return Resolution("topic", standalone, standalone)
+
+
+# Where a question starts asking; what comes before it is what the question is about.
+_ASKING = re.compile(r"谁|哪|什么|多少|几|多久|多长|多大|多快|怎么|怎样|咋|如何|啥|何时|是否|能否|能不能|可不可以|吗")
+# Words that lead into the asking and belong to it ("由谁", "要在哪天", "可以通过哪些"), longest first.
+_INTO_ASKING = ("可以通过", "通过", "应该", "可以", "需要", "一般", "最多", "最少", "最晚", "最迟", "大概",
+                "要", "在", "由", "是", "的", "去", "找", "向", "能", "得", "都", "还", "该", "给", "从", "跟", "有")
+
+
+def asking(text: str) -> bool:
+    """Whether ``text`` holds a question word (谁, 哪, 几, 多少, 怎么 …)."""
+    return bool(_ASKING.search(text))
+
+
+def subject_of(question: str) -> tuple[str, str]:
+    """(what a question is about, what follows its question word): the words before it starts
+    asking, without the aspect it asked about ("北京居委会的办公用房由谁解决" -> "北京居委会的办公用房",
+    "解决"; "提案委员会的办公地点在哪" -> "提案委员会"); the whole question when
+    it has no question word. The subject is "" when only lead-in words come before the asking
+    ("在哪儿能看到自己的履职积分")."""
+    found = _ASKING.search(question)
+    head, rest = (question[: found.start()], question[found.end():]) if found else (question, "")
+    while head:
+        # What it asked about before the question word goes too ("办公地点在哪": 办公地点, 在).
+        lead_in = next((w for w in (*ASPECTS, *_INTO_ASKING) if head.endswith(w)), None)
+        if lead_in is None:
+            break
+        head = head[: -len(lead_in)]
+    return (head if len(head) >= 2 else ""), rest
 
 
 def family(kind: str) -> str:
