@@ -75,7 +75,12 @@ _COUNTED = {
 }
 _COUNT_IN = {unit: re.compile(rf"(?:{_NUM})\s*个?(?:{accepted})") for unit, accepted in _COUNTED.items()}
 _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]")
-_ASKS_COUNT = re.compile(r"(?:几|多少)个?(" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + ")")
+# A unit that starts a longer word is no unit: "几个人大代表联名" counts deputies of the 人大 (and
+# asks nothing of how many), "几分钟" asks minutes, not points.
+_NOT_UNIT = {"人": "大民员士", "分": "钟之"}
+_ASKS_COUNT = re.compile(r"(?:几|多少)个?(" + "|".join(
+    re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
+    for u in sorted(_COUNTED, key=len, reverse=True)) + ")")
 
 # Words that say what kind of question it is, not what it is about.
 STOPWORDS = set("""

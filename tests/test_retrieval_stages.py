@@ -444,6 +444,9 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     ("信访事项多久要给答复", ()),                  # a time, but no thing counted
     ("好几个村民一起去能全进去吗", ()),            # 几个 counts nothing named
     ("提案委员会在几楼", ()),
+    ("几个人大代表联名提的建议 谁来答复", ()),      # 人 starts 人大: deputies, not a count asked
+    ("大会发言限几分钟", ()),                      # minutes, not points
+    ("考核优秀要多少分", ("分",)),
 ])
 def test_counts_asked(question, units):
     from kb.features import counts_asked
