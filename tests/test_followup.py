@@ -40,6 +40,11 @@ def resolver():
     # A qualifier that asks nothing of its own asks the previous question again, for it.
     ("信访事项多久要办结", "情况复杂的呢", "aspect", "情况复杂的信访事项多久要办结"),
     ("全国人大常委会委员几个人联名能提质询案", "县级呢", "aspect", "全国人大常委会委员几个人联名能提质询案，县级"),
+    # A term of another family: asked of the previous subject, or after the whole previous
+    # question when the fragment asks its own question.
+    ("社情民意一篇写多少字", "标题呢", "topic", "社情民意的标题一篇写多少字"),
+    ("收到承办单位的提案答复后我需要做什么", "要是忘了评价会怎样", "topic",
+     "收到承办单位的提案答复后我需要做什么，忘了评价会怎样"),
 ])
 def test_elliptical_followups_are_resolved(resolver, first, followup, kind, standalone):
     r = resolver.resolve(followup, first)

@@ -210,7 +210,12 @@ class Resolver:
             # "那提案呢" after a question on 提案: nothing to replace; ask the previous again.
             return Resolution("topic", prev, prev)
         # A term of another family ("标题呢" after "社情民意一篇写多少字"): the previous
-        # subject, the new term, and what was asked before.
+        # subject, the new term, and what was asked before. A fragment that asks its own question
+        # ("B类是啥意思") is read after the whole previous question instead: what was asked, with
+        # its topics cut out, would no longer read as Chinese.
+        if asking(fragment):
+            standalone = f"{prev}，{fragment}"
+            return Resolution("topic", standalone, standalone)
         subject = "".join(t for t, _ in prev_topics)
         aspect = strip_topics(prev, prev_topics)
         standalone = f"{subject}的{fragment}{aspect}" if subject else f"{fragment}{aspect}"
