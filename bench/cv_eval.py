@@ -8,7 +8,7 @@ What is tuned, inside each fold, on the training questions only:
 - synonyms: the configured map or none; and (``--synonym-entries``) each entry kept
   only when it does not hurt the training folds' MRR;
 - first stage: fusion (rrf k / weighted), dense weight, BM25 k1 and b;
-- second stage: sentence / coverage / answer-type weights, depth, within-document;
+- second stage: sentence / coverage / answer-type / latent-term weights, depth, within-document;
 - verdict: a threshold on the best dense cosine (today's rule) or the logistic model
   over several signals (kb.abstention), with its thresholds.
 
@@ -43,6 +43,7 @@ from kb.features import (answer_type, asks_rule, content_words, counts_asked, co
                          has_answer_type, has_count, idf, is_report, key_coverage)
 from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province,  # noqa: E402
                       regions_named)
+from kb.latent import coverage as latent_coverage, scores as latent_scores  # noqa: E402
 from kb.rerank import Candidates  # noqa: E402
 from kb.retriever import (COUNT_NEIGHBOURS, count_missing, first_stage, result_signals,  # noqa: E402
                           second_stage)
@@ -85,6 +86,10 @@ class Corpus:
             index = LexicalIndex(k1, b)
             index.build(self.ids, tokens)
             self.bm25[(k1, b)] = index
+        # Latent terms (kb.latent) of every chunk, None where the cache has none.
+        found = kb.embedder.cached_latent({r["text_hash"] for r in rows}) if kb.embedder.latent_dim else {}
+        self.latent = [found.get(r["text_hash"]) for r in rows]
+        self.latent_missing = sum(t is None for t in self.latent) if found else len(rows)
 
 
 class Pools:
@@ -126,7 +131,12 @@ class Pools:
         for i in idx:
             sv = c.sent_vecs[i]
             sent.append(float((sv @ qvec).max()) if sv is not None else float(dense_all[i]))
+        lq = self.kb.embedder.latent_query(dense_text) if self.kb.embedder.latent_dim else None
+        terms = [c.latent[i] for i in idx]
         p = {
+            "lat": latent_scores(lq, terms) if lq is not None else None,
+            "latcov": np.array([latent_coverage(lq, t) if lq is not None and t is not None else np.nan
+                                for t in terms]),
             "d": dense_all[idx].astype(np.float64), "b": bm_all[idx].astype(np.float64),
             "foreign": np.array([off_region(r["region"], named, home) for r in rows]),
             "other": np.array([other_province(r["region"], named, home) for r in rows]),
@@ -151,7 +161,8 @@ def pool_candidates(p: dict, rc, depth: int):
     order = np.argsort(-fused, kind="stable")
     top = order[:depth]
     cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
-                       coverage=p["cov"][top], answer_type=p["type"][top])
+                       coverage=p["cov"][top], answer_type=p["type"][top],
+                       latent=None if p["lat"] is None else p["lat"][top])
     return order, top, cands
 
 
@@ -171,7 +182,8 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              missing_count=first is not None and count_missing(
                                  [p["counted"][top[n]] for n in new[:COUNT_NEIGHBOURS]],
                                  [p["doc"][top[n]] == p["doc"][first] for n in new[:COUNT_NEIGHBOURS]]),
-                             report_for_rule=bool(p["reported"][first]) if first is not None else False)
+                             report_for_rule=bool(p["reported"][first]) if first is not None else False,
+                             latent_coverage=float(p["latcov"][first]) if first is not None else float("nan"))
     return rank, signals
 
 
@@ -188,10 +200,11 @@ class Setting:
         if self.rerank is None:
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(rc.rerank, enabled=False))
         else:
-            s, cv, t, depth, within = self.rerank
+            s, cv, t, depth, within = self.rerank[:5]
+            latent = self.rerank[5] if len(self.rerank) > 5 else 0.0
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(
                 rc.rerank, enabled=True, sentence=s, coverage=cv, answer_type=t, depth=depth,
-                within_document=within))
+                within_document=within, latent=latent))
         return rc
 
     def replace(self, **kw):
@@ -236,7 +249,8 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
     if use_rerank == "learned":
         w = learn_from_labels(pools, train, best)
         if w is not None:
-            best = best.replace(rerank=(float(w[1]), float(w[2]), float(w[3]), best.base.rerank.depth, False))
+            best = best.replace(rerank=(float(w[1]), float(w[2]), float(w[3]), best.base.rerank.depth, False,
+                                        float(w[4])))
     if use_rerank is True:
         cands = []
         for rr in RERANK_GRID:
@@ -255,7 +269,7 @@ def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
     relevant candidate of the top ``depth`` against each irrelevant one (kb.ranker.train)."""
     from kb.ranker import train as train_pairs
 
-    rc = setting.replace(rerank=(0.0, 0.0, 0.0, setting.base.rerank.depth, False)).config()
+    rc = setting.replace(rerank=(0.0, 0.0, 0.0, setting.base.rerank.depth, False, 0.0)).config()
     feats, positives = [], []
     for q in train:
         if not q.answerable:
@@ -470,6 +484,8 @@ def main():
                     help="fit the verdict (kb.calibration.fit_model) on all QUESTIONS with the configured ranking and write it "
                          "(the bundled default is kb/verdict_default.json)")
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
+    ap.add_argument("--learn-weights", action="store_true",
+                    help="print the second stage's weights learned on all QUESTIONS (config.yaml's retrieval.rerank)")
     args = ap.parse_args()
 
     from kb.knowledge_base import KnowledgeBase
@@ -483,7 +499,8 @@ def main():
     test_qs = load_questions(args.test) if args.test else []
     pools = Pools(kb, corpus, config.retrieval.candidates)
     print(f"{len(corpus.ids)} chunks, {len(qs)} questions; sentence vectors missing: "
-          f"{corpus.sentences_missing} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+          f"{corpus.sentences_missing}; latent terms missing: {corpus.latent_missing} "
+          f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     rc = config.retrieval
     start = Setting(rc, dict(rc.synonyms), (rc.bm25.k1, rc.bm25.b), (rc.fusion, rc.rrf_k, rc.dense_weight))
     gates = {"gate_answer_type": rc.abstention.gate_answer_type, "min_coverage": rc.abstention.min_coverage}
@@ -502,7 +519,7 @@ def main():
     for label, s, kind in [("configured, no rerank", start.replace(rerank=None), "threshold"),
                            ("configured", start.replace(rerank=(rc.rerank.sentence, rc.rerank.coverage,
                                                                 rc.rerank.answer_type, rc.rerank.depth,
-                                                                rc.rerank.within_document)), "threshold")]:
+                                                                rc.rerank.within_document, rc.rerank.latent)), "threshold")]:
         res = ranks(pools, qs, s)
         model = AbstentionModel.fallback(rc.abstain_below, **gates)
         figs = summarise(figures(qs, res, model))
@@ -574,11 +591,16 @@ def main():
                                         args.budget, g, False)
             show(label, figs)
             report["rows"]["ablation: " + label] = figs
+    if args.learn_weights:
+        w = learn_from_labels(pools, qs, start)
+        names = ("sentence", "coverage", "answer_type", "latent")
+        print("second-stage weights learned on all questions (first stage 1): "
+              + ", ".join(f"{n} {v:.2f}" for n, v in zip(names, w[1:])))
     if args.write_verdict:
         from kb.tuning import configured_model_id
 
         shipped = start.replace(rerank=(rc.rerank.sentence, rc.rerank.coverage, rc.rerank.answer_type,
-                                        rc.rerank.depth, rc.rerank.within_document))
+                                        rc.rerank.depth, rc.rerank.within_document, rc.rerank.latent))
         model = fit_verdict(qs, ranks(pools, qs, shipped), "keys+coverage", args.budget, gates)
         model.note = (f"logistic over {', '.join(VERDICT_SIGNALS)} fitted on {len(qs)} questions "
                       f"({', '.join(p.name for p in args.questions)}), false-abstention budget {args.budget}"
