@@ -40,9 +40,9 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type", "key_coverage")
+SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type", "key_coverage", "latent_coverage")
 # The signals the fitted verdict uses (bench/cv_eval.py, 5-fold CV on dev + tuning questions).
-VERDICT_SIGNALS = ("best_dense", "sentence", "key_coverage")
+VERDICT_SIGNALS = ("best_dense", "sentence", "key_coverage", "latent_coverage")
 ANSWER, POINTER, ABSTAIN = "answer", "pointer", "abstain"
 
 
@@ -54,6 +54,10 @@ class Signals:
     coverage: float
     answer_type: float       # 1.0 present or not asked, 0.0 asked for and missing
     key_coverage: float = 0.0
+    # How much of the question's latent-term weight the passage holds (kb.latent.coverage). NaN
+    # when unknown (an embedder without latent terms, the second stage not weighing them, or the
+    # passage's terms missing from a cleared cache): the verdict then reads it as average.
+    latent_coverage: float = float("nan")
     # The passage is another province's regulation than the one the question names
     # (kb.query.other_province): never served as the answer, whatever the other signals say.
     other_province: bool = False
@@ -102,7 +106,8 @@ class AbstentionModel:
     def confidence(self, s: Signals) -> float:
         if not self.weights:
             return _sigmoid(self.slope * (s.best_dense - self.threshold))
-        x = (s.vector() - np.array(self.mean)) / np.array(self.std)
+        # An unknown signal (NaN) counts as the average of the questions the model was fitted on.
+        x = np.nan_to_num((s.vector() - np.array(self.mean)) / np.array(self.std), nan=0.0)
         return _sigmoid(float(x @ np.array(self.weights)) + self.intercept)
 
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:

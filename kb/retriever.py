@@ -29,6 +29,7 @@ from kb.config import RetrievalConfig
 from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type, has_count,
                          idf, is_report, key_coverage)
 from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
+from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -84,8 +85,11 @@ COUNT_NEIGHBOURS = 3
 class Retriever:
     def __init__(self, config: RetrievalConfig, *, embed_query, tokenizer, vector_store,
                  lexical_index: Callable, load_chunks: Callable, load_vectors: Callable,
-                 home_region: list[str], cached_vectors: Callable | None = None):
+                 home_region: list[str], cached_vectors: Callable | None = None,
+                 latent_query: Callable | None = None, cached_latent: Callable | None = None):
         self.config = config
+        self.latent_query = latent_query        # text -> dense array of latent terms (kb.latent)
+        self.cached_latent = cached_latent      # text hashes -> {hash: (indices, weights)}
         self.embed_query = embed_query
         self.tokenizer = tokenizer
         self.vectors = vector_store
@@ -162,7 +166,10 @@ class Retriever:
 
             scored_sentences = sentence_scores(self.cached_vectors, qvec, texts, [d[i] for i in top],
                                                c.rerank.sentence_min_chars)
+        latent_q, terms = self.latent_terms(expanded if c.expand_dense else question,
+                                            [rows[ids[i]]["text_hash"] for i in top], mode)
         cands = Candidates(
+            latent=None if latent_q is None else latent_scores(latent_q, terms),
             doc_ids=[rows[ids[i]]["doc_id"] for i in top],
             base=fused[top],
             sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
@@ -204,13 +211,30 @@ class Retriever:
             [rows[ids[top[n]]]["doc_id"] == first["doc_id"] for n in new[:COUNT_NEIGHBOURS]])
         reported = (c.abstention.rules_not_from_reports and bool(first)
                     and is_report(first["article"], first["heading_path"]) and asks_rule(question))
-        signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported)
+        latent_cov = (latent_coverage(latent_q, terms[new[0]]) if latent_q is not None and len(new)
+                      and terms[new[0]] is not None else float("nan"))
+        signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported,
+                                 latent_cov)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
                             {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "fuse": t4 - t3,
                              "verdict": t5 - t4},
                             verdict=verdict, confidence=confidence, signals=signals, candidates=cands)
+
+
+    def latent_terms(self, text: str, hashes: list[str], mode: str):
+        """(the question's latent terms, each candidate's or None), or (None, []) when the second
+        stage does not weigh them or the embedder has none (kb.latent)."""
+        c = self.config
+        if (mode != "hybrid" or not c.rerank.enabled or not c.rerank.latent or self.latent_query is None
+                or self.cached_latent is None):
+            return None, []
+        question = self.latent_query(text)
+        if not question.any():
+            return None, []
+        found = self.cached_latent(set(hashes))
+        return question, [found.get(h) for h in hashes]
 
 
 def count_missing(counted: list[bool], same_document: list[bool]) -> bool:
@@ -238,7 +262,7 @@ def _weights(c: RetrievalConfig, learned: np.ndarray | None) -> np.ndarray:
         return weight_vector(0, 0, 0)
     if learned is not None and r.learned:
         return np.asarray(learned, dtype=np.float64)
-    return weight_vector(r.sentence, r.coverage, r.answer_type)
+    return weight_vector(r.sentence, r.coverage, r.answer_type, r.latent)
 
 
 def second_stage(cands: Candidates, c: RetrievalConfig,
@@ -253,7 +277,8 @@ def second_stage(cands: Candidates, c: RetrievalConfig,
 def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best_dense: float,
                    key_coverage: float = 0.0, cited_coverage: float | None = None,
                    other_province: bool = False, other_body: bool = False,
-                   missing_count: bool = False, report_for_rule: bool = False) -> Signals:
+                   missing_count: bool = False, report_for_rule: bool = False,
+                   latent_coverage: float = float("nan")) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -266,7 +291,7 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    coverage=float(cands.coverage[first] if cited_coverage is None else cited_coverage),
                    answer_type=float(cands.answer_type[first]), key_coverage=key_coverage,
                    other_province=other_province, other_body=other_body, missing_count=missing_count,
-                   report_for_rule=report_for_rule)
+                   report_for_rule=report_for_rule, latent_coverage=latent_coverage)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

