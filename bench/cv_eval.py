@@ -39,7 +39,7 @@ from kb.abstention import ABSTAIN, ANSWER, SIGNALS, VERDICT_SIGNALS, AbstentionM
 from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
-from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage,  # noqa: E402
+from kb.features import (with_headings, answer_type, asks_rule, content_words, counts_asked, coverage,  # noqa: E402
                          has_answer_type, has_count, idf, is_report, key_coverage)
 from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province,  # noqa: E402
                       regions_named)
@@ -144,7 +144,7 @@ class Pools:
             "doc": [r["doc_id"] for r in rows],
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),
-            "cov": np.array([coverage(words, r["text"], synonyms) for r in rows]),
+            "cov": np.array([coverage(words, with_headings(r), synonyms) for r in rows]),
             "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),
             "ccov": np.array([coverage(words, r["title"] + "\n" + r["text"], synonyms) for r in rows]),
             "type": np.array([1.0 if has_answer_type(r["text"], kind, units) else 0.0 for r in rows]),

@@ -171,6 +171,15 @@ def content_words(words: list[str]) -> list[str]:
     return [w for w in out if not any(w != o and w in o for o in longer)]
 
 
+def with_headings(row: dict) -> str:
+    """A chunk as the member reads it in a list of hits: its headings, then its text. A
+    directory entry's name is often only its heading ("（二）提案委员会"), not its text."""
+    import json
+
+    headings = row.get("heading_path") or "[]"
+    return " ".join(json.loads(headings) if isinstance(headings, str) else headings) + "\n" + row["text"]
+
+
 def coverage(words: list[str], text: str, synonyms: dict[str, list[str]] | None = None) -> float:
     """Share of ``words`` present in ``text`` (a word also counts through its formal synonyms,
     and a long word through at least half of its character pairs)."""

@@ -26,7 +26,7 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type, has_count,
+from kb.features import (with_headings, answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type, has_count,
                          idf, is_report, key_coverage)
 from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
 from kb.latent import coverage as latent_coverage, scores as latent_scores
@@ -173,7 +173,7 @@ class Retriever:
             doc_ids=[rows[ids[i]]["doc_id"] for i in top],
             base=fused[top],
             sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
-            coverage=np.array([coverage(words, t, c.synonyms) for t in texts]),
+            coverage=np.array([coverage(words, with_headings(rows[ids[i]]), c.synonyms) for i in top]),
             answer_type=np.array([1.0 if has_answer_type(t, kind, units) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
         )

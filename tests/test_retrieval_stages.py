@@ -55,6 +55,16 @@ def test_passage_has_answer_type():
     assert not has_answer_type("2025年收到提案", "number", ("件",))
 
 
+def test_coverage_reads_a_passage_with_its_headings():
+    """A directory entry names its office only in its heading: "提案委员会在几楼" must find the
+    office's entry as covered as an article that says 提案委员会 in its text."""
+    from kb.features import with_headings
+
+    row = {"text": "市政协机关大楼405室，电话0000-5550102。", "heading_path": '["二、机关处室", "（二）提案委员会"]'}
+    assert with_headings(row).startswith("二、机关处室 （二）提案委员会\n")
+    assert coverage(["提案委员会"], with_headings(row)) == 1.0 and coverage(["提案委员会"], row["text"]) == 0.0
+
+
 def test_content_words_and_coverage():
     words = content_words(["委员", "能不能", "自己", "退出", "政协", "吗"])
     assert words == ["委员", "退出", "政协"]
