@@ -172,10 +172,15 @@ def content_words(words: list[str]) -> list[str]:
 
 
 def with_headings(row: dict) -> str:
-    """A chunk as the member reads it in a list of hits: its headings, then its text. A
-    directory entry's name is often only its heading ("（二）提案委员会"), not its text."""
+    """A passage as coverage reads it. A section without an article number is read with its
+    headings, because they name it: a directory entry's office is often only its heading
+    ("（二）提案委员会"). An article is read alone: its headings are its chapter's, shared with
+    every neighbour, and would tell them apart by nothing ("第五章 会议与请假" gave 第二十八条 on
+    签到 the 请假 of "没法参加会议怎么请假")."""
     import json
 
+    if row.get("article"):
+        return row["text"]
     headings = row.get("heading_path") or "[]"
     return " ".join(json.loads(headings) if isinstance(headings, str) else headings) + "\n" + row["text"]
 

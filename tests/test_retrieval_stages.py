@@ -57,12 +57,16 @@ def test_passage_has_answer_type():
 
 def test_coverage_reads_a_passage_with_its_headings():
     """A directory entry names its office only in its heading: "提案委员会在几楼" must find the
-    office's entry as covered as an article that says 提案委员会 in its text."""
+    office's entry as covered as an article that says 提案委员会 in its text. An article's
+    headings are its chapter's and are left out."""
     from kb.features import with_headings
 
     row = {"text": "市政协机关大楼405室，电话0000-5550102。", "heading_path": '["二、机关处室", "（二）提案委员会"]'}
     assert with_headings(row).startswith("二、机关处室 （二）提案委员会\n")
     assert coverage(["提案委员会"], with_headings(row)) == 1.0 and coverage(["提案委员会"], row["text"]) == 0.0
+    article = {"text": "第二十八条 委员出席全体会议实行签到制度。", "heading_path": '["第五章 会议与请假"]',
+               "article": "第二十八条"}
+    assert with_headings(article) == article["text"]      # a chapter heading names no article
 
 
 def test_content_words_and_coverage():
