@@ -21,7 +21,7 @@ import numpy as np
 
 # (second_passage_ratio, second_passage_margin, max_quoted_articles); margin 0: the ratio rule.
 GRID = [(0.0, 0.0, 1)] + [(r, 0.0, 2) for r in (0.8, 0.9, 0.95)] + \
-       [(0.9, m, q) for m in (0.25, 0.5, 1.0, 1.5, 2.0) for q in (2, 3)]
+       [(0.9, m, q) for m in (0.25, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0) for q in (2, 3)]
 
 
 def main():

@@ -469,6 +469,7 @@ def learn_ranker(kb, corpus: Corpus, pools: Pools, start: "Setting", n: int):
 
 
 def main():
+    global LEARN_DROP, RERANK_GRID, VERDICT_SIGNALS     # the ablations switch signals off for a while
     ap = argparse.ArgumentParser()
     ap.add_argument("questions", type=Path, nargs="+", help="question files to tune on (joined)")
     ap.add_argument("--test", type=Path, help="a held-out file: scored once with what was tuned on all of QUESTIONS")
@@ -484,6 +485,8 @@ def main():
                     help="fit the verdict (kb.calibration.fit_model) on all QUESTIONS with the configured ranking and write it "
                          "(the bundled default is kb/verdict_default.json)")
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
+    ap.add_argument("--latent-ablation", action="store_true",
+                    help="latent terms (kb.latent) in the second stage and in the verdict, each on and off")
     ap.add_argument("--learn-weights", action="store_true",
                     help="print the second stage's weights learned on all QUESTIONS (config.yaml's retrieval.rerank)")
     args = ap.parse_args()
@@ -556,7 +559,6 @@ def main():
 
     if args.ablation:
         print("\nablation of the learned second stage (threshold verdict): each signal off")
-        global LEARN_DROP
         for label, drop in [("learned: no sentence", {1}), ("learned: no coverage", {2}),
                             ("learned: no answer type", {3}), ("learned: sentence only", {2, 3}),
                             ("learned: none (first stage)", {1, 2, 3})]:
@@ -573,7 +575,6 @@ def main():
         LEARN_DROP = set()
     if args.grid_ablation:
         print("\nablation of the grid-tuned second stage (5-fold CV, several-signal verdict): each second-stage signal off")
-        global RERANK_GRID
         full = RERANK_GRID
         for label, keep in [("no sentence", lambda r: r[0] == 0), ("no coverage", lambda r: r[1] == 0),
                             ("no answer type", lambda r: r[2] == 0), ("global only", lambda r: not r[4]),
@@ -591,6 +592,18 @@ def main():
                                         args.budget, g, False)
             show(label, figs)
             report["rows"]["ablation: " + label] = figs
+    if args.latent_ablation:
+        print("\nablation of latent terms (5-fold CV, shipped pipeline: learned second stage, key-coverage verdict)")
+        full = VERDICT_SIGNALS
+        spec = PIPELINES["shipped, key-coverage verdict + coverage cut"]
+        for label, drop, verdict in [("latent terms in neither", {4}, False), ("in the verdict only", {4}, True),
+                                     ("in the second stage only", set(), False), ("in both (shipped)", set(), True)]:
+            LEARN_DROP = drop
+            VERDICT_SIGNALS = full if verdict else tuple(x for x in full if x != "latent_coverage")
+            figs, _ = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, False)
+            show(label, figs)
+            report["rows"]["latent ablation: " + label] = figs
+        LEARN_DROP, VERDICT_SIGNALS = set(), full
     if args.learn_weights:
         w = learn_from_labels(pools, qs, start)
         names = ("sentence", "coverage", "answer_type", "latent")
