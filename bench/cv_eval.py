@@ -39,8 +39,8 @@ from kb.abstention import ABSTAIN, ANSWER, SIGNALS, VERDICT_SIGNALS, AbstentionM
 from kb.config import load_config  # noqa: E402
 from kb.embedder import text_hash  # noqa: E402
 from kb.evaluation import load_questions, relevant  # noqa: E402
-from kb.features import (with_headings, answer_type, asks_rule, content_words, counts_asked, coverage,  # noqa: E402
-                         has_answer_type, has_count, idf, is_report, key_coverage)
+from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage,  # noqa: E402
+                         has_answer_type, has_count, idf, is_report, key_coverage, with_headings)
 from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province,  # noqa: E402
                       regions_named)
 from kb.latent import coverage as latent_coverage, scores as latent_scores  # noqa: E402

@@ -26,10 +26,10 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import (with_headings, answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type, has_count,
-                         idf, is_report, key_coverage)
-from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
+from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type, has_count,
+                         idf, is_report, key_coverage, with_headings)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
+from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -221,7 +221,6 @@ class Retriever:
                             {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "fuse": t4 - t3,
                              "verdict": t5 - t4},
                             verdict=verdict, confidence=confidence, signals=signals, candidates=cands)
-
 
     def latent_terms(self, text: str, hashes: list[str], mode: str):
         """(the question's latent terms, each candidate's or None), or (None, []) when the second
