@@ -203,12 +203,17 @@ class CachedEmbedder:
         return {h: decode(blob) for h, blob in self.store.get(self.model_id + SUFFIX, list(hashes))}
 
     def embed_latent(self, texts: list[str]) -> int:
-        """Compute and cache the latent terms of passages not cached yet; how many were new."""
-        from kb.latent import SUFFIX, embed_missing, encode
+        """Compute and cache the latent terms of passages not cached yet, as ``embed_passages``
+        does vectors (written as it goes); how many were new."""
+        from kb.latent import SUFFIX, encode
 
         if not self.latent_dim:
             return 0
-        key = self.model_id + SUFFIX
-        return embed_missing(texts, self.cached_latent, self.inner.latent_terms,
-                             lambda pairs: self.store.put([{"model": key, "text_hash": h, "vector": encode(*p)}
-                                                           for h, p in pairs.items()]))
+        by_hash = {text_hash(t): t for t in texts}
+        have = self.cached_latent(set(by_hash))
+        todo = [h for h in by_hash if h not in have]
+        for start in range(0, len(todo), 16):
+            self.store.put([{"model": self.model_id + SUFFIX, "text_hash": h,
+                             "vector": encode(*self.inner.latent_terms(by_hash[h]))}
+                            for h in todo[start:start + 16]])
+        return len(todo)

@@ -177,8 +177,6 @@ def with_headings(row: dict) -> str:
     ("（二）提案委员会"). An article is read alone: its headings are its chapter's, shared with
     every neighbour, and would tell them apart by nothing ("第五章 会议与请假" gave 第二十八条 on
     签到 the 请假 of "没法参加会议怎么请假")."""
-    import json
-
     if row.get("article"):
         return row["text"]
     headings = row.get("heading_path") or "[]"

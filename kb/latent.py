@@ -25,8 +25,6 @@ and a chunk whose terms are missing (a cleared cache) scores 0 until
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable
-
 import numpy as np
 
 TOP_K = 256          # latent terms kept per text (the head's own default)
@@ -67,18 +65,4 @@ def coverage(question: np.ndarray, passage: tuple[np.ndarray, np.ndarray] | None
     return float(np.minimum(question[passage[0]], passage[1]).sum()) / total
 
 
-def embed_missing(texts: Iterable[str], cached: Callable, compute: Callable, put: Callable) -> int:
-    """Compute (into the cache) the latent terms of ``texts`` not cached yet; returns how
-    many were computed. ``cached(hashes) -> {hash: pair}``, ``compute(text) -> pair``,
-    ``put({hash: pair})``."""
-    from kb.embedder import text_hash
-
-    by_hash = {text_hash(t): t for t in texts}
-    todo = [h for h in by_hash if h not in cached(set(by_hash))]
-    for start in range(0, len(todo), 16):      # written as it goes: an interrupted ingest keeps it
-        part = todo[start:start + 16]
-        put({h: compute(by_hash[h]) for h in part})
-    return len(todo)
-
-
-__all__ = ["SUFFIX", "TOP_K", "coverage", "decode", "dense", "embed_missing", "encode", "scores"]
+__all__ = ["SUFFIX", "TOP_K", "coverage", "decode", "dense", "encode", "scores"]
