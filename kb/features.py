@@ -78,7 +78,8 @@ _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]
 # A unit that starts a longer word is no unit: "几个人大代表联名" counts deputies of the 人大 (and
 # asks nothing of how many), "几分钟" asks minutes, not points.
 _NOT_UNIT = {"人": "大民员士", "分": "钟之"}
-_ASKS_COUNT = re.compile(r"(?:几|多少)个?(" + "|".join(
+# "好几年", "十几天", "没几天" say "several", they ask nothing.
+_ASKS_COUNT = re.compile(r"(?:(?<![好十没])几|多少)个?(" + "|".join(
     re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
     for u in sorted(_COUNTED, key=len, reverse=True)) + ")")
 

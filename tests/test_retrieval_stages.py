@@ -466,6 +466,9 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     ("提案委员会在几楼", ()),
     ("几个人大代表联名提的建议 谁来答复", ()),      # 人 starts 人大: deputies, not a count asked
     ("大会发言限几分钟", ()),                      # minutes, not points
+    ("拖了好几年都没解决的信访事项有人督查吗", ()),   # "好几年": several years, not "how many"
+    ("十几天了还没回复找谁", ()),
+    ("没几天就开会了 提案要几件", ("件",)),
     ("考核优秀要多少分", ("分",)),
 ])
 def test_counts_asked(question, units):
