@@ -43,6 +43,9 @@ def resolver():
     # A term of another family: asked of the previous subject, or after the whole previous
     # question when the fragment asks its own question.
     ("社情民意一篇写多少字", "标题呢", "topic", "社情民意的标题一篇写多少字"),
+    # A term that names what the previous question said in general words takes their place
+    # ("请假的常委会会议没法参加会议怎么" before 2 Dec).
+    ("没法参加会议怎么请假", "那常委会会议呢", "topic", "没法参加常委会会议怎么请假"),
     ("收到承办单位的提案答复后我需要做什么", "要是忘了评价会怎样", "topic",
      "收到承办单位的提案答复后我需要做什么，忘了评价会怎样"),
 ])

@@ -209,6 +209,16 @@ class Resolver:
         if any(term in prev for term, _ in topics):
             # "那提案呢" after a question on 提案: nothing to replace; ask the previous again.
             return Resolution("topic", prev, prev)
+        for term, _ in topics:
+            # "常委会会议" after "没法参加会议怎么请假": the new term names what the previous
+            # question said in general words (WEAK: 会议, 委员会, 代表), so it takes their place.
+            head = next((term[-k:] for k in range(len(term) - 1, 1, -1)
+                         if term[-k:] in WEAK and term[-k:] in prev), None)
+            if head:
+                at = prev.find(head)
+                new = fragment if len(topics) == 1 else term
+                standalone = prev[:at] + new + prev[at + len(head):]
+                return Resolution("topic", standalone, standalone)
         # A term of another family ("标题呢" after "社情民意一篇写多少字"): the previous
         # subject, the new term, and what was asked before. A fragment that asks its own question
         # ("B类是啥意思") is read after the whole previous question instead: what was asked, with
