@@ -261,7 +261,8 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # --- pair sets written blind by further writers: tuning (bench/followup_tune*.jsonl, helpers fu3,
 # fu4, fu7) and held out (bench/questions/followups3.jsonl, helper fu5; followups4.jsonl, helper
 # fu6; followups5.jsonl, helper fu8; followups6.jsonl, helper fu9;
-# followups7.jsonl, helper fu10; followups8.jsonl, helper fu11; followups9.jsonl, helper fu12) ---
+# followups7.jsonl, helper fu10; followups8.jsonl, helper fu11; followups9.jsonl, helper fu12;
+# followups10.jsonl, helper fu13) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -279,6 +280,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups7.jsonl", "bench/questions", "J", 50, 36, 6, "bench.questions.draw_followups7", 1217, True),
     ("followups8.jsonl", "bench/questions", "L", 50, 36, 6, "bench.questions.draw_followups8", 1219, True),
     ("followups9.jsonl", "bench/questions", "B", 50, 36, 6, "bench.questions.draw_followups9", 1221, True),
+    ("followups10.jsonl", "bench/questions", "E", 50, 36, 6, "bench.questions.draw_followups10", 1223, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
