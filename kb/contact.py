@@ -10,10 +10,13 @@ the office ("（八）信息中心", then "联系电话：0000-5550108"), or the
 just before the field ("忘记密码：找信息中心（210室，0000-5550108）"). Then the
 passage is served as the answer; the reply quotes it, so nothing is invented.
 
-The rule never overrides an answer, never changes the ranking, and only
-applies when the question asks for one of the fields below and the passage
-has that field: "政协主席的电话多少" is not answered by the office's entry that
-mentions 主席会议 three lines above its number.
+The rule only applies when the question asks for one of the fields below and
+the passage has that field: "政协主席的电话多少" is not answered by the office's
+entry that mentions 主席会议 three lines above its number. When the top passage
+does not answer that way but another of the returned passages does, that one
+goes first: "委员工作室电话多少" put the 社情民意 办法's article on its 信息工作室
+(no number in it) above the directory's 委员工作室 entry, and the member got the
+article. A top passage that answers is never moved.
 """
 from __future__ import annotations
 
@@ -91,20 +94,29 @@ def match(question: str, words: list[str], heading_path: list[str], text: str) -
 
 
 def confirm_contact(result, question: str, tokenizer) -> ContactMatch | None:
-    """Serve ``result``'s top passage as the answer when it answers the contact question
-    (kb.retriever.SearchResult, changed in place: verdict "answer", ``contact_field`` set).
+    """Serve the passage that answers the contact question (kb.retriever.SearchResult, changed
+    in place: that passage first, verdict "answer", ``contact_field`` set).
 
-    An answer stays an answer; the ranking is not touched.
+    The top passage when it answers, else the first of the other returned passages that does;
+    None (nothing changed) when none does.
     """
     from kb.abstention import ANSWER
     from kb.features import content_words
 
-    if result.verdict == ANSWER or not result.hits or not asked_fields(question):
+    if not result.hits or not asked_fields(question):
         return None
-    top = result.hits[0]
-    found = match(question, content_words(tokenizer.words(question)), top.heading_path, top.text)
-    if found is not None:
-        result.verdict, result.abstain, result.contact_field = ANSWER, False, found.field
+    words = content_words(tokenizer.words(question))
+    for i, hit in enumerate(result.hits):
+        found = match(question, words, hit.heading_path, hit.text)
+        if found is not None:
+            break
+    else:
+        return None
+    if i:
+        result.hits.insert(0, result.hits.pop(i))
+    elif result.verdict == ANSWER:
+        return None          # an answer stays as it was
+    result.verdict, result.abstain, result.contact_field = ANSWER, False, found.field
     return found
 
 

@@ -62,3 +62,32 @@ def test_a_strict_verdict_still_answers_the_directory(sample_kb):
     assert result.verdict == "answer" and result.contact_field == "room" and "405室" in result.hits[0].text
     for question in ("政协主席的电话多少", "有停车位吗", "信息中心管什么"):
         assert sample_kb.ask(question).abstained, question
+
+
+def _hit(n: int, text: str, heading_path: list[str]):
+    from kb.retriever import Hit
+
+    return Hit(chunk_id=f"c{n}", doc_id=n, doc_key=f"d{n}", title=f"t{n}", citation=f"《t{n}》",
+               text=text, heading_path=heading_path, article=None)
+
+
+def test_the_passage_holding_the_asked_field_goes_first(sample_kb):
+    """"信息中心电话多少" once got an article on the 信息中心's duties, with no number in it,
+    above the directory entry: the entry now goes first. A top passage that answers stays."""
+    from kb.contact import confirm_contact
+    from kb.retriever import SearchResult
+
+    duties = _hit(1, "第五条 信息中心负责提案系统的运行维护和委员账号管理。", [])
+    entry = _hit(2, ENTRY, ["（八）信息中心"])
+    result = SearchResult("信息中心电话多少", "信息中心电话多少", [duties, entry], 0.9, False, verdict="answer")
+    found = confirm_contact(result, "信息中心电话多少", sample_kb.tokenizer)
+    assert found is not None and found.field == "phone"
+    assert [h.chunk_id for h in result.hits] == ["c2", "c1"] and result.contact_field == "phone"
+    # Already first and answered: nothing changes.
+    result = SearchResult("信息中心电话多少", "信息中心电话多少", [entry, duties], 0.9, False, verdict="answer")
+    assert confirm_contact(result, "信息中心电话多少", sample_kb.tokenizer) is None
+    assert [h.chunk_id for h in result.hits] == ["c2", "c1"]
+    # No passage holds it: nothing changes.
+    result = SearchResult("信息中心电话多少", "信息中心电话多少", [duties], 0.9, False, verdict="abstain")
+    assert confirm_contact(result, "信息中心电话多少", sample_kb.tokenizer) is None
+    assert result.verdict == "abstain"
