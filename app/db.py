@@ -122,5 +122,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute("pragma synchronous = normal")
     db.execute("pragma foreign_keys = on")
     db.execute("pragma busy_timeout = 30000")
+    # sqlite_utils learns whether upsert may use ON CONFLICT by creating and dropping a table on
+    # the first upsert. Run later, from a thread while another reads, the DROP failed ("database
+    # table is locked") and a staff member's upload with it: learn it now, before any thread.
+    db.supports_on_conflict
     return db
 

@@ -42,3 +42,17 @@ def test_threads_sharing_one_connection_can_query_at_once(tmp_path):
     for t in threads:
         t.join()
     assert not errors, errors[:3]
+
+
+def test_the_first_upsert_while_a_read_is_open(tmp_path):
+    """sqlite_utils learns whether upsert may use ON CONFLICT by creating and dropping a table on
+    the first upsert; with another thread's read still open on the connection the DROP failed
+    ("database table is locked", a staff member's upload in the Matrix test). open_db learns it
+    before any thread runs."""
+    db = open_db(tmp_path / "t.db")
+    db["t"].insert_all([{"id": i} for i in range(20)], pk="id")
+    reading = db.conn.execute("select id from t")
+    reading.fetchone()                   # a read still open on the shared connection
+    db["kb_meta"].upsert({"key": "embedder", "value": "m"}, pk="key")
+    assert db["kb_meta"].get("embedder")["value"] == "m"
+    assert reading.fetchone() is not None
