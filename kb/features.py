@@ -180,8 +180,7 @@ def with_headings(row: dict) -> str:
     签到 the 请假 of "没法参加会议怎么请假")."""
     if row.get("article"):
         return row["text"]
-    headings = row.get("heading_path") or "[]"
-    return " ".join(json.loads(headings) if isinstance(headings, str) else headings) + "\n" + row["text"]
+    return " ".join(json.loads(row.get("heading_path") or "[]")) + "\n" + row["text"]
 
 
 def coverage(words: list[str], text: str, synonyms: dict[str, list[str]] | None = None) -> float:
