@@ -549,7 +549,8 @@ def main():
     if args.pseudo:
         w = learn_ranker(kb, corpus, pools, start, args.pseudo)
         if w is not None:
-            fixed = start.replace(rerank=(float(w[1]), float(w[2]), float(w[3]), rc.rerank.depth, False))
+            fixed = start.replace(rerank=(float(w[1]), float(w[2]), float(w[3]), rc.rerank.depth, False,
+                                          float(w[4])))
             for in_sample in (True, False):
                 label = f"learned ranker + verdict [{'in-sample' if in_sample else f'{args.folds}-fold CV'}]"
                 figs, chosen = evaluate_pipeline(pools, qs, fixed, folds, (True, "fixed", "logistic", False),
