@@ -186,6 +186,8 @@ def verify(ctx, repair):
     if report.pending_documents:
         problems.append(say("pending_documents", n=len(report.pending_documents),
                             names=", ".join(report.pending_documents[:5])))
+    if report.second_stage_missing:
+        problems.append(say("second_stage_missing", n=report.second_stage_missing))
     if not report.embedder_matches:
         problems.append(say("embedder_mismatch", recorded=report.embedder_recorded,
                             configured=report.embedder_configured))

@@ -45,6 +45,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "documents {documents}, chunks {chunks}, chroma {chroma}, bm25 {bm25}",
     },
     "missing_in_chroma": {"zh": "Chroma 缺少 {n} 段", "en": "{n} chunks missing from Chroma"},
+    "second_stage_missing": {"zh": "{n} 段缺少二次排序用的潜在词项或句向量（检索仍可用，但排序较粗）",
+                             "en": "{n} chunks lack the latent terms or sentence vectors the second stage "
+                                   "weighs (search works, less sharply)"},
     "extra_in_chroma": {"zh": "Chroma 有 {n} 个过期向量", "en": "{n} stale vectors in Chroma"},
     "bm25_stale": {"zh": "BM25 索引过期", "en": "BM25 index out of date"},
     "pending_documents": {"zh": "{n} 个文件未处理完：{names}", "en": "{n} documents not finished: {names}"},

@@ -45,6 +45,7 @@ class RerankConfig:
     coverage: float = 0.3            # weight of the share of content words present
     answer_type: float = 0.3         # weight of "the expected kind of answer is present"
     latent: float = 0.0              # weight of the z-scored latent-term score (kb.latent); 0: off
+    latent_chars: int = 60           # latent terms read a passage's first N characters; 0: all (ingest time)
     within_document: bool = False    # only reorder articles among their document's places
     sentence_min_chars: int = 200    # shorter chunks score by their chunk vector (ingest time)
     learned: bool = False            # use the weights kb.ranker learned from pseudo-questions, when fitted
@@ -190,3 +191,6 @@ def _validate(config: Config) -> None:
             raise ConfigError(f"ingest.{key} must be positive, got {getattr(config.ingest, key)!r}.")
     if config.chunking.min_chars >= config.chunking.max_chars:
         raise ConfigError("chunking.min_chars must be smaller than chunking.max_chars.")
+    if config.retrieval.rerank.latent_chars < 0:
+        raise ConfigError("retrieval.rerank.latent_chars must be 0 (the whole passage) or a positive number "
+                          f"of characters, got {config.retrieval.rerank.latent_chars!r}.")

@@ -133,7 +133,8 @@ class CachedEmbedder:
     throw-away one ``ingest.py eval`` builds) can share it.
     """
 
-    def __init__(self, embedder: Embedder, cache_path):
+    def __init__(self, embedder: Embedder, cache_path, latent_chars: int = 0):
+        from kb.latent import key
         from kb.store import EmbeddingCache
 
         self.store = EmbeddingCache(cache_path)
@@ -141,6 +142,8 @@ class CachedEmbedder:
         self.model_id = embedder.model_id
         self.dim = embedder.dim
         self.latent_dim = embedder.latent_dim
+        self.latent_chars = latent_chars           # latent terms read this much of a passage (0: all)
+        self.latent_key = key(self.model_id, latent_chars)
 
     def embed_query(self, text: str) -> np.ndarray:
         # One question is often embedded twice in a row (the curated-answer lookup, then
@@ -198,14 +201,16 @@ class CachedEmbedder:
         return vector
 
     def cached_latent(self, hashes: Iterable[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        from kb.latent import SUFFIX, decode
+        """Latent terms by the hash of the whole passage, whatever share of it they read."""
+        from kb.latent import decode
 
-        return {h: decode(blob) for h, blob in self.store.get(self.model_id + SUFFIX, list(hashes))}
+        return {h: decode(blob) for h, blob in self.store.get(self.latent_key, list(hashes))}
 
     def embed_latent(self, texts: list[str]) -> int:
-        """Compute and cache the latent terms of passages not cached yet, as ``embed_passages``
-        does vectors (written as it goes); how many were new."""
-        from kb.latent import SUFFIX, encode
+        """Compute and cache the latent terms of passages not cached yet, from their first
+        ``latent_chars`` characters, as ``embed_passages`` does vectors (written as it goes);
+        how many were new."""
+        from kb.latent import encode, head
 
         if not self.latent_dim:
             return 0
@@ -213,7 +218,7 @@ class CachedEmbedder:
         have = self.cached_latent(set(by_hash))
         todo = [h for h in by_hash if h not in have]
         for start in range(0, len(todo), 16):
-            self.store.put([{"model": self.model_id + SUFFIX, "text_hash": h,
-                             "vector": encode(*self.inner.latent_terms(by_hash[h]))}
+            self.store.put([{"model": self.latent_key, "text_hash": h,
+                             "vector": encode(*self.inner.latent_terms(head(by_hash[h], self.latent_chars)))}
                             for h in todo[start:start + 16]])
         return len(todo)

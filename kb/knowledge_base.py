@@ -63,11 +63,13 @@ class KnowledgeBase:
         if self._embedder is None:
             from kb.embedder import CachedEmbedder, load_embedder
 
-            self._embedder = CachedEmbedder(load_embedder(self.config.embedder), self._cache_file())
+            self._embedder = CachedEmbedder(load_embedder(self.config.embedder), self._cache_file(),
+                                            self.config.retrieval.rerank.latent_chars)
         elif not hasattr(self._embedder, "cached"):
             from kb.embedder import CachedEmbedder
 
-            self._embedder = CachedEmbedder(self._embedder, self._cache_file())
+            self._embedder = CachedEmbedder(self._embedder, self._cache_file(),
+                                            self.config.retrieval.rerank.latent_chars)
         return self._embedder
 
     def _cache_file(self) -> Path:

@@ -16,10 +16,15 @@ the dense side it raised hit@5 and lowered hit@1 under cross-validation):
 - ``coverage``: how much of the question's latent weight the top passage holds
   (sum of min(question, passage) over the question's sum), a verdict signal.
 
-A passage's terms are computed at ingest from its embedding text (title and
-headings included: without them they ranked worse) and kept in the embedding
-cache under ``model_id + "#latent"`` (the cache is the store: nothing to
-migrate). An embedder without a sparse head (sentence-transformers) has none,
+A passage's terms are computed at ingest from the first
+``retrieval.rerank.latent_chars`` characters of its embedding text (title and
+headings first: without them they ranked worse; then the opening of the text),
+and kept in the embedding cache under ``key()`` (the cache is the store: nothing
+to migrate; another length is another key, filled by ``ingest.py reindex``).
+Why only the opening: the head costs about 1.4 times a chunk vector per token, and
+over whole texts ingest of the 51 documents took 2.67 times issue 10's baseline
+(its limit is 2); the first 60 characters cost a third of that, and under 5-fold CV
+over 1058 tuning questions answer accuracy moved 0.719 -> 0.718 (docs/retrieval.md). An embedder without a sparse head (sentence-transformers) has none,
 and a chunk whose terms are missing (a cleared cache) scores 0 until
 ``ingest.py reindex``: search works, less sharply.
 """
@@ -28,7 +33,17 @@ from __future__ import annotations
 import numpy as np
 
 TOP_K = 256          # latent terms kept per text (the head's own default)
-SUFFIX = "#latent"   # cache key: the embedder's model id + this
+SUFFIX = "#latent"   # cache key: the embedder's model id + this (+ "@chars" when cut)
+
+
+def key(model_id: str, chars: int) -> str:
+    """The cache key of latent terms read from a text's first ``chars`` characters (0: all)."""
+    return model_id + SUFFIX + (f"@{chars}" if chars else "")
+
+
+def head(text: str, chars: int) -> str:
+    """What the sparse head reads of a passage: its first ``chars`` characters (0: all)."""
+    return text[:chars] if chars > 0 else text
 
 
 def encode(indices: np.ndarray, values: np.ndarray) -> bytes:
@@ -65,4 +80,4 @@ def coverage(question: np.ndarray, passage: tuple[np.ndarray, np.ndarray] | None
     return float(np.minimum(question[passage[0]], passage[1]).sum()) / total
 
 
-__all__ = ["SUFFIX", "TOP_K", "coverage", "decode", "dense", "encode", "scores"]
+__all__ = ["SUFFIX", "TOP_K", "coverage", "decode", "dense", "encode", "head", "key", "scores"]

@@ -38,11 +38,14 @@ class VerifyReport:
     repaired: bool = False
     chroma_error: str | None = None      # Chroma's files cannot be read at all
     moved_aside: str | None = None       # where --repair put the damaged Chroma folder
+    # Chunks without the latent terms or sentence vectors the second stage weighs (second_stage_missing)
+    second_stage_missing: int = 0
 
     @property
     def ok(self) -> bool:
         return not (self.missing_in_chroma or self.extra_in_chroma or self.bm25_stale
-                    or self.pending_documents or self.chroma_error) and self.embedder_matches
+                    or self.pending_documents or self.chroma_error
+                    or self.second_stage_missing) and self.embedder_matches
 
     @property
     def embedder_matches(self) -> bool:
@@ -151,6 +154,8 @@ def verify(kb, *, repair: bool = False, progress=None) -> VerifyReport:
         embedder_configured=configured_model_id(kb.config),
         chroma_error=chroma_error,
     )
+    if report.embedder_matches and sqlite_ids:
+        report.second_stage_missing = second_stage_missing(kb, kb.records.chunks_to_embed())
     if repair and not report.ok:
         with kb.ingest_lock.hold():
             _repair(kb, report, progress)
@@ -171,9 +176,37 @@ def _repair(kb, report: VerifyReport, progress) -> None:
             rows = kb.records.chunks_to_embed(report.missing_in_chroma)
             vectors = kb.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
             kb.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
+        if report.second_stage_missing:
+            rows = kb.records.chunks_to_embed()
+            kb._embed_sentences([r["text"] for r in rows])
+            kb._embed_latent([r["embed_text"] for r in rows])
         kb.rebuild_lexical()
         kb._mark_ready()
     report.repaired = True
+
+
+def second_stage_missing(kb, rows: list[dict]) -> int:
+    """How many chunks lack the latent terms or sentence vectors the second stage weighs, as
+    configured. They go missing when the embedding cache is cleared, or when
+    retrieval.rerank.latent_chars or sentence_min_chars changes (another value reads other text).
+    Search still works without them, less sharply; ``verify --repair`` computes them."""
+    from kb.embedder import text_hash
+    from kb.sentences import embed_text, split, to_embed
+
+    rerank = kb.config.retrieval.rerank
+    if not rerank.enabled or not rows:
+        return 0
+    missing: set[str] = set()
+    if rerank.latent and kb.embedder.latent_dim:
+        by_hash = {text_hash(r["embed_text"]): r["id"] for r in rows}
+        have = kb.embedder.cached_latent(by_hash)
+        missing |= {cid for h, cid in by_hash.items() if h not in have}
+    if rerank.sentence:
+        wanted = {r["id"]: [text_hash(embed_text(p)) for p in split(r["text"])]
+                  for r in rows if to_embed([r["text"]], rerank.sentence_min_chars)}
+        have = kb.embedder.cached({h for hashes in wanted.values() for h in hashes})
+        missing |= {cid for cid, hashes in wanted.items() if not all(h in have for h in hashes)}
+    return len(missing)
 
 
 
@@ -201,4 +234,4 @@ def rebuild_vector_store(kb, progress=None) -> str | None:
 
 
 
-__all__ = ["verify", "rebuild_vector_store", "VerifyReport", "integrity_problems", "backup_database", "database_damaged", "move_aside", "RESTORE_HINT"]
+__all__ = ["verify", "rebuild_vector_store", "second_stage_missing", "VerifyReport", "integrity_problems", "backup_database", "database_damaged", "move_aside", "RESTORE_HINT"]

@@ -656,3 +656,42 @@ def test_without_latent_terms_the_signal_is_unknown(sample_kb):
     kb.retriever.config = dataclasses.replace(rc, rerank=dataclasses.replace(rc.rerank, latent=0.0))
     result = kb.search_question("提案要在什么时候之前提交")
     assert result.candidates.latent is None and np.isnan(result.signals.latent_coverage)
+
+
+def test_latent_terms_read_the_opening_of_a_passage_and_verify_repairs_a_changed_length(sample_kb):
+    """retrieval.rerank.latent_chars: the sparse head reads a passage's first N characters (ingest
+    time); another N is another cache key, which verify reports and --repair fills."""
+    import dataclasses
+
+    from kb.knowledge_base import KnowledgeBase
+    from kb.latent import head, key
+
+    assert head("abcdef", 3) == "abc" and head("abcdef", 0) == "abcdef"
+    assert key("m", 0) == "m#latent" and key("m", 37) == "m#latent@37"
+    config = sample_kb.config
+    assert sample_kb.verify().second_stage_missing == 0
+    sample_kb.db.conn.close()
+    # 37: a length no other test uses, so the shared embedding cache holds none of it yet
+    rc = config.retrieval
+    config = dataclasses.replace(config, retrieval=dataclasses.replace(
+        rc, rerank=dataclasses.replace(rc.rerank, latent_chars=37)))
+    kb = KnowledgeBase(config)
+    chunks = kb.records.chunks_to_embed()
+    report = kb.verify()
+    assert not report.ok and report.second_stage_missing == len(chunks)
+    assert kb.verify(repair=True).repaired and kb.verify().ok
+    long = next(r for r in chunks if len(r["embed_text"]) > 80)
+    from kb.embedder import text_hash
+
+    cached = kb.embedder.cached_latent({text_hash(long["embed_text"])})[text_hash(long["embed_text"])]
+    opening = kb.embedder.inner.latent_terms(long["embed_text"][:37])
+    whole = kb.embedder.inner.latent_terms(long["embed_text"])
+    assert cached[0].tolist() == opening[0].tolist()
+    assert cached[0].tolist() != whole[0].tolist()
+
+
+def test_a_negative_latent_length_is_refused(make_config):
+    from kb.config import ConfigError
+
+    with pytest.raises(ConfigError, match="latent_chars"):
+        make_config(retrieval={"rerank": {"latent_chars": -5}})
