@@ -253,11 +253,15 @@ class KnowledgeBase:
 
         self.check_embedder()
         existing = prepared.existing
+        texts = [embedding_text(prepared.title, c) for c in prepared.chunks]
         if existing and existing["content_hash"] == prepared.content_hash and existing["status"] == "ready" \
                 and replace_doc_id is None:
+            # Unchanged, but the second stage's data may be missing (a cleared cache, another
+            # latent_chars after an upgrade): computed here when so, a few cache lookups when not.
+            self._embed_sentences([c.text for c in prepared.chunks])
+            self._embed_latent(texts)
             return AddResult(prepared.doc_key, prepared.title, "unchanged", existing["chunk_count"], existing["id"])
 
-        texts = [embedding_text(prepared.title, c) for c in prepared.chunks]
         vectors = self.embedder.embed_passages(texts, progress=progress)
         self._embed_sentences([c.text for c in prepared.chunks])
         self._embed_latent(texts)

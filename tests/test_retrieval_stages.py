@@ -690,6 +690,26 @@ def test_latent_terms_read_the_opening_of_a_passage_and_verify_repairs_a_changed
     assert cached[0].tolist() != whole[0].tolist()
 
 
+def test_adding_an_unchanged_document_again_fills_missing_latent_terms(sample_kb):
+    """`make run` after an upgrade re-adds the samples, unchanged: their latent terms under a new
+    latent_chars must not stay missing."""
+    import dataclasses
+
+    from kb.knowledge_base import KnowledgeBase
+    from tests.conftest import SAMPLES
+
+    config = sample_kb.config
+    sample_kb.db.conn.close()
+    rc = config.retrieval
+    # 41: a length no other test uses, so the shared embedding cache holds none of it yet
+    kb = KnowledgeBase(dataclasses.replace(config, retrieval=dataclasses.replace(
+        rc, rerank=dataclasses.replace(rc.rerank, latent_chars=41))))
+    assert kb.verify().second_stage_missing > 0
+    report = kb.add_paths([SAMPLES])
+    assert {r.status for r in report.results} == {"unchanged"}
+    assert kb.verify().ok
+
+
 def test_a_negative_latent_length_is_refused(make_config):
     from kb.config import ConfigError
 
