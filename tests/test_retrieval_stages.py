@@ -658,31 +658,34 @@ def test_without_latent_terms_the_signal_is_unknown(sample_kb):
     assert result.candidates.latent is None and np.isnan(result.signals.latent_coverage)
 
 
-def test_latent_terms_read_the_opening_of_a_passage_and_verify_repairs_a_changed_length(sample_kb):
-    """retrieval.rerank.latent_chars: the sparse head reads a passage's first N characters (ingest
-    time); another N is another cache key, which verify reports and --repair fills."""
+def _reopened_with_latent_chars(kb, chars: int):
+    """The same data dir opened with another retrieval.rerank.latent_chars."""
     import dataclasses
 
     from kb.knowledge_base import KnowledgeBase
+
+    kb.db.conn.close()
+    rc = kb.config.retrieval
+    return KnowledgeBase(dataclasses.replace(kb.config, retrieval=dataclasses.replace(
+        rc, rerank=dataclasses.replace(rc.rerank, latent_chars=chars))))
+
+
+def test_latent_terms_read_the_opening_of_a_passage_and_verify_repairs_a_changed_length(sample_kb):
+    """retrieval.rerank.latent_chars: the sparse head reads a passage's first N characters (ingest
+    time); another N is another cache key, which verify reports and --repair fills."""
+    from kb.embedder import text_hash
     from kb.latent import head, key
 
     assert head("abcdef", 3) == "abc" and head("abcdef", 0) == "abcdef"
     assert key("m", 0) == "m#latent" and key("m", 37) == "m#latent@37"
-    config = sample_kb.config
     assert sample_kb.verify().second_stage_missing == 0
-    sample_kb.db.conn.close()
     # 37: a length no other test uses, so the shared embedding cache holds none of it yet
-    rc = config.retrieval
-    config = dataclasses.replace(config, retrieval=dataclasses.replace(
-        rc, rerank=dataclasses.replace(rc.rerank, latent_chars=37)))
-    kb = KnowledgeBase(config)
+    kb = _reopened_with_latent_chars(sample_kb, 37)
     chunks = kb.records.chunks_to_embed()
     report = kb.verify()
     assert not report.ok and report.second_stage_missing == len(chunks)
     assert kb.verify(repair=True).repaired and kb.verify().ok
     long = next(r for r in chunks if len(r["embed_text"]) > 80)
-    from kb.embedder import text_hash
-
     cached = kb.embedder.cached_latent({text_hash(long["embed_text"])})[text_hash(long["embed_text"])]
     opening = kb.embedder.inner.latent_terms(long["embed_text"][:37])
     whole = kb.embedder.inner.latent_terms(long["embed_text"])
@@ -693,17 +696,10 @@ def test_latent_terms_read_the_opening_of_a_passage_and_verify_repairs_a_changed
 def test_adding_an_unchanged_document_again_fills_missing_latent_terms(sample_kb):
     """`make run` after an upgrade re-adds the samples, unchanged: their latent terms under a new
     latent_chars must not stay missing."""
-    import dataclasses
-
-    from kb.knowledge_base import KnowledgeBase
     from tests.conftest import SAMPLES
 
-    config = sample_kb.config
-    sample_kb.db.conn.close()
-    rc = config.retrieval
     # 41: a length no other test uses, so the shared embedding cache holds none of it yet
-    kb = KnowledgeBase(dataclasses.replace(config, retrieval=dataclasses.replace(
-        rc, rerank=dataclasses.replace(rc.rerank, latent_chars=41))))
+    kb = _reopened_with_latent_chars(sample_kb, 41)
     assert kb.verify().second_stage_missing > 0
     report = kb.add_paths([SAMPLES])
     assert {r.status for r in report.results} == {"unchanged"}
