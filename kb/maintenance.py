@@ -198,9 +198,9 @@ def second_stage_missing(kb, rows: list[dict]) -> int:
         return 0
     missing: set[str] = set()
     if rerank.latent and kb.embedder.latent_dim:
-        by_hash = {text_hash(r["embed_text"]): r["id"] for r in rows}
-        have = kb.embedder.cached_latent(by_hash)
-        missing |= {cid for h, cid in by_hash.items() if h not in have}
+        hashes = [(text_hash(r["embed_text"]), r["id"]) for r in rows]
+        have = kb.embedder.cached_latent({h for h, _ in hashes})
+        missing |= {cid for h, cid in hashes if h not in have}
     if rerank.sentence:
         wanted = {r["id"]: [text_hash(embed_text(p)) for p in split(r["text"])]
                   for r in rows if to_embed([r["text"]], rerank.sentence_min_chars)}
