@@ -258,13 +258,11 @@ class KnowledgeBase:
                 and replace_doc_id is None:
             # Unchanged, but the second stage's data may be missing (a cleared cache, another
             # latent_chars after an upgrade): computed here when so, a few cache lookups when not.
-            self._embed_sentences([c.text for c in prepared.chunks])
-            self._embed_latent(texts)
+            self._second_stage_data([c.text for c in prepared.chunks], texts)
             return AddResult(prepared.doc_key, prepared.title, "unchanged", existing["chunk_count"], existing["id"])
 
         vectors = self.embedder.embed_passages(texts, progress=progress)
-        self._embed_sentences([c.text for c in prepared.chunks])
-        self._embed_latent(texts)
+        self._second_stage_data([c.text for c in prepared.chunks], texts)
         tokens = [" ".join(self.tokenizer.tokens(t)) for t in texts]
         from kb.embedder import text_hash
 
@@ -306,19 +304,10 @@ class KnowledgeBase:
         status = "updated" if (existing or replace_doc_id) else "added"
         return AddResult(prepared.doc_key, prepared.title, status, len(chunk_rows), doc_id)
 
-    def _embed_sentences(self, texts: list[str]) -> None:
-        """Sentence vectors for the second stage (kb.sentences), kept in the embedding cache."""
-        if self.config.retrieval.rerank.enabled and self.config.retrieval.rerank.sentence:
-            from kb.sentences import embed_sentences
+    def _second_stage_data(self, texts: list[str], embed_texts: list[str]) -> None:
+        from kb import second_stage_data
 
-            embed_sentences(self.embedder, texts, self.config.retrieval.rerank.sentence_min_chars)
-
-    def _embed_latent(self, texts: list[str]) -> None:
-        """Latent terms of the passages for the second stage and the verdict (kb.latent), kept in
-        the embedding cache; only when the second stage weighs them."""
-        rerank = self.config.retrieval.rerank
-        if rerank.enabled and rerank.latent:
-            self.embedder.embed_latent(texts)
+        second_stage_data.compute(self.embedder, self.config.retrieval.rerank, texts, embed_texts)
 
     def _mark_ready(self, doc_ids: Iterable[int] | None = None) -> None:
         with self.records.transaction():
@@ -369,8 +358,7 @@ class KnowledgeBase:
     def _reindex(self, progress: Progress | None) -> int:
         rows = self.records.chunks_to_embed()
         vectors = self.embedder.embed_passages([r["embed_text"] for r in rows], progress=progress)
-        self._embed_sentences([r["text"] for r in rows])
-        self._embed_latent([r["embed_text"] for r in rows])
+        self._second_stage_data([r["text"] for r in rows], [r["embed_text"] for r in rows])
         self.store.reset()
         if rows:
             self.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])

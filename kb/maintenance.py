@@ -38,7 +38,7 @@ class VerifyReport:
     repaired: bool = False
     chroma_error: str | None = None      # Chroma's files cannot be read at all
     moved_aside: str | None = None       # where --repair put the damaged Chroma folder
-    # Chunks without the latent terms or sentence vectors the second stage weighs (second_stage_missing)
+    # Chunks without the latent terms or sentence vectors the second stage weighs (kb.second_stage_data)
     second_stage_missing: int = 0
 
     @property
@@ -155,7 +155,10 @@ def verify(kb, *, repair: bool = False, progress=None) -> VerifyReport:
         chroma_error=chroma_error,
     )
     if report.embedder_matches and sqlite_ids:
-        report.second_stage_missing = second_stage_missing(kb, kb.records.chunks_to_embed())
+        from kb import second_stage_data
+
+        report.second_stage_missing = second_stage_data.missing(kb.embedder, kb.config.retrieval.rerank,
+                                                                kb.records.chunks_to_embed())
     if repair and not report.ok:
         with kb.ingest_lock.hold():
             _repair(kb, report, progress)
@@ -178,37 +181,10 @@ def _repair(kb, report: VerifyReport, progress) -> None:
             kb.store.upsert([r["id"] for r in rows], vectors, [{"doc_id": r["doc_id"]} for r in rows])
         if report.second_stage_missing:
             rows = kb.records.chunks_to_embed()
-            kb._embed_sentences([r["text"] for r in rows])
-            kb._embed_latent([r["embed_text"] for r in rows])
+            kb._second_stage_data([r["text"] for r in rows], [r["embed_text"] for r in rows])
         kb.rebuild_lexical()
         kb._mark_ready()
     report.repaired = True
-
-
-def second_stage_missing(kb, rows: list[dict]) -> int:
-    """How many chunks lack the latent terms or sentence vectors the second stage weighs, as
-    configured. They go missing when the embedding cache is cleared, or when
-    retrieval.rerank.latent_chars or sentence_min_chars changes (another value reads other text).
-    Search still works without them, less sharply; ``verify --repair`` computes them."""
-    from kb.embedder import text_hash
-    from kb.sentences import embed_text, split, to_embed
-
-    rerank = kb.config.retrieval.rerank
-    if not rerank.enabled or not rows:
-        return 0
-    missing: set[str] = set()
-    if rerank.latent and kb.embedder.latent_dim:
-        hashes = [(text_hash(r["embed_text"]), r["id"]) for r in rows]
-        have = kb.embedder.cached_latent({h for h, _ in hashes})
-        missing |= {cid for h, cid in hashes if h not in have}
-    if rerank.sentence:
-        wanted = {r["id"]: [text_hash(embed_text(p)) for p in split(r["text"])]
-                  for r in rows if to_embed([r["text"]], rerank.sentence_min_chars)}
-        have = kb.embedder.cached({h for hashes in wanted.values() for h in hashes})
-        missing |= {cid for cid, hashes in wanted.items() if not all(h in have for h in hashes)}
-    return len(missing)
-
-
 
 
 def rebuild_vector_store(kb, progress=None) -> str | None:
@@ -234,4 +210,4 @@ def rebuild_vector_store(kb, progress=None) -> str | None:
 
 
 
-__all__ = ["verify", "rebuild_vector_store", "second_stage_missing", "VerifyReport", "integrity_problems", "backup_database", "database_damaged", "move_aside", "RESTORE_HINT"]
+__all__ = ["verify", "rebuild_vector_store", "VerifyReport", "integrity_problems", "backup_database", "database_damaged", "move_aside", "RESTORE_HINT"]
