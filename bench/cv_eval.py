@@ -61,10 +61,10 @@ class Setting:
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(rc.rerank, enabled=False))
         else:
             s, cv, t, depth, within = self.rerank[:5]
-            latent = self.rerank[5] if len(self.rerank) > 5 else 0.0
+            latent, distinct, distinct_sum = (tuple(self.rerank[5:]) + (0.0, 0.0, 0.0))[:3]
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(
                 rc.rerank, enabled=True, sentence=s, coverage=cv, answer_type=t, depth=depth,
-                within_document=within, latent=latent))
+                within_document=within, latent=latent, distinctive=distinct, distinctive_sum=distinct_sum))
         return rc
 
     def replace(self, **kw):
@@ -72,6 +72,18 @@ class Setting:
         for k, v in kw.items():
             setattr(new, k, v)
         return new
+
+
+def learned(w, depth: int) -> tuple:
+    """Setting.rerank from kb.ranker weights (first stage 1, then kb.rerank.FEATURES' order)."""
+    w = [float(x) for x in w] + [0.0] * 7
+    return (w[1], w[2], w[3], depth, False, w[4], w[5], w[6])
+
+
+def configured(rerank) -> tuple:
+    """Setting.rerank as config.yaml's retrieval.rerank sets it."""
+    return (rerank.sentence, rerank.coverage, rerank.answer_type, rerank.depth, rerank.within_document,
+            rerank.latent, rerank.distinctive, rerank.distinctive_sum)
 
 
 def ranks(pools, qs, setting: Setting):
@@ -109,8 +121,7 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
     if use_rerank == "learned":
         w = learn_from_labels(pools, train, best)
         if w is not None:
-            best = best.replace(rerank=(float(w[1]), float(w[2]), float(w[3]), best.base.rerank.depth, False,
-                                        float(w[4])))
+            best = best.replace(rerank=learned(w, best.base.rerank.depth))
     if use_rerank is True:
         cands = []
         for rr in RERANK_GRID:
@@ -129,7 +140,7 @@ def learn_from_labels(pools, train, setting: "Setting", l2: float = LEARN_L2):
     relevant candidate of the top ``depth`` against each irrelevant one (kb.ranker.train)."""
     from kb.ranker import train as train_pairs
 
-    rc = setting.replace(rerank=(0.0, 0.0, 0.0, setting.base.rerank.depth, False, 0.0)).config()
+    rc = setting.replace(rerank=learned([1.0], setting.base.rerank.depth)).config()
     feats, positives = [], []
     for q in train:
         if not q.answerable:
@@ -309,7 +320,7 @@ def learn_ranker(kb, corpus: Corpus, pools: Pools, start: "Setting", n: int):
     rows = {r["id"]: r for r in corpus.rows}
     pqs = pseudo_questions([{"id": r["id"], "text": r["text"]} for r in corpus.rows], kb.tokenizer.words,
                            start.synonyms, n=n)
-    rc = start.replace(rerank=(0.0, 0.0, 0.0, start.base.rerank.depth, False)).config()
+    rc = start.replace(rerank=learned([1.0], start.base.rerank.depth)).config()
     feats, positives = [], []
     for n_, pq in enumerate(pqs):
         q = Question(f"P{n_}", pq.question, rows[pq.chunk_id]["doc_key"], [pq.sentence], True, "pseudo")
@@ -347,9 +358,13 @@ def main():
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
     ap.add_argument("--latent-ablation", action="store_true",
                     help="latent terms (kb.latent) in the second stage and in the verdict, each on and off")
+    ap.add_argument("--drop", default="",
+                    help="columns of kb.rerank.FEATURES the learned second stage leaves out, e.g. 5,6 "
+                         "(distinctive words): an ablation of every learned pipeline")
     ap.add_argument("--learn-weights", action="store_true",
                     help="print the second stage's weights learned on all QUESTIONS (config.yaml's retrieval.rerank)")
     args = ap.parse_args()
+    LEARN_DROP = {int(x) for x in args.drop.split(",") if x.strip()}
 
     from kb.knowledge_base import KnowledgeBase
 
@@ -380,9 +395,7 @@ def main():
 
     # As configured, nothing re-tuned (the configured values were fitted on dev before: in-sample).
     for label, s, kind in [("configured, no rerank", start.replace(rerank=None), "threshold"),
-                           ("configured", start.replace(rerank=(rc.rerank.sentence, rc.rerank.coverage,
-                                                                rc.rerank.answer_type, rc.rerank.depth,
-                                                                rc.rerank.within_document, rc.rerank.latent)), "threshold")]:
+                           ("configured", start.replace(rerank=configured(rc.rerank)), "threshold")]:
         res = ranks(pools, qs, s)
         model = AbstentionModel.fallback(rc.abstain_below, **gates)
         figs = summarise(figures(qs, res, model))
@@ -409,8 +422,7 @@ def main():
     if args.pseudo:
         w = learn_ranker(kb, corpus, pools, start, args.pseudo)
         if w is not None:
-            fixed = start.replace(rerank=(float(w[1]), float(w[2]), float(w[3]), rc.rerank.depth, False,
-                                          float(w[4])))
+            fixed = start.replace(rerank=learned(w, rc.rerank.depth))
             for in_sample in (True, False):
                 label = f"learned ranker + verdict [{'in-sample' if in_sample else f'{args.folds}-fold CV'}]"
                 figs, chosen = evaluate_pipeline(pools, qs, fixed, folds, (True, "fixed", "logistic", False),
@@ -433,7 +445,7 @@ def main():
                 figs, _ = score_held_out(pools, qs, test_qs, start, spec, args.budget, gates)
                 show(label + " [test]", figs)
                 report["rows"]["ablation: " + label + " [test]"] = figs
-        LEARN_DROP = set()
+        LEARN_DROP = {int(x) for x in args.drop.split(",") if x.strip()}
     if args.grid_ablation:
         print("\nablation of the grid-tuned second stage (5-fold CV, several-signal verdict): each second-stage signal off")
         full = RERANK_GRID
@@ -467,14 +479,13 @@ def main():
         LEARN_DROP, VERDICT_SIGNALS = set(), full
     if args.learn_weights:
         w = learn_from_labels(pools, qs, start)
-        names = ("sentence", "coverage", "answer_type", "latent")
+        names = ("sentence", "coverage", "answer_type", "latent", "distinctive", "distinctive_sum")
         print("second-stage weights learned on all questions (first stage 1): "
               + ", ".join(f"{n} {v:.2f}" for n, v in zip(names, w[1:])))
     if args.write_verdict:
         from kb.tuning import configured_model_id
 
-        shipped = start.replace(rerank=(rc.rerank.sentence, rc.rerank.coverage, rc.rerank.answer_type,
-                                        rc.rerank.depth, rc.rerank.within_document, rc.rerank.latent))
+        shipped = start.replace(rerank=configured(rc.rerank))
         model = fit_verdict(qs, ranks(pools, qs, shipped), "keys+coverage", args.budget, gates)
         model.note = (f"logistic over {', '.join(VERDICT_SIGNALS)} fitted on {len(qs)} questions "
                       f"({', '.join(p.name for p in args.questions)}), false-abstention budget {args.budget}"

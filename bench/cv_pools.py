@@ -11,8 +11,9 @@ import numpy as np
 
 from kb.embedder import text_hash
 from kb.evaluation import relevant
-from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type,
-                         has_count, idf, is_report, key_coverage, with_headings)
+from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, distinctive,
+                         has_answer_type, has_count, idf, is_report, key_coverage, rarity,
+                         with_headings)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates
@@ -29,6 +30,10 @@ class Corpus:
         rows = kb.records.all_chunks()
         self.ids = [r["id"] for r in rows]
         self.rows = rows
+        # Every document's passages, for the second stage's distinctive words.
+        self.doc_texts: dict[int, list[str]] = {}
+        for r in sorted(rows, key=lambda r: (r["doc_id"], r["ordinal"])):
+            self.doc_texts.setdefault(r["doc_id"], []).append(r["text"])
         vecs = kb.embedder.cached({r["text_hash"] for r in rows})
         self.V = np.stack([vecs[r["text_hash"]] for r in rows]).astype(np.float64)
         self.sent_vecs: list[np.ndarray | None] = []
@@ -92,6 +97,7 @@ class Pools:
         words = content_words(self.kb.tokenizer.words(question))
         rows = [c.rows[i] for i in idx]
         weight = idf(c.bm25[bm25_key], synonyms)
+        rarities = {doc: rarity(words, c.doc_texts[doc], synonyms) for doc in {r["doc_id"] for r in rows}}
         sent = []
         for i in idx:
             sv = c.sent_vecs[i]
@@ -110,6 +116,8 @@ class Pools:
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),
             "cov": np.array([coverage(words, with_headings(r), synonyms) for r in rows]),
+            "dist": np.array([distinctive(words, r["text"], rarities[r["doc_id"]], synonyms) for r in rows],
+                             dtype=np.float64).reshape(-1, 2),
             "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),
             "ccov": np.array([coverage(words, r["title"] + "\n" + r["text"], synonyms) for r in rows]),
             "type": np.array([1.0 if has_answer_type(r["text"], kind, units) else 0.0 for r in rows]),
@@ -127,7 +135,7 @@ def pool_candidates(p: dict, rc, depth: int):
     top = order[:depth]
     cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
                        coverage=p["cov"][top], answer_type=p["type"][top],
-                       latent=None if p["lat"] is None else p["lat"][top])
+                       latent=None if p["lat"] is None else p["lat"][top], distinctive=p["dist"][top])
     return order, top, cands
 
 

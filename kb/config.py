@@ -46,6 +46,8 @@ class RerankConfig:
     answer_type: float = 0.3         # weight of "the expected kind of answer is present"
     latent: float = 0.0              # weight of the z-scored latent-term score (kb.latent); 0: off
     latent_chars: int = 60           # latent terms read a passage's first N characters; 0: all (ingest time)
+    distinctive: float = 0.0         # weight of the share of the question's words rare in the passage's document
+    distinctive_sum: float = 0.0     # weight of their summed rarity (z-scored)
     within_document: bool = False    # only reorder articles among their document's places
     sentence_min_chars: int = 200    # shorter chunks score by their chunk vector (ingest time)
     learned: bool = False            # use the weights kb.ranker learned from pseudo-questions, when fitted

@@ -21,14 +21,21 @@ Cheap signals the dense and BM25 scores miss:
   holds is likely not answered by the documents, however well its common words
   ("委员", "提案") match.
 
-Coverage and answer type are used by the second-stage re-ranker (kb.rerank);
+- **Distinctive words.** The same within one document: each word weighted by how rare it is
+  among that document's own passages. In 《志愿服务条例》 every article says 志愿服务; the one
+  article that says 强行指派 answers "单位硬派人去当志愿者行吗". It tells neighbouring articles
+  apart where coverage, counting every word alike, cannot.
+
+Coverage, answer type and distinctive words are used by the second-stage re-ranker (kb.rerank);
 key coverage by the abstention model (kb.abstention).
 """
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
+import operator
 import re
 from pathlib import Path
 from typing import Callable
@@ -222,3 +229,38 @@ def idf(index, synonyms: dict[str, list[str]] | None = None) -> Callable[[str], 
         df = max(index.document_frequency(x) for x in (word, *synonyms.get(word, ())))
         return math.log((n + 1) / (df + 0.5))
     return weight
+
+
+def rarity(words: list[str], passages: list[str],
+           synonyms: dict[str, list[str]] | None = None) -> list[float]:
+    """Each of ``words``' weight within one document (``passages``: all of its passages):
+    log((n + 1) / (df + 0.5)), n the passages and df those holding the word or one of its
+    formal synonyms. A word every passage of the document holds weighs almost nothing; no
+    passages, no weights."""
+    if not passages:
+        return []
+    synonyms = synonyms or {}
+    n = len(passages)
+    out = []
+    for w in words:
+        forms = (w, *synonyms.get(w, ()))
+        if len(forms) == 1:     # the common case, counted in C: every search reads whole documents
+            df = sum(map(operator.contains, passages, itertools.repeat(w)))
+        else:
+            df = sum(1 for t in passages if any(f in t for f in forms))
+        out.append(math.log((n + 1) / (df + 0.5)))
+    return out
+
+
+def distinctive(words: list[str], text: str, weights: list[float],
+                synonyms: dict[str, list[str]] | None = None) -> tuple[float, float]:
+    """(share, sum): how much of the question ``text`` holds that the other passages of its
+    document mostly do not; ``weights``: ``rarity(words, the document's passages)``.
+    ``share`` is the weight ``text`` holds over the weight of all the words, ``sum`` the
+    weight it holds."""
+    if not words or not weights:
+        return 0.0, 0.0
+    synonyms = synonyms or {}
+    held = sum(wt for w, wt in zip(words, weights) if any(f in text for f in (w, *synonyms.get(w, ()))))
+    total = sum(weights)
+    return (held / total if total > 0 else 0.0), held

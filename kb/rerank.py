@@ -11,6 +11,9 @@ top ``depth`` candidates with signals the first stage lacks:
 - ``answer_type``: whether the passage holds the kind of answer asked for;
 - ``latent``: the dot product of the question's and the passage's latent terms
   (kb.latent), z-scored over the candidates (0 where the embedder has none);
+- ``distinctive`` and ``distinctive_sum``: the question's words the passage holds, each
+  weighted by how rare it is among its own document's passages (kb.features.distinctive), as
+  a share and as a sum (z-scored over the candidates);
 
 and adds them, weighted, to the z-scored first-stage score. With
 ``within_document`` the new scores only reorder the articles of each document
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-FEATURES = ("base", "sentence", "coverage", "answer_type", "latent")
+FEATURES = ("base", "sentence", "coverage", "answer_type", "latent", "distinctive", "distinctive_sum")
 
 
 @dataclass
@@ -39,11 +42,19 @@ class Candidates:
     answer_type: np.ndarray   # 1.0 when the expected kind of answer is present (or none expected)
     chunk_ids: list = field(default_factory=list)
     latent: np.ndarray | None = None   # latent-term score (kb.latent); None: not computed
+    # kb.features.distinctive of each candidate: (share, sum) columns; None: not computed
+    distinctive: np.ndarray | None = None
 
     def matrix(self) -> np.ndarray:
         """Features as the linear scorer sees them: z-scored where scales vary by question."""
-        latent = np.zeros(len(self.base)) if self.latent is None else z(self.latent)
-        return np.column_stack([z(self.base), z(self.sentence), self.coverage, self.answer_type, latent])
+        n = len(self.base)
+        latent = np.zeros(n) if self.latent is None else z(self.latent)
+        if self.distinctive is None or len(self.distinctive) != n:
+            share = total = np.zeros(n)
+        else:
+            share, total = self.distinctive[:, 0], z(self.distinctive[:, 1])
+        return np.column_stack([z(self.base), z(self.sentence), self.coverage, self.answer_type, latent,
+                                share, total])
 
 
 def z(x: np.ndarray) -> np.ndarray:
@@ -54,8 +65,9 @@ def z(x: np.ndarray) -> np.ndarray:
     return (x - x.mean()) / std if std > 1e-9 else np.zeros_like(x)
 
 
-def weight_vector(sentence: float, coverage: float, answer_type: float, latent: float = 0.0) -> np.ndarray:
-    return np.array([1.0, sentence, coverage, answer_type, latent])
+def weight_vector(sentence: float, coverage: float, answer_type: float, latent: float = 0.0,
+                  distinctive: float = 0.0, distinctive_sum: float = 0.0) -> np.ndarray:
+    return np.array([1.0, sentence, coverage, answer_type, latent, distinctive, distinctive_sum])
 
 
 def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> tuple[np.ndarray, np.ndarray]:

@@ -7,8 +7,9 @@
    named (the fused score scaled down by ``region_penalty``).
 2. **Second stage** (kb.rerank). The top candidates are re-scored with their
    best sentence's cosine (kb.sentences), the coverage of the question's
-   content words and the presence of the expected answer type (kb.features):
-   this picks the article, not just the document.
+   content words, the words rare among their own document's passages and the
+   presence of the expected answer type (kb.features): this picks the
+   article, not just the document.
 3. **Verdict** (kb.abstention). Several signals of the top passage give a
    confidence and a verdict: answer, pointer ("这可能相关：") or abstain.
 
@@ -26,8 +27,9 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, has_answer_type, has_count,
-                         idf, is_report, key_coverage, with_headings)
+from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, distinctive,
+                         has_answer_type, has_count, idf, is_report, key_coverage, rarity,
+                         with_headings)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
@@ -86,8 +88,10 @@ class Retriever:
     def __init__(self, config: RetrievalConfig, *, embed_query, tokenizer, vector_store,
                  lexical_index: Callable, load_chunks: Callable, load_vectors: Callable,
                  home_region: list[str], cached_vectors: Callable | None = None,
-                 latent_query: Callable | None = None, cached_latent: Callable | None = None):
+                 latent_query: Callable | None = None, cached_latent: Callable | None = None,
+                 document_texts: Callable | None = None):
         self.config = config
+        self.document_texts = document_texts    # doc ids -> {doc id: its passages' texts}
         self.latent_query = latent_query        # text -> dense array of latent terms (kb.latent)
         self.cached_latent = cached_latent      # text hashes -> {hash: (indices, weights)}
         self.embed_query = embed_query
@@ -168,7 +172,15 @@ class Retriever:
                                                c.rerank.sentence_min_chars)
         latent_q, terms = self.latent_terms(expanded if c.expand_dense else question,
                                             [rows[ids[i]]["text_hash"] for i in top], mode)
+        distinct = None
+        if (self.document_texts is not None and mode == "hybrid" and c.rerank.enabled
+                and (c.rerank.distinctive or c.rerank.distinctive_sum)):
+            weights = {doc: rarity(words, passages, c.synonyms) for doc, passages in
+                       self.document_texts(sorted({rows[ids[i]]["doc_id"] for i in top})).items()}
+            distinct = np.array([distinctive(words, rows[ids[i]]["text"], weights.get(rows[ids[i]]["doc_id"], []),
+                                             c.synonyms) for i in top], dtype=np.float64).reshape(-1, 2)
         cands = Candidates(
+            distinctive=distinct,
             latent=None if latent_q is None else latent_scores(latent_q, terms),
             doc_ids=[rows[ids[i]]["doc_id"] for i in top],
             base=fused[top],
@@ -261,7 +273,7 @@ def _weights(c: RetrievalConfig, learned: np.ndarray | None) -> np.ndarray:
         return weight_vector(0, 0, 0)
     if learned is not None and r.learned:
         return np.asarray(learned, dtype=np.float64)
-    return weight_vector(r.sentence, r.coverage, r.answer_type, r.latent)
+    return weight_vector(r.sentence, r.coverage, r.answer_type, r.latent, r.distinctive, r.distinctive_sum)
 
 
 def second_stage(cands: Candidates, c: RetrievalConfig,

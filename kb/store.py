@@ -149,6 +149,17 @@ class KBStore:
             " d.title, d.doc_key, d.region from chunks c join documents d on d.id = c.doc_id"
             f" where c.id in ({_marks(ids)})", ids)}
 
+    def texts_of_documents(self, doc_ids: list[int]) -> dict[int, list[str]]:
+        """doc_id -> the texts of all its passages (the second stage's distinctive words)."""
+        out: dict[int, list[str]] = {d: [] for d in doc_ids}
+        if not doc_ids:
+            return out
+        for doc_id, text in self.reader().execute(
+                f"select doc_id, text from chunks where doc_id in ({_marks(doc_ids)}) order by doc_id, ordinal",
+                list(doc_ids)):
+            out[doc_id].append(text)
+        return out
+
     def text_hashes(self, ids: list[str] | None = None) -> dict[str, str]:
         """chunk id -> the hash its embedding is cached under (all chunks when ``ids`` is None)."""
         if ids is None:
@@ -173,7 +184,8 @@ class KBStore:
         doc_key, title and region, by id: what bench.cv_eval holds in memory to cross-validate
         without searching."""
         return list(self.db.query(
-            "select c.id, c.doc_id, c.text, c.text_hash, c.tokens, c.article, c.heading_path, d.doc_key, d.title,"
+            "select c.id, c.doc_id, c.ordinal, c.text, c.text_hash, c.tokens, c.article, c.heading_path, d.doc_key,"
+            " d.title,"
             " d.region"
             " from chunks c join documents d on d.id = c.doc_id order by c.id"))
 

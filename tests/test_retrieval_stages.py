@@ -711,3 +711,58 @@ def test_a_negative_latent_length_is_refused(make_config):
 
     with pytest.raises(ConfigError, match="latent_chars"):
         make_config(retrieval={"rerank": {"latent_chars": -5}})
+
+
+def test_distinctive_words_weigh_what_the_documents_other_passages_lack():
+    from kb.features import distinctive, rarity
+
+    passages = ["志愿服务组织应当为志愿者提供培训。", "志愿服务组织不得强行指派志愿者提供服务。",
+                "志愿服务组织应当为志愿者购买保险。", "国家鼓励志愿服务。"]
+    words = ["志愿服务", "强行", "指派"]
+    weights = rarity(words, passages)
+    # 志愿服务 is in every passage: it weighs almost nothing, so the one with 强行指派 holds most.
+    assert weights[0] < 0.15 < 1.0 < weights[1] == weights[2]
+    shares = [distinctive(words, p, weights)[0] for p in passages]
+    assert max(range(4), key=lambda i: shares[i]) == 1 and shares[1] > 0.9 and shares[0] < 0.1
+    assert distinctive(words, passages[1], weights)[1] > distinctive(words, passages[0], weights)[1]
+    # A casual word counts through its formal synonym; nothing asked or no passages: 0.
+    synonyms = {"硬派": ["强行指派"]}
+    assert distinctive(["硬派"], passages[1], rarity(["硬派"], passages, synonyms), synonyms)[0] == 1.0
+    assert distinctive([], passages[1], []) == (0.0, 0.0) == distinctive(words, passages[1], rarity(words, []))
+
+
+def test_rerank_weighs_distinctive_words():
+    c = _cands([3.0, 2.9, 2.8], [0.8, 0.8, 0.8])
+    c.distinctive = np.array([[0.1, 0.2], [0.9, 3.0], [0.0, 0.0]])
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0))[0][0] == 0
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0, 0.0, 3.0))[0][0] == 1          # the share
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0, 0.0, 0.0, 3.0))[0][0] == 1     # the sum (z-scored)
+    c.distinctive = None                                                         # not computed: no effect
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0, 0.0, 3.0, 3.0))[0][0] == 0
+
+
+def test_search_reads_each_candidates_document_for_distinctive_words(make_config, tmp_path):
+    """The retriever scores each candidate against its own document's passages; with both weights 0
+    it reads no other passage."""
+    import dataclasses
+
+    from kb.knowledge_base import KnowledgeBase
+
+    docs = _documents(tmp_path, 志愿服务条例=(
+        "志愿服务条例\n第一条 为了发展志愿服务事业，制定本条例。\n"
+        "第十条 志愿服务组织可以招募志愿者开展志愿服务活动。\n"
+        "第十一条 志愿服务组织安排志愿者参与志愿服务活动，应当与志愿者的年龄、知识相适应。\n"
+        "第二十五条 任何组织和个人不得强行指派志愿者、志愿服务组织提供服务。\n"))
+    config = make_config()
+    kb = KnowledgeBase(config)
+    kb.add_paths([docs])
+    result = kb.search("单位能强行指派志愿者参加志愿服务吗", ignore_threshold=True)
+    by_article = dict(zip([h.article for h in result.hits], range(len(result.hits))))
+    assert "第二十五条" in by_article
+    cands = result.candidates
+    assert cands.distinctive is not None and cands.distinctive.shape == (len(cands.base), 2)
+    row = cands.chunk_ids.index(result.hits[by_article["第二十五条"]].chunk_id)
+    assert cands.distinctive[row, 0] == cands.distinctive[:, 0].max() > 3 * sorted(cands.distinctive[:, 0])[-2]
+    config.retrieval.rerank = dataclasses.replace(config.retrieval.rerank, distinctive=0.0, distinctive_sum=0.0)
+    off = KnowledgeBase(config).search("单位能强行指派志愿者参加志愿服务吗", ignore_threshold=True)
+    assert off.candidates.distinctive is None
