@@ -358,6 +358,8 @@ def main():
     ap.add_argument("--pseudo", type=int, default=0, help="train kb.ranker on this many pseudo-questions")
     ap.add_argument("--latent-ablation", action="store_true",
                     help="latent terms (kb.latent) in the second stage and in the verdict, each on and off")
+    ap.add_argument("--verdict-signals", help="comma-separated kb.abstention.SIGNALS the fitted verdict uses "
+                                              "(default: kb.abstention.VERDICT_SIGNALS)")
     ap.add_argument("--drop", default="",
                     help="columns of kb.rerank.FEATURES the learned second stage leaves out, e.g. 5,6 "
                          "(distinctive words): an ablation of every learned pipeline")
@@ -365,6 +367,11 @@ def main():
                     help="print the second stage's weights learned on all QUESTIONS (config.yaml's retrieval.rerank)")
     args = ap.parse_args()
     LEARN_DROP = {int(x) for x in args.drop.split(",") if x.strip()}
+    if args.verdict_signals:
+        VERDICT_SIGNALS = tuple(x.strip() for x in args.verdict_signals.split(",") if x.strip())
+        unknown = set(VERDICT_SIGNALS) - set(SIGNALS)
+        if unknown:
+            ap.error(f"--verdict-signals: unknown {sorted(unknown)}; known: {', '.join(SIGNALS)}")
 
     from kb.knowledge_base import KnowledgeBase
 
