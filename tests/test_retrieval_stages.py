@@ -742,27 +742,38 @@ def test_rerank_weighs_distinctive_words():
 
 
 def test_search_reads_each_candidates_document_for_distinctive_words(make_config, tmp_path):
-    """The retriever scores each candidate against its own document's passages; with both weights 0
-    it reads no other passage."""
+    """The retriever scores each candidate against its own document's passages, read again once
+    the knowledge base changes; with both weights 0 it reads no other passage."""
     import dataclasses
 
     from kb.knowledge_base import KnowledgeBase
 
+    asked = "单位能强行指派志愿者参加志愿服务吗"
     docs = _documents(tmp_path, 志愿服务条例=(
-        "志愿服务条例\n第一条 为了发展志愿服务事业，制定本条例。\n"
-        "第十条 志愿服务组织可以招募志愿者开展志愿服务活动。\n"
-        "第十一条 志愿服务组织安排志愿者参与志愿服务活动，应当与志愿者的年龄、知识相适应。\n"
+        "志愿服务条例\n第一条 为了发展志愿服务事业，不得强行指派，制定本条例。\n"
+        "第十条 志愿服务组织可以招募志愿者开展志愿服务活动，不得强行指派。\n"
+        "第十一条 志愿服务组织安排志愿者参与志愿服务活动，不得强行指派，应当与志愿者的年龄相适应。\n"
         "第二十五条 任何组织和个人不得强行指派志愿者、志愿服务组织提供服务。\n"))
     config = make_config()
     kb = KnowledgeBase(config)
     kb.add_paths([docs])
-    result = kb.search("单位能强行指派志愿者参加志愿服务吗", ignore_threshold=True)
-    by_article = dict(zip([h.article for h in result.hits], range(len(result.hits))))
-    assert "第二十五条" in by_article
+    # Every article says 强行指派: the words set none of them apart.
+    shares = kb.search(asked, ignore_threshold=True).candidates.distinctive[:, 0]
+    assert shares.max() < 3 * sorted(shares)[-2]
+    # A new version says it in 第二十五条 only: now they set it apart (the passages kept in memory
+    # were dropped when the knowledge base changed).
+    (docs / "志愿服务条例.txt").write_text(
+        "志愿服务条例\n第一条 为了发展志愿服务事业，制定本条例。\n"
+        "第十条 志愿服务组织可以招募志愿者开展志愿服务活动。\n"
+        "第十一条 志愿服务组织安排志愿者参与志愿服务活动，应当与志愿者的年龄、知识相适应。\n"
+        "第二十五条 任何组织和个人不得强行指派志愿者、志愿服务组织提供服务。\n", encoding="utf-8")
+    kb.add_paths([docs])
+    result = kb.search(asked, ignore_threshold=True)
     cands = result.candidates
     assert cands.distinctive is not None and cands.distinctive.shape == (len(cands.base), 2)
-    row = cands.chunk_ids.index(result.hits[by_article["第二十五条"]].chunk_id)
+    top25 = next(h for h in result.hits if h.article == "第二十五条")
+    row = cands.chunk_ids.index(top25.chunk_id)
     assert cands.distinctive[row, 0] == cands.distinctive[:, 0].max() > 3 * sorted(cands.distinctive[:, 0])[-2]
     config.retrieval.rerank = dataclasses.replace(config.retrieval.rerank, distinctive=0.0, distinctive_sum=0.0)
-    off = KnowledgeBase(config).search("单位能强行指派志愿者参加志愿服务吗", ignore_threshold=True)
+    off = KnowledgeBase(config).search(asked, ignore_threshold=True)
     assert off.candidates.distinctive is None
