@@ -314,8 +314,12 @@ def calibrate(ctx, questions, max_false_abstention, reset, language):
             click.echo(f"Ranker: not learned ({stats['in_candidates']} of {stats['questions']} pseudo-questions "
                        "found their article); the configured weights stay.")
         else:
-            click.echo(f"Ranker learned from {source}: sentence {weights[1]:.2f}, "
-                       f"coverage {weights[2]:.2f}, answer type {weights[3]:.2f}.")
+            from kb.rerank import FEATURES
+
+            # Every second-stage column, relative to the first stage's 1 (kb.rerank.FEATURES).
+            click.echo(f"Ranker learned from {source}: "
+                       + ", ".join(f"{name.replace('_', ' ')} {w:.2f}" for name, w in zip(FEATURES[1:], weights[1:]))
+                       + ".")
 
 
 @cli.command("eval")
