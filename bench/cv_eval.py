@@ -486,9 +486,10 @@ def main():
         LEARN_DROP, VERDICT_SIGNALS = set(), full
     if args.learn_weights:
         w = learn_from_labels(pools, qs, start)
-        names = ("sentence", "coverage", "answer_type", "latent", "distinctive", "distinctive_sum")
+        from kb.rerank import FEATURES
+
         print("second-stage weights learned on all questions (first stage 1): "
-              + ", ".join(f"{n} {v:.2f}" for n, v in zip(names, w[1:])))
+              + ", ".join(f"{n} {v:.2f}" for n, v in zip(FEATURES[1:], w[1:])))
     if args.write_verdict:
         from kb.tuning import configured_model_id
 
