@@ -30,9 +30,9 @@ class Corpus:
         rows = kb.records.all_chunks()
         self.ids = [r["id"] for r in rows]
         self.rows = rows
-        # Every document's passages, for the second stage's distinctive words.
+        # Every document's passages, for the second stage's distinctive words (order does not matter).
         self.doc_texts: dict[int, list[str]] = {}
-        for r in sorted(rows, key=lambda r: (r["doc_id"], r["ordinal"])):
+        for r in rows:
             self.doc_texts.setdefault(r["doc_id"], []).append(r["text"])
         vecs = kb.embedder.cached({r["text_hash"] for r in rows})
         self.V = np.stack([vecs[r["text_hash"]] for r in rows]).astype(np.float64)

@@ -51,8 +51,10 @@ class KnowledgeBase:
         self._lexical_generation = None
         self._seen_generation = self.records.meta("generation")
         self._retriever = None
-        self._passages: dict[int, list[str]] = {}    # doc id -> its passages' texts (the second stage)
-        self._passages_generation = None
+        from kb.passages import DocumentPassages
+
+        # Whole documents' passages for the second stage, read again after every change.
+        self._passages = DocumentPassages(self.records.texts_of_documents, lambda: self._seen_generation)
         self._lock = threading.RLock()
         from kb.ingest_lock import IngestLock
 
@@ -130,23 +132,6 @@ class KnowledgeBase:
             self._lexical = None
             self._seen_generation = generation
             return True
-
-    def _document_passages(self, doc_ids: list[int]) -> dict[int, list[str]]:
-        """doc id -> the texts of its passages, kept in memory until the knowledge base changes
-        (its generation): the second stage reads them for every search (kb.features.rarity)."""
-        with self._lock:
-            generation = self._seen_generation
-            if self._passages_generation != generation:
-                self._passages, self._passages_generation = {}, generation
-            known = {d: self._passages[d] for d in doc_ids if d in self._passages}
-        missing = [d for d in doc_ids if d not in known]
-        if missing:
-            found = self.records.texts_of_documents(missing)
-            with self._lock:
-                if self._passages_generation == generation:
-                    self._passages.update(found)
-            known.update(found)
-        return known
 
     def check_embedder(self) -> None:
         # On every search, from worker threads: read through this thread's connection.
@@ -461,7 +446,7 @@ class KnowledgeBase:
                 vector_store=self.store,
                 lexical_index=self.lexical_index,
                 load_chunks=self.records.chunks_for_search,
-                document_texts=self._document_passages,
+                document_texts=self._passages,
                 load_vectors=self._load_vectors,
                 home_region=self.config.committee.home_region,
                 cached_vectors=self.embedder.cached,

@@ -49,7 +49,7 @@ class Candidates:
         """Features as the linear scorer sees them: z-scored where scales vary by question."""
         n = len(self.base)
         latent = np.zeros(n) if self.latent is None else z(self.latent)
-        if self.distinctive is None or len(self.distinctive) != n:
+        if self.distinctive is None:
             share = total = np.zeros(n)
         else:
             share, total = self.distinctive[:, 0], z(self.distinctive[:, 1])

@@ -184,8 +184,7 @@ class KBStore:
         doc_key, title and region, by id: what bench.cv_eval holds in memory to cross-validate
         without searching."""
         return list(self.db.query(
-            "select c.id, c.doc_id, c.ordinal, c.text, c.text_hash, c.tokens, c.article, c.heading_path, d.doc_key,"
-            " d.title,"
+            "select c.id, c.doc_id, c.text, c.text_hash, c.tokens, c.article, c.heading_path, d.doc_key, d.title,"
             " d.region"
             " from chunks c join documents d on d.id = c.doc_id order by c.id"))
 
