@@ -262,7 +262,8 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # fu4, fu7) and held out (bench/questions/followups3.jsonl, helper fu5; followups4.jsonl, helper
 # fu6; followups5.jsonl, helper fu8; followups6.jsonl, helper fu9;
 # followups7.jsonl, helper fu10; followups8.jsonl, helper fu11; followups9.jsonl, helper fu12;
-# followups10.jsonl, helper fu13; followups11.jsonl, helper fu14; followups12.jsonl, helper fu15) ---
+# followups10.jsonl, helper fu13; followups11.jsonl, helper fu14; followups12.jsonl, helper fu15;
+# followups13.jsonl, helper fu16) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -283,6 +284,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups10.jsonl", "bench/questions", "E", 50, 36, 6, "bench.questions.draw_followups10", 1223, True),
     ("followups11.jsonl", "bench/questions", "FU", 50, 36, 6, "bench.questions.draw_followups11", 1225, True),
     ("followups12.jsonl", "bench/questions", "FV", 50, 36, 6, "bench.questions.draw_followups12", 1227, True),
+    ("followups13.jsonl", "bench/questions", "FX", 50, 36, 6, "bench.questions.draw_followups13", 1229, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
