@@ -42,7 +42,8 @@ def resolver():
     ("全国人大常委会委员几个人联名能提质询案", "县级呢", "aspect", "全国人大常委会委员几个人联名能提质询案，县级"),
     # A term of another family: asked of the previous subject, or after the whole previous
     # question when the fragment asks its own question.
-    ("社情民意一篇写多少字", "标题呢", "topic", "社情民意的标题一篇写多少字"),
+    # Spliced into the previous question's words, this read "社情民意的标题一篇写多少字".
+    ("社情民意一篇写多少字", "标题呢", "topic", "社情民意一篇写多少字，标题"),
     # A term that names what the previous question said in general words takes their place
     # ("请假的常委会会议没法参加会议怎么" before 2 Dec).
     ("没法参加会议怎么请假", "那常委会会议呢", "topic", "没法参加常委会会议怎么请假"),
