@@ -2,13 +2,15 @@
 
 Input: the per-pair records of ``bench.followup_eval --json`` (every reading of a
 pair with its confidence, verdict and whether its reply was right). The choice
-has two numbers, the margin another reading must beat the default by and the
+has three numbers, the margin another reading must beat the default by (one when
+the default is the rule's rewrite, one when it is the message as typed) and the
 confidence from which readings that agree on their passage are served when none
 is answered (choice.agreed), and one switch, whether verdicts are compared
-before confidence. Each is chosen on the training folds (most pairs right; ties
-go to the larger margin, the one that rewrites less, and to the higher agreement
-confidence, the one that answers less) and scored on the held-out pair:
-leave-one-out over the pairs, follow-ups and standalone controls together.
+before confidence. Each is chosen on the training folds (most pairs right among
+the settings that get as many standalone controls right as never switching;
+ties go to the larger margins, the ones that rewrite less, and to the higher
+agreement confidence, the one that answers less) and scored on the held-out
+pair: leave-one-out over the pairs, follow-ups and standalone controls together.
 
     .venv/bin/python -m bench.followup_cv RECORDS.jsonl
 """
@@ -37,9 +39,12 @@ def agreed(readings: list[dict], agreement: float) -> dict | None:
     return best | {"correct": best["correct_if_served"]} if best["confidence"] >= agreement else None
 
 
-def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: float = 1.01) -> dict:
+def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: float = 1.01,
+           typed_margin: float | None = None) -> dict:
     """bot.features.conversation.choice.resolve over recorded readings."""
     default = readings[0]
+    if typed_margin is not None and default["kind"] == "typed":
+        margin = typed_margin
     others = [r for r in readings[1:] if kinds is None or r["kind"] in kinds]
     together = agreed([default, *others], agreement)
     if together is not None:
@@ -56,27 +61,50 @@ def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: 
     return best if best["confidence"] > default["confidence"] + margin else default
 
 
-def right(records: list[dict], margin: float, by: str, kinds=None, agreement: float = 1.01) -> int:
-    return sum(chosen(rec["readings"], margin, by, kinds, agreement)["correct"] for rec in records)
+# A setting: (by, margin, typed margin, agreement). "Never switch" serves the default reading.
+NEVER = ("confidence", 1.0, 1.0, 1.01)
 
 
-def best_setting(records: list[dict], kinds=None) -> tuple[str, float, float]:
-    scored = [(right(records, m, by, kinds, a), m, by, a) for by in BYS for m in MARGINS for a in AGREEMENTS]
-    top = max(s for s, _, _, _ in scored)
-    # Ties: the larger margin (rewrites less), the higher agreement confidence (answers less),
-    # then confidence alone (the simpler rule).
-    m, a, by = max(((m, a, by) for s, m, by, a in scored if s == top),
-                   key=lambda t: (t[0], t[1], t[2] == "confidence"))
-    return by, m, a
+def settings_grid() -> list[tuple]:
+    return [(by, m, t, a) for by in BYS for m in MARGINS for t in MARGINS for a in AGREEMENTS]
 
 
-def loo(records: list[dict], kinds=None) -> tuple[list[dict], list[tuple[str, float, float]]]:
+def outcomes(records: list[dict], kinds=None) -> dict[tuple, list[bool]]:
+    """Whether each record's chosen reading is right, under every setting (computed once, so
+    leave-one-out only subtracts)."""
+    return {(by, m, t, a): [bool(chosen(rec["readings"], m, by, kinds, a, t)["correct"]) for rec in records]
+            for by, m, t, a in settings_grid()}
+
+
+def best_setting(records: list[dict], kinds=None, table=None, leave_out: int | None = None) -> tuple:
+    """The setting with most training pairs right among those that get as many standalone
+    controls right as never switching does (issue 12: no loss on standalone questions). Ties: the
+    larger margins (rewrite less), the higher agreement confidence (answers less), then
+    confidence alone (the simpler rule). ``leave_out``: the index of a record left out."""
+    table = table if table is not None else outcomes(records, kinds)
+    control = [not rec["pair"].get("is_followup", True) for rec in records]
+
+    def counts(setting):
+        col = table[setting]
+        right = sum(col) - (col[leave_out] if leave_out is not None else 0)
+        controls = sum(c for c, k in zip(col, control) if k) - (
+            col[leave_out] if leave_out is not None and control[leave_out] else 0)
+        return right, controls
+
+    floor = counts(NEVER)[1]
+    allowed = [(counts(st), st) for st in table]
+    allowed = [(r, st) for (r, c), st in allowed if c >= floor]
+    top = max(r for r, _ in allowed)
+    return max((st for r, st in allowed if r == top), key=lambda st: (st[1], st[2], st[3], st[0] == "confidence"))
+
+
+def loo(records: list[dict], kinds=None) -> tuple[list[dict], list[tuple]]:
+    table = outcomes(records, kinds)
     picked, settings = [], []
     for i, rec in enumerate(records):
-        train = records[:i] + records[i + 1:]
-        by, m, a = best_setting(train, kinds)
-        settings.append((by, m, a))
-        picked.append(chosen(rec["readings"], m, by, kinds, a) | {"followup": rec["pair"].get("is_followup", True)})
+        by, m, t, a = best_setting(records, kinds, table, leave_out=i)
+        settings.append((by, m, t, a))
+        picked.append(chosen(rec["readings"], m, by, kinds, a, t) | {"followup": rec["pair"].get("is_followup", True)})
     return picked, settings
 
 
@@ -89,7 +117,8 @@ def cross_validate(records: list[dict], kinds=None) -> str:
     from collections import Counter
 
     counts = Counter(settings)
-    by, m, a = best_setting(records, kinds)
+    by, m, t, a = best_setting(records, kinds)
+    right = sum(chosen(rec["readings"], m, by, kinds, a, t)["correct"] for rec in records)
     what = f"the default and {', '.join(kinds)}" if kinds else "all"
     lines = [f"leave-one-out over {len(records)} pairs (readings: {what}):",
              f"  follow-ups correct: rule {sum(rule_f)}/{len(rule_f)} = {sum(rule_f) / max(1, len(rule_f)):.3f}, "
@@ -98,10 +127,9 @@ def cross_validate(records: list[dict], kinds=None) -> str:
              f"  standalone correct: rule {sum(rule_c)}/{len(rule_c)}, chosen (CV) "
              f"{sum(p['correct'] for p in controls)}/{len(controls)}; rewritten by mistake (CV): "
              f"{sum(p['kind'] != 'typed' for p in controls)}",
-             "  settings chosen in the folds: " + ", ".join(f"{b} margin {mm} agreement {aa} ×{n}"
-                                                            for (b, mm, aa), n in counts.most_common()),
-             f"  on all pairs: {by} margin {m} agreement {a} ({right(records, m, by, kinds, a)}/{len(records)} "
-             f"right; in-sample)"]
+             "  settings chosen in the folds: " + ", ".join(f"{b} margin {mm} typed {tt} agreement {aa} ×{n}"
+                                                            for (b, mm, tt, aa), n in counts.most_common()),
+             f"  on all pairs: {by} margin {m} typed {t} agreement {a} ({right}/{len(records)} right; in-sample)"]
     return "\n".join(lines)
 
 

@@ -13,14 +13,15 @@ chooses) and answered. Four ways of asking the second message are compared:
 - ``alone``: the follow-up as typed, without context (the bot before issue 12);
 - ``rule``: the hand rules' one standalone question (followup.py), the default reading;
 - ``chosen``: every candidate reading searched, the one the knowledge base is surest
-  of chosen with config's ``bot.conversation.reading_by`` / ``reading_margin``, as the bot does;
+  of chosen with config's ``bot.conversation.reading_by`` / ``reading_margin`` /
+  ``reading_margin_typed``, as the bot does;
 - ``oracle``: the pair's ``resolved`` field (how a person reads it), when given.
 
 ``--json`` writes every reading of every pair with its verdict, confidence and
 outcome; ``--cv`` cross-validates the choice over these pairs (bench.followup_cv).
 Tune only on the tuning pairs (bench/followup_dev.jsonl, bench/followup_tune*.jsonl and the
-retired bench/questions/followups.jsonl, joined into one file for --cv); the held-out
-bench/questions/followups2.jsonl is run once, with the values chosen there.
+retired sets of bench/questions/, joined into one file for --cv; docs/conversation.md lists
+them); the held-out sets are run once per round, with the values chosen there.
 
 Scoring follows kb/evaluation.py: the reply must show an ``answer_contains``
 phrase and cite ``doc`` (or one of ``also_docs``) as its main source; hit@k is
@@ -79,7 +80,8 @@ def figures(rows: list[dict]) -> dict:
     }
 
 
-def latency(records: list[dict], by: str, margin: float, agreement: float) -> str:
+def latency(records: list[dict], by: str, margin: float, agreement: float,
+            typed_margin: float | None = None) -> str:
     """Search time added by reading follow-ups several ways, against searching one reading.
 
     The bot searches the other readings only when the default could be replaced
@@ -93,7 +95,8 @@ def latency(records: list[dict], by: str, margin: float, agreement: float) -> st
     from bot.features.conversation.choice import settled
 
     def settles(r: dict) -> bool:
-        return settled(SimpleNamespace(verdict=r["verdict"], confidence=r["confidence"]), by, margin, agreement)
+        m = typed_margin if typed_margin is not None and r["kind"] == "typed" else margin
+        return settled(SimpleNamespace(verdict=r["verdict"], confidence=r["confidence"]), by, m, agreement)
 
     lazy = sorted(0.0 if settles(rs[0]) else sum(r["seconds"] for r in rs[1:]) for rs in several)
     searched = sum(1 for x in lazy if x > 0)
@@ -121,6 +124,9 @@ def main() -> int:
     parser.add_argument("--margin", type=float, default=None,
                         help="how much surer another reading must be than the default (default: config's "
                              "bot.conversation.reading_margin)")
+    parser.add_argument("--margin-typed", type=float, default=None,
+                        help="the same when the default is the message as typed (default: config's "
+                             "bot.conversation.reading_margin_typed)")
     parser.add_argument("--by", choices=["confidence", "verdict"], default=None,
                         help="compare readings by confidence alone or by verdict first (default: config's)")
     parser.add_argument("--agreement", type=float, default=None,
@@ -130,7 +136,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write every pair's readings and their outcomes here")
     args = parser.parse_args()
 
-    from bot.features.conversation.choice import Scored, agreed, answer_reading, choose, serve_agreed
+    from bot.features.conversation.choice import Scored, agreed, answer_reading, choose, margin_for, serve_agreed
     from bot.features.conversation.service import candidate_readings, make_resolver
     from bot.settings import load_bot_settings
     from bot.kernel.messages import to_plain
@@ -169,6 +175,8 @@ def main() -> int:
         resolver = make_resolver(kb)
         glossary = kb.glossary
         margin = args.margin if args.margin is not None else settings.conversation.reading_margin
+        typed_margin = (args.margin_typed if args.margin_typed is not None
+                        else settings.conversation.reading_margin_typed)
         by = args.by or settings.conversation.reading_by
         agreement = args.agreement if args.agreement is not None else settings.conversation.agreement_confidence
 
@@ -213,7 +221,8 @@ def main() -> int:
                     "correct": judged[scored.index(together)]["correct_if_served"], "abstained": False,
                     "agreed": True})
             else:
-                results["chosen"].append(judged[scored.index(choose(scored, margin, by))])
+                picked = choose(scored, margin_for(scored[0].reading, margin, typed_margin), by)
+                results["chosen"].append(judged[scored.index(picked)])
             if pair.get("resolved"):
                 answer, reply = ask(pair["resolved"])
                 results["oracle"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["resolved"]})
@@ -226,7 +235,8 @@ def main() -> int:
         controls = [r for r in rows if not r["pair"].get("is_followup", True)]
         if controls:
             table[f"{mode} / standalone"] = figures(controls)
-    print(format_table(f"{args.pairs.name} (chosen: margin {margin}, by {by}, agreement {agreement})", table,
+    print(format_table(f"{args.pairs.name} (chosen: margin {margin}, typed {typed_margin}, by {by}, "
+                       f"agreement {agreement})", table,
                        ["pairs", "correct", "hit@1", "hit@5", "false_abstention"]))
     n_follow = sum(1 for p in pairs if p.get("is_followup", True))
     for mode in ("rule", "chosen"):
@@ -234,7 +244,7 @@ def main() -> int:
         wrongly = sum(1 for r in results[mode] if r["kind"] != "typed" and not r["pair"].get("is_followup", True))
         print(f"{mode}: read as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
               f"standalone questions rewritten by mistake")
-    print(latency(records, by, margin, agreement))
+    print(latency(records, by, margin, agreement, typed_margin))
     if args.json:
         args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     if args.cv:

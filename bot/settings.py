@@ -53,9 +53,12 @@ class BroadcastSettings:
 class ConversationSettings:
     ttl_seconds: int = 300           # a follow-up within this many seconds is read with the previous question
     # A short message after a question is read a few ways (bot.features.conversation.readings);
-    # another reading replaces the default when its search is surer by more than this margin.
-    # 1.0 with "verdict": only when the default is not answered and another reading is.
-    reading_margin: float = 0.5
+    # another reading replaces the rule's rewrite when its search is surer by more than this
+    # margin (1.0: never on confidence alone; with "verdict": only when the default is not
+    # answered and another reading is) ...
+    reading_margin: float = 1.0
+    # ... and replaces the message as typed (the rule read no follow-up into it) by more than this.
+    reading_margin_typed: float = 0.15
     reading_by: str = "confidence"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
     # No reading answered, but all put the same passage first: the surest is served when its
     # confidence reaches this (above 1: never).

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.features.conversation.choice import Scored, choose, resolve, settled
+from bot.features.conversation.choice import Scored, choose, margin_for, resolve, settled
 from bot.features.conversation.followup import Resolver
 from bot.features.conversation.readings import Reading, is_fragment, readings
 from kb.language import Glossary
@@ -127,6 +127,22 @@ def test_confidence_mode_needs_the_margin():
     assert not settled(default, "confidence", 0.1)
 
 
+def test_a_typed_default_has_its_own_margin():
+    # The rule read no follow-up into the message: the typed default is replaced more readily
+    # than a rewrite (bot.conversation.reading_margin_typed).
+    rs = [Reading("typed", "A"), Reading("context", "B")]
+    fake = {"A": ("answer", 0.5), "B": ("answer", 0.7)}
+    assert resolve(FakeKB(fake), rs, 1.0, "confidence", typed_margin=0.15).chosen.reading.text == "B"
+    assert resolve(FakeKB(fake), rs, 1.0, "confidence").chosen.reading.text == "A"
+    rewrite = [Reading("rule", "A"), Reading("context", "B")]
+    kb = FakeKB(fake)
+    assert resolve(kb, rewrite, 1.0, "confidence", typed_margin=0.15).chosen.reading.text == "A"
+    assert kb.searched == ["A"]       # margin 1.0: the others could never win, so not searched
+    assert margin_for(Reading("typed", "A"), 1.0, 0.15) == 0.15
+    assert margin_for(Reading("rule", "A"), 1.0, 0.15) == 1.0
+    assert margin_for(Reading("typed", "A"), 1.0, None) == 1.0
+
+
 def test_a_default_no_reading_can_beat_by_the_margin_settles_it():
     # A confidence is at most 1: 0.75 + 0.3 cannot be exceeded, 0.65 + 0.3 can.
     assert settled(scored("rule", "answer", 0.75), "confidence", 0.3)
@@ -211,19 +227,20 @@ def test_the_cross_validation_chooses_as_the_bot_does():
     verdicts = ["answer", "pointer", "abstain"]
     records = []
     for n in range(40):
+        first = rng.choice(["rule", "typed"])
         rows = [{"kind": k, "verdict": rng.choice(verdicts), "confidence": round(rng.random(), 2),
                  "correct": rng.random() < 0.5, "correct_if_served": rng.random() < 0.5,
-                 "top": rng.choice(["p1", "p1", "p2"])} for k in ("rule", "topic", "context")[: rng.randint(1, 3)]]
+                 "top": rng.choice(["p1", "p1", "p2"])} for k in (first, "topic", "context")[: rng.randint(1, 3)]]
         records.append({"pair": {"is_followup": n % 5 != 0}, "readings": rows})
         texts = {r["kind"]: (r["verdict"], r["confidence"], r["top"]) for r in rows}
         for by in ("verdict", "confidence"):
             for margin in (0.0, 0.1, 1.0):
                 fakes = [scored(r["kind"], r["verdict"], r["confidence"]) for r in rows]
                 assert fakes.index(choose(fakes, margin, by)) == rows.index(chosen(rows, margin, by))
-                for agreement in (0.3, 0.6, 1.01):
+                for agreement, typed in ((0.3, None), (0.6, 0.15), (1.01, 0.5), (1.01, None)):
                     picked = resolve(FakeKB(texts), [Reading(r["kind"], r["kind"]) for r in rows], margin, by,
-                                     agreement)
-                    replay = chosen(rows, margin, by, agreement=agreement)
+                                     agreement, typed_margin=typed)
+                    replay = chosen(rows, margin, by, agreement=agreement, typed_margin=typed)
                     assert picked.chosen.reading.kind == replay["kind"]
     picked, settings = loo(records)
     assert len(picked) == len(settings) == 40
@@ -237,5 +254,7 @@ def test_reading_settings_are_checked(make_config):
                                                                    "reading_by": "confidence"}}))
     assert (settings.conversation.reading_margin, settings.conversation.reading_by) == (0.2, "confidence")
     assert load_bot_settings(make_config()).conversation.reading_by == "confidence"
+    assert load_bot_settings(make_config(bot={"conversation": {"reading_margin_typed": 0.3}})
+                             ).conversation.reading_margin_typed == 0.3
     with pytest.raises(ConfigError, match="reading_by"):
         load_bot_settings(make_config(bot={"conversation": {"reading_by": "vibes"}}))

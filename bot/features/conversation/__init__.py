@@ -25,7 +25,7 @@ def install(assistant: "Assistant") -> Conversation:
     conv = Conversation(assistant, settings.ttl_seconds,
                         {"zh": list(settings.examples), "en": list(settings.examples_en)},
                         margin=settings.reading_margin, by=settings.reading_by,
-                        agreement=settings.agreement_confidence)
+                        agreement=settings.agreement_confidence, typed_margin=settings.reading_margin_typed)
     assistant.conversation = conv
 
     @assistant.command("new", description={"zh": t("cmd_new", "zh"), "en": t("cmd_new", "en")})

@@ -7,10 +7,13 @@ the default one (the rule's standalone question, or the message as typed when
 the rule sees no follow-up) unless another reading's result is better: with
 ``by="verdict"`` a better verdict first (the knowledge base answers rather than
 points or abstains), then, like ``by="confidence"``, a confidence higher by more
-than ``margin``. The switch and the margin are chosen by leave-one-out
-cross-validation over the tuning pairs (``python -m bench.followup_eval --cv``),
-with the verdict calibrated as ``make run`` calibrates it: confidence alone,
-margin 0.5 (``bot.conversation``; docs/conversation.md has the table).
+than the margin. The margin depends on the default: ``typed_margin`` when it is the
+message as typed (the rule read no follow-up into it, but the message may still be
+one: "记错了找谁改" after "我的履职积分在哪查"), ``margin`` when it is the rule's
+rewrite. The switch and the margins are chosen by leave-one-out cross-validation over
+the tuning pairs (``python -m bench.followup_cv``), with the verdict calibrated as
+``make run`` calibrates it: confidence alone, 0.15 for a typed default and 1.0 (never
+on confidence alone) for a rewrite (``bot.conversation``; docs/conversation.md).
 
 When no reading is answered, the readings may still agree: every one of them
 puts the same passage first. Each reading alone is too short or too long for
@@ -74,6 +77,12 @@ def score(s: Scored, by: str = "confidence") -> tuple:
     return (s.confidence,)
 
 
+def margin_for(default: Reading, margin: float, typed_margin: float | None = None) -> float:
+    """How much surer another reading must be than ``default``: ``typed_margin`` when the
+    default is the message as typed, else (or when it is None) ``margin``."""
+    return typed_margin if typed_margin is not None and default.kind == "typed" else margin
+
+
 def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Scored:
     """The default (first) reading unless another is more sure by more than ``margin``.
 
@@ -126,13 +135,15 @@ def serve_agreed(kb, s: Scored) -> Scored:
 
 
 def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
-            agreement: float = 1.01) -> Choice:
+            agreement: float = 1.01, typed_margin: float | None = None) -> Choice:
     """Search the readings and choose one (an abstaining answer carries the staff contact, as
     ``KnowledgeBase.answer`` composes it).
 
     The default reading is searched first; the others only when they could be chosen. When
     none is answered but all agree on the passage (``agreed``), the surest is served.
+    ``typed_margin``: the margin when the default is the message as typed (``margin_for``).
     """
+    margin = margin_for(readings[0], margin, typed_margin)
     scored = [answer_reading(kb, readings[0])]
     if not settled(scored[0], by, margin, agreement):
         scored += [answer_reading(kb, r) for r in readings[1:]]
@@ -142,4 +153,4 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     return Choice(choose(scored, margin, by), scored)
 
 
-__all__ = ["Choice", "Scored", "agreed", "answer_reading", "choose", "resolve", "score", "serve_agreed", "settled"]
+__all__ = ["Choice", "Scored", "agreed", "answer_reading", "choose", "margin_for", "resolve", "score", "serve_agreed", "settled"]

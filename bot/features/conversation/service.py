@@ -86,10 +86,11 @@ def make_resolver(kb) -> Resolver:
 
 class Conversation:
     def __init__(self, assistant, ttl_seconds: float, examples: dict[str, list[str]],
-                 margin: float = 0.5, by: str = "confidence", agreement: float = 1.01):
+                 margin: float = 1.0, by: str = "confidence", agreement: float = 1.01,
+                 typed_margin: float | None = 0.15):
         self.assistant = assistant
         self.ttl = ttl_seconds
-        self.margin, self.by, self.agreement = margin, by, agreement
+        self.margin, self.by, self.agreement, self.typed_margin = margin, by, agreement, typed_margin
         self.examples = examples
         self._turns: dict[tuple[str, str], Turn] = {}
         self._lock = threading.Lock()
@@ -144,7 +145,7 @@ class Conversation:
         kb = self.assistant.kb
         if len(u.readings) <= 1:
             return kb.ask(u.search)
-        picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement)
+        picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement, self.typed_margin)
         u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading)
         log.debug("follow-up read %d ways in %.0f ms: %s", len(picked.scored), 1000 * picked.seconds,
                   "; ".join(f"{s.reading.kind} {s.verdict} {s.confidence:.2f}" for s in picked.scored))
