@@ -92,10 +92,10 @@ def latency(records: list[dict], by: str, margin: float, agreement: float,
     if not several:
         return "latency: no message had more than one reading"
     every = sorted(sum(r["seconds"] for r in rs[1:]) for rs in several)
-    from bot.features.conversation.choice import settled
+    from bot.features.conversation.choice import margin_for, settled
 
     def settles(r: dict) -> bool:
-        m = typed_margin if typed_margin is not None and r["kind"] == "typed" else margin
+        m = margin_for(SimpleNamespace(kind=r["kind"]), margin, typed_margin)
         return settled(SimpleNamespace(verdict=r["verdict"], confidence=r["confidence"]), by, m, agreement)
 
     lazy = sorted(0.0 if settles(rs[0]) else sum(r["seconds"] for r in rs[1:]) for rs in several)
