@@ -424,6 +424,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own11.jsonl", "I", "bench.questions.draw_own11", 1224),
     ("own12.jsonl", "JA", "bench.questions.draw_own12", 1226),
     ("own13.jsonl", "LA", "bench.questions.draw_own13", 1228),
+    ("own14.jsonl", "NA", "bench.questions.draw_own14", 1230),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
