@@ -263,7 +263,7 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # fu6; followups5.jsonl, helper fu8; followups6.jsonl, helper fu9;
 # followups7.jsonl, helper fu10; followups8.jsonl, helper fu11; followups9.jsonl, helper fu12;
 # followups10.jsonl, helper fu13; followups11.jsonl, helper fu14; followups12.jsonl, helper fu15;
-# followups13.jsonl, helper fu16) ---
+# followups13.jsonl, helper fu16; followups14.jsonl, helper fu17) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -285,6 +285,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups11.jsonl", "bench/questions", "FU", 50, 36, 6, "bench.questions.draw_followups11", 1225, True),
     ("followups12.jsonl", "bench/questions", "FV", 50, 36, 6, "bench.questions.draw_followups12", 1227, True),
     ("followups13.jsonl", "bench/questions", "FX", 50, 36, 6, "bench.questions.draw_followups13", 1229, True),
+    ("followups14.jsonl", "bench/questions", "FY", 50, 36, 6, "bench.questions.draw_followups14", 1231, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
