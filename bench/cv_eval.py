@@ -348,7 +348,8 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--budget", type=float, default=0.03, help="false-abstention budget when fitting")
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--ablation", action="store_true", help="the learned second stage's signals one at a time")
+    ap.add_argument("--ablation", action="store_true",
+                    help="the shipped pipeline with each second-stage column, then each verdict signal, left out")
     ap.add_argument("--grid-ablation", action="store_true", help="the grid-tuned second stage's signals one at a time")
     ap.add_argument("--sentence-min-chars", type=int, help="default: retrieval.rerank.sentence_min_chars")
     ap.add_argument("--only", help="run only the pipelines whose names contain this")
@@ -438,21 +439,31 @@ def main():
                 report["rows"][label] = figs | {"chosen": chosen, "weights": w.tolist()}
 
     if args.ablation:
-        print("\nablation of the learned second stage (threshold verdict): each signal off")
-        for label, drop in [("learned: no sentence", {1}), ("learned: no coverage", {2}),
-                            ("learned: no answer type", {3}), ("learned: sentence only", {2, 3}),
-                            ("learned: none (first stage)", {1, 2, 3})]:
-            LEARN_DROP = drop
-            spec = (False, "learned", "threshold", False)
-            for in_sample in (False,):
-                figs, _ = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, in_sample)
-                show(label + " [CV]", figs)
-                report["rows"]["ablation: " + label] = figs
+        # One process, so the pools are built once: each second-stage column of kb.rerank.FEATURES
+        # left out, then the verdict on fewer signals; weights and verdict learned inside the folds.
+        print("\nablation of the shipped pipeline (5-fold CV): each second-stage column, then each verdict signal, off")
+        from kb.rerank import FEATURES
+
+        spec = PIPELINES["shipped, key-coverage verdict + coverage cut"]
+        full_drop, full_signals = LEARN_DROP, VERDICT_SIGNALS
+        columns = [(f"no {FEATURES[c]}", {c}) for c in range(1, len(FEATURES) - 2)]
+        columns += [("no distinctive words", {len(FEATURES) - 2, len(FEATURES) - 1}),
+                    ("no second stage", set(range(1, len(FEATURES))))]
+        signals = [(f"verdict without {name}", tuple(s for s in full_signals if s != name))
+                   for name in full_signals if name != "best_dense"]
+        signals.append(("verdict on best_dense alone", ("best_dense",)))
+        for label, drop, verdict in ([("shipped", set(), full_signals)]
+                                     + [(lb, d, full_signals) for lb, d in columns]
+                                     + [(lb, set(), v) for lb, v in signals]):
+            LEARN_DROP, VERDICT_SIGNALS = full_drop | drop, verdict
+            figs, _ = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, False)
+            show(label, figs)
+            report["rows"]["ablation: " + label] = figs
             if test_qs:
                 figs, _ = score_held_out(pools, qs, test_qs, start, spec, args.budget, gates)
                 show(label + " [test]", figs)
                 report["rows"]["ablation: " + label + " [test]"] = figs
-        LEARN_DROP = {int(x) for x in args.drop.split(",") if x.strip()}
+        LEARN_DROP, VERDICT_SIGNALS = full_drop, full_signals
     if args.grid_ablation:
         print("\nablation of the grid-tuned second stage (5-fold CV, several-signal verdict): each second-stage signal off")
         full = RERANK_GRID
