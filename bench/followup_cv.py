@@ -76,33 +76,42 @@ def outcomes(records: list[dict], kinds=None) -> dict[tuple, list[bool]]:
             for by, m, t, a in settings_grid()}
 
 
-def best_setting(records: list[dict], kinds=None, table=None, leave_out: int | None = None) -> tuple:
+def best_setting(records: list[dict], kinds=None, table=None, leave_out: int | None = None,
+                 totals=None) -> tuple:
     """The setting with most training pairs right among those that get as many standalone
     controls right as never switching does (issue 12: no loss on standalone questions). Ties: the
     larger margins (rewrite less), the higher agreement confidence (answers less), then
-    confidence alone (the simpler rule). ``leave_out``: the index of a record left out."""
+    confidence alone (the simpler rule). ``leave_out``: the index of a record left out;
+    ``totals``: ``totals_of(records, table)``, when the caller has it already."""
     table = table if table is not None else outcomes(records, kinds)
-    control = [not rec["pair"].get("is_followup", True) for rec in records]
+    totals = totals if totals is not None else totals_of(records, table)
+    is_control = leave_out is not None and not records[leave_out]["pair"].get("is_followup", True)
 
     def counts(setting):
-        col = table[setting]
-        right = sum(col) - (col[leave_out] if leave_out is not None else 0)
-        controls = sum(c for c, k in zip(col, control) if k) - (
-            col[leave_out] if leave_out is not None and control[leave_out] else 0)
-        return right, controls
+        right, controls = totals[setting]
+        if leave_out is None:
+            return right, controls
+        own = table[setting][leave_out]
+        return right - own, controls - (own if is_control else 0)
 
     floor = counts(NEVER)[1]
-    allowed = [(counts(st), st) for st in table]
-    allowed = [(r, st) for (r, c), st in allowed if c >= floor]
+    allowed = [(r, st) for st in table for r, c in [counts(st)] if c >= floor]
     top = max(r for r, _ in allowed)
     return max((st for r, st in allowed if r == top), key=lambda st: (st[1], st[2], st[3], st[0] == "confidence"))
 
 
+def totals_of(records: list[dict], table: dict[tuple, list[bool]]) -> dict[tuple, tuple[int, int]]:
+    """(pairs right, standalone controls right) under each setting of ``table``."""
+    control = [not rec["pair"].get("is_followup", True) for rec in records]
+    return {st: (sum(col), sum(c for c, k in zip(col, control) if k)) for st, col in table.items()}
+
+
 def loo(records: list[dict], kinds=None) -> tuple[list[dict], list[tuple]]:
     table = outcomes(records, kinds)
+    totals = totals_of(records, table)
     picked, settings = [], []
     for i, rec in enumerate(records):
-        by, m, t, a = best_setting(records, kinds, table, leave_out=i)
+        by, m, t, a = best_setting(records, kinds, table, leave_out=i, totals=totals)
         settings.append((by, m, t, a))
         picked.append(chosen(rec["readings"], m, by, kinds, a, t) | {"followup": rec["pair"].get("is_followup", True)})
     return picked, settings
