@@ -446,9 +446,10 @@ def main():
 
         spec = PIPELINES["shipped, key-coverage verdict + coverage cut"]
         full_drop, full_signals = LEARN_DROP, VERDICT_SIGNALS
-        columns = [(f"no {FEATURES[c]}", {c}) for c in range(1, len(FEATURES) - 2)]
-        columns += [("no distinctive words", {len(FEATURES) - 2, len(FEATURES) - 1}),
-                    ("no second stage", set(range(1, len(FEATURES))))]
+        # The two distinctive-word columns (share and sum) go together; column 0 is the first stage.
+        distinctive = {c for c, name in enumerate(FEATURES) if name.startswith("distinctive")}
+        columns = [(f"no {FEATURES[c]}", {c}) for c in range(1, len(FEATURES)) if c not in distinctive]
+        columns += [("no distinctive words", distinctive), ("no second stage", set(range(1, len(FEATURES))))]
         signals = [(f"verdict without {name}", tuple(s for s in full_signals if s != name))
                    for name in full_signals if name != "best_dense"]
         signals.append(("verdict on best_dense alone", ("best_dense",)))
