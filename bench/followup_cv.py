@@ -106,9 +106,9 @@ def totals_of(records: list[dict], table: dict[tuple, list[bool]]) -> dict[tuple
     return {st: (sum(col), sum(c for c, k in zip(col, control) if k)) for st, col in table.items()}
 
 
-def loo(records: list[dict], kinds=None) -> tuple[list[dict], list[tuple]]:
-    table = outcomes(records, kinds)
-    totals = totals_of(records, table)
+def loo(records: list[dict], kinds=None, table=None, totals=None) -> tuple[list[dict], list[tuple]]:
+    table = table if table is not None else outcomes(records, kinds)
+    totals = totals if totals is not None else totals_of(records, table)
     picked, settings = [], []
     for i, rec in enumerate(records):
         by, m, t, a = best_setting(records, kinds, table, leave_out=i, totals=totals)
@@ -118,7 +118,9 @@ def loo(records: list[dict], kinds=None) -> tuple[list[dict], list[tuple]]:
 
 
 def cross_validate(records: list[dict], kinds=None) -> str:
-    picked, settings = loo(records, kinds)
+    table = outcomes(records, kinds)
+    totals = totals_of(records, table)
+    picked, settings = loo(records, kinds, table, totals)
     follow = [p for p in picked if p["followup"]]
     controls = [p for p in picked if not p["followup"]]
     rule_f = [rec["readings"][0]["correct"] for rec in records if rec["pair"].get("is_followup", True)]
@@ -126,7 +128,7 @@ def cross_validate(records: list[dict], kinds=None) -> str:
     from collections import Counter
 
     counts = Counter(settings)
-    by, m, t, a = best_setting(records, kinds)
+    by, m, t, a = best_setting(records, kinds, table, totals=totals)
     right = sum(chosen(rec["readings"], m, by, kinds, a, t)["correct"] for rec in records)
     what = f"the default and {', '.join(kinds)}" if kinds else "all"
     lines = [f"leave-one-out over {len(records)} pairs (readings: {what}):",
