@@ -49,7 +49,8 @@ _NUM = r"[0-9０-９]+|[一二三四五六七八九十百千两半]+"
 _ASKS = [
     (TIME, re.compile(r"多久|多长时间|多长|几天|几个月|几年|多少天|多少日|期限|时限|什么时候|啥时候|何时|"
                       r"截止|最晚|最迟|哪天|几号|多少年|任期")),
-    (NUMBER, re.compile(r"多少|几(?:个|名|人|件|次|项|条|种|位|票|成|级|类|份|届)|几|比例|人数|百分")),
+    # "哪几个司", "哪几块" ask which ones, a list of names: no number is asked.
+    (NUMBER, re.compile(r"多少|(?<!哪)几|比例|人数|百分")),
     # "哪个根据地" asks for a place, "哪个委员会" for a body: a bare 哪个 says nothing of the kind.
     (BODY, re.compile(r"谁|哪个部门|哪个单位|哪个机关|哪个机构|哪个委员会|哪个组织|哪个办公室|哪一级|哪级|"
                       r"什么部门|什么机构|什么单位|哪里|哪儿|去哪|找哪|向哪|由哪")),
@@ -85,8 +86,8 @@ _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]
 # A unit that starts a longer word is no unit: "几个人大代表联名" counts deputies of the 人大 (and
 # asks nothing of how many), "几分钟" asks minutes, not points.
 _NOT_UNIT = {"人": "大民员士", "分": "钟之"}
-# "好几年", "十几天", "没几天" say "several", they ask nothing.
-_ASKS_COUNT = re.compile(r"(?:(?<![好十没])几|多少)个?(" + "|".join(
+# "好几年", "十几天", "没几天" say "several", they ask nothing; "哪几个人组成" asks who, not how many.
+_ASKS_COUNT = re.compile(r"(?:(?<![好十没哪])几|多少)个?(" + "|".join(
     re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
     for u in sorted(_COUNTED, key=len, reverse=True)) + ")")
 

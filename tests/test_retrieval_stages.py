@@ -34,6 +34,8 @@ def _documents(tmp_path, **files):
     ("什么是社情民意信息", None),
     ("东兰凤山后来成了哪个根据地的中心", None),      # a place, not a body
     ("这事归哪个委员会管", "body"),
+    ("黄恩去文旅部拜访了哪几个司", None),            # which ones: names, not a number
+    ("许显辉来河池调研是哪几天", "time"),
 ])
 def test_answer_type_of_question(question, kind):
     assert answer_type(question) == kind
@@ -470,6 +472,8 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     ("十几天了还没回复找谁", ()),
     ("没几天就开会了 提案要几件", ("件",)),
     ("考核优秀要多少分", ("分",)),
+    ("地方政协的主席会议由哪几个人组成", ()),       # which people, not how many
+    ("法律专委会以后重点关注哪几块", ()),           # which fields, not how much money
 ])
 def test_counts_asked(question, units):
     from kb.features import counts_asked
