@@ -426,6 +426,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own12.jsonl", "JA", "bench.questions.draw_own12", 1226),
     ("own13.jsonl", "LA", "bench.questions.draw_own13", 1228),
     ("own14.jsonl", "NA", "bench.questions.draw_own14", 1230),
+    ("own15.jsonl", "PB", "bench.questions.draw_own15", 1232),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
