@@ -256,6 +256,16 @@ def folds_of(qs, k: int, seed: int):
     return [[i for i in range(len(qs)) if fold[i] == f] for f in range(k)]
 
 
+def folds_by_set(sizes: list[int]) -> list[list[int]]:
+    """One fold per question file: everything is tuned on the other files and scored on this one,
+    as a new writer's set is scored on what the others tuned (leave-one-set-out)."""
+    out, start = [], 0
+    for n in sizes:
+        out.append(list(range(start, start + n)))
+        start += n
+    return [f for f in out if f]
+
+
 PIPELINES = {
     # name: (tune stage 1, second stage, verdict, tune synonym entries)
     "today (stage 1, threshold)": (True, False, "threshold", False),
@@ -291,11 +301,12 @@ def evaluate_pipeline(pools, qs, start, folds, spec, budget, gates, in_sample: b
             s = s.replace(synonyms=select_synonym_entries(pools, train, s))
         s = tune_ranking(pools, train, s, use_rerank, tune_stage1=tune1)
         model = fit_verdict(train, ranks(pools, train, s), verdict_kind, budget, gates)
-        for k, v in figures(test, ranks(pools, test, s), model).items():
+        scored = figures(test, ranks(pools, test, s), model)
+        for k, v in scored.items():
             parts.setdefault(k, []).extend(v)
         chosen.append({"synonyms": len(s.synonyms), "bm25": s.bm25, "fusion": s.fusion,
                        "rerank": s.rerank, "t_abstain": round(model.t_abstain, 4),
-                       "threshold": round(model.threshold, 4)})
+                       "threshold": round(model.threshold, 4), "figures": summarise(scored)})
     return summarise(parts), chosen
 
 
@@ -345,6 +356,9 @@ def main():
     ap.add_argument("questions", type=Path, nargs="+", help="question files to tune on (joined)")
     ap.add_argument("--test", type=Path, help="a held-out file: scored once with what was tuned on all of QUESTIONS")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--by-set", action="store_true",
+                    help="one fold per question file instead of --folds random ones (leave-one-set-out): "
+                         "each set is scored on what the other writers' sets tuned")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--budget", type=float, default=0.03, help="false-abstention budget when fitting")
     ap.add_argument("--json", type=Path)
@@ -381,7 +395,8 @@ def main():
     t0 = time.perf_counter()
     corpus = Corpus(kb, config.retrieval.rerank.sentence_min_chars if args.sentence_min_chars is None
                     else args.sentence_min_chars)
-    qs = [q for path in args.questions for q in load_questions(path)]
+    per_file = [load_questions(path) for path in args.questions]
+    qs = [q for part in per_file for q in part]
     test_qs = load_questions(args.test) if args.test else []
     pools = Pools(kb, corpus, config.retrieval.candidates)
     print(f"{len(corpus.ids)} chunks, {len(qs)} questions; sentence vectors missing: "
@@ -390,9 +405,10 @@ def main():
     rc = config.retrieval
     start = Setting(rc, dict(rc.synonyms), (rc.bm25.k1, rc.bm25.b), (rc.fusion, rc.rrf_k, rc.dense_weight))
     gates = {"gate_answer_type": rc.abstention.gate_answer_type, "min_coverage": rc.abstention.min_coverage}
-    folds = folds_of(qs, args.folds, args.seed)
+    folds = folds_by_set([len(part) for part in per_file]) if args.by_set else folds_of(qs, args.folds, args.seed)
+    cv = "leave-one-set-out" if args.by_set else f"{args.folds}-fold CV"
     report = {"questions": [str(p) for p in args.questions], "test": str(args.test or ""),
-              "folds": args.folds, "rows": {}}
+              "folds": "by set" if args.by_set else args.folds, "rows": {}}
     cols = ["hit@1", "hit@5", "mrr@10", "answer", "false_abstention", "abstention_accuracy", "pointer",
             "served_wrong"]
     print("pipeline".ljust(34) + "".join(c[:10].rjust(11) for c in cols))
@@ -417,10 +433,13 @@ def main():
         if args.only and args.only not in name:
             continue
         for in_sample in (True, False):
-            label = f"{name} [{'in-sample' if in_sample else f'{args.folds}-fold CV'}]"
+            label = f"{name} [{'in-sample' if in_sample else cv}]"
             figs, chosen = evaluate_pipeline(pools, qs, start, folds, spec, args.budget, gates, in_sample)
             show(label, figs)
             report["rows"][label] = figs | {"chosen": chosen}
+            if args.by_set and not in_sample:
+                for path, fold in zip((p for p, part in zip(args.questions, per_file) if part), chosen):
+                    show(f"  {path.stem}", fold["figures"])
         if test_qs:
             label = f"{name} [test: {args.test.name}]"
             figs, chosen = score_held_out(pools, qs, test_qs, start, spec, args.budget, gates)
@@ -432,7 +451,7 @@ def main():
         if w is not None:
             fixed = start.replace(rerank=learned(w, rc.rerank.depth))
             for in_sample in (True, False):
-                label = f"learned ranker + verdict [{'in-sample' if in_sample else f'{args.folds}-fold CV'}]"
+                label = f"learned ranker + verdict [{'in-sample' if in_sample else cv}]"
                 figs, chosen = evaluate_pipeline(pools, qs, fixed, folds, (True, "fixed", "logistic", False),
                                                  args.budget, gates, in_sample)
                 show(label, figs)
@@ -441,7 +460,7 @@ def main():
     if args.ablation:
         # One process, so the pools are built once: each second-stage column of kb.rerank.FEATURES
         # left out, then the verdict on fewer signals; weights and verdict learned inside the folds.
-        print("\nablation of the shipped pipeline (5-fold CV): each second-stage column, then each verdict signal, off")
+        print(f"\nablation of the shipped pipeline ({cv}): each second-stage column, then each verdict signal, off")
         from kb.rerank import FEATURES
 
         spec = PIPELINES["shipped, key-coverage verdict + coverage cut"]
@@ -466,7 +485,7 @@ def main():
                 report["rows"]["ablation: " + label + " [test]"] = figs
         LEARN_DROP, VERDICT_SIGNALS = full_drop, full_signals
     if args.grid_ablation:
-        print("\nablation of the grid-tuned second stage (5-fold CV, several-signal verdict): each second-stage signal off")
+        print(f"\nablation of the grid-tuned second stage ({cv}, several-signal verdict): each second-stage signal off")
         full = RERANK_GRID
         for label, keep in [("no sentence", lambda r: r[0] == 0), ("no coverage", lambda r: r[1] == 0),
                             ("no answer type", lambda r: r[2] == 0), ("global only", lambda r: not r[4]),
@@ -485,7 +504,7 @@ def main():
             show(label, figs)
             report["rows"]["ablation: " + label] = figs
     if args.latent_ablation:
-        print("\nablation of latent terms (5-fold CV, shipped pipeline: learned second stage, key-coverage verdict)")
+        print(f"\nablation of latent terms ({cv}, shipped pipeline: learned second stage, key-coverage verdict)")
         full = VERDICT_SIGNALS
         spec = PIPELINES["shipped, key-coverage verdict + coverage cut"]
         for label, drop, verdict in [("latent terms in neither", {4}, False), ("in the verdict only", {4}, True),
