@@ -44,6 +44,9 @@ TIME, NUMBER, BODY, PERMISSION = "time", "number", "body", "permission"
 ANSWER_TYPES = (TIME, NUMBER, BODY, PERMISSION)
 
 _NUM = r"[0-9０-９]+|[一二三四五六七八九十百千两半]+"
+# What may stand between a number and its unit: a decimal part, "余"/"多" (about: "30余人",
+# "1000多万元") and a magnitude ("5万元", "4亿元").
+_ROUGH = r"(?:[.．][0-9０-９]+)?[余多]?[万亿]?[余多]?"
 
 # Question cues, checked in this order ("几天" is a time question, not a number one).
 _ASKS = [
@@ -60,9 +63,9 @@ _ASKS = [
 
 # What an answer of each type looks like in a passage.
 _HAS = {
-    TIME: re.compile(rf"(?:{_NUM})\s*(?:个)?(?:工作日|日|天|周|星期|个月|月|年|小时)|日内|期限|届满|"
+    TIME: re.compile(rf"(?:{_NUM}){_ROUGH}\s*(?:个)?(?:工作日|日|天|周|星期|个月|月|年|小时)|日内|期限|届满|"
                      r"截止|以前|之前|每年|每届|年度|定期|及时|立即|当日|次日|任期|季度|每月|每季|半年|年底|年初"),
-    NUMBER: re.compile(rf"(?:{_NUM})\s*(?:%|％|个|名|人|件|次|项|条|种|位|票|点|分之|以上|以下|倍|万|元|字)|"
+    NUMBER: re.compile(rf"(?:{_NUM}){_ROUGH}\s*(?:%|％|个|名|人|件|次|项|条|种|位|票|点|分之|以上|以下|倍|万|元|字)|"
                        r"半数|过半|多数|三分之|百分之|[0-9０-９]+"),
     BODY: re.compile(r"机关|部门|委员会|常委会|政府|办公室|办公厅|机构|单位|主席会议|法院|检察院|"
                      r"党委|组织|主任|主席|秘书长|领导小组|工作室|代表团"),
@@ -81,7 +84,7 @@ _COUNTED = {
     "元": "元", "钱": "元", "块": "元", "票": "票", "条": "条", "项": "项", "届": "届", "字": "字",
     "篇": "篇", "份": "份", "分": "分",
 }
-_COUNT_IN = {unit: re.compile(rf"(?:{_NUM})\s*个?(?:{accepted})") for unit, accepted in _COUNTED.items()}
+_COUNT_IN = {unit: re.compile(rf"(?:{_NUM}){_ROUGH}\s*个?(?:{accepted})") for unit, accepted in _COUNTED.items()}
 _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]")
 # A unit that starts a longer word is no unit: "几个人大代表联名" counts deputies of the 人大 (and
 # asks nothing of how many), "几分钟" asks minutes, not points.

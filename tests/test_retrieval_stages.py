@@ -490,6 +490,11 @@ def test_passage_has_count():
     assert not has_count("委员应当积极提交提案，反映社情民意", ("件",))
     assert not has_count("对处理不服的，可以依法申请行政复议", ("天",))
     assert has_count("anything", ())
+    # about and in ten thousands: still a count of the thing asked
+    assert has_count("县里拨付管护资金5万元", ("钱",)) and has_count("捐资1000多万元", ("钱",))
+    assert has_count("共30余人参加座谈", ("人",)) and has_count("收到十余件建议", ("件",))
+    assert has_count("捐赠收入4.2亿元", ("元",))
+    assert not has_count("资金已拨付到位", ("钱",))
 
 
 def test_a_passage_that_counts_nothing_asked_is_never_the_answer(make_config, tmp_path):
