@@ -405,7 +405,9 @@ def main():
     rc = config.retrieval
     start = Setting(rc, dict(rc.synonyms), (rc.bm25.k1, rc.bm25.b), (rc.fusion, rc.rrf_k, rc.dense_weight))
     gates = {"gate_answer_type": rc.abstention.gate_answer_type, "min_coverage": rc.abstention.min_coverage}
-    folds = folds_by_set([len(part) for part in per_file]) if args.by_set else folds_of(qs, args.folds, args.seed)
+    # The question files a by-set fold stands for (an empty file makes no fold).
+    sets = [(path.stem, len(part)) for path, part in zip(args.questions, per_file) if part]
+    folds = folds_by_set([n for _, n in sets]) if args.by_set else folds_of(qs, args.folds, args.seed)
     cv = "leave-one-set-out" if args.by_set else f"{args.folds}-fold CV"
     report = {"questions": [str(p) for p in args.questions], "test": str(args.test or ""),
               "folds": "by set" if args.by_set else args.folds, "rows": {}}
@@ -438,8 +440,8 @@ def main():
             show(label, figs)
             report["rows"][label] = figs | {"chosen": chosen}
             if args.by_set and not in_sample:
-                for path, fold in zip((p for p, part in zip(args.questions, per_file) if part), chosen):
-                    show(f"  {path.stem}", fold["figures"])
+                for (name, _), fold in zip(sets, chosen):
+                    show(f"  {name}", fold["figures"])
         if test_qs:
             label = f"{name} [test: {args.test.name}]"
             figs, chosen = score_held_out(pools, qs, test_qs, start, spec, args.budget, gates)

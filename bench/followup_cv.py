@@ -20,6 +20,8 @@ import json
 import sys
 from pathlib import Path
 
+from bot.features.conversation.choice import margin_for
+
 MARGINS = (-0.05, 0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0)   # 1.0: confidence alone never decides
 BYS = ("confidence", "verdict")
 RANK = {"answer": 2, "pointer": 1, "abstain": 0}
@@ -43,8 +45,7 @@ def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: 
            typed_margin: float | None = None) -> dict:
     """bot.features.conversation.choice.resolve over recorded readings."""
     default = readings[0]
-    if typed_margin is not None and default["kind"] == "typed":
-        margin = typed_margin
+    margin = margin_for(default["kind"], margin, typed_margin)
     others = [r for r in readings[1:] if kinds is None or r["kind"] in kinds]
     together = agreed([default, *others], agreement)
     if together is not None:
@@ -129,7 +130,7 @@ def cross_validate(records: list[dict], kinds=None) -> str:
 
     counts = Counter(settings)
     by, m, t, a = best_setting(records, kinds, table, totals=totals)
-    right = sum(chosen(rec["readings"], m, by, kinds, a, t)["correct"] for rec in records)
+    right = totals[(by, m, t, a)][0]
     what = f"the default and {', '.join(kinds)}" if kinds else "all"
     lines = [f"leave-one-out over {len(records)} pairs (readings: {what}):",
              f"  follow-ups correct: rule {sum(rule_f)}/{len(rule_f)} = {sum(rule_f) / max(1, len(rule_f)):.3f}, "

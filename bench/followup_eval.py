@@ -95,7 +95,7 @@ def latency(records: list[dict], by: str, margin: float, agreement: float,
     from bot.features.conversation.choice import margin_for, settled
 
     def settles(r: dict) -> bool:
-        m = margin_for(SimpleNamespace(kind=r["kind"]), margin, typed_margin)
+        m = margin_for(r["kind"], margin, typed_margin)
         return settled(SimpleNamespace(verdict=r["verdict"], confidence=r["confidence"]), by, m, agreement)
 
     lazy = sorted(0.0 if settles(rs[0]) else sum(r["seconds"] for r in rs[1:]) for rs in several)
@@ -221,7 +221,7 @@ def main() -> int:
                     "correct": judged[scored.index(together)]["correct_if_served"], "abstained": False,
                     "agreed": True})
             else:
-                picked = choose(scored, margin_for(scored[0].reading, margin, typed_margin), by)
+                picked = choose(scored, margin_for(scored[0].reading.kind, margin, typed_margin), by)
                 results["chosen"].append(judged[scored.index(picked)])
             if pair.get("resolved"):
                 answer, reply = ask(pair["resolved"])

@@ -138,9 +138,9 @@ def test_a_typed_default_has_its_own_margin():
     kb = FakeKB(fake)
     assert resolve(kb, rewrite, 1.0, "confidence", typed_margin=0.15).chosen.reading.text == "A"
     assert kb.searched == ["A"]       # margin 1.0: the others could never win, so not searched
-    assert margin_for(Reading("typed", "A"), 1.0, 0.15) == 0.15
-    assert margin_for(Reading("rule", "A"), 1.0, 0.15) == 1.0
-    assert margin_for(Reading("typed", "A"), 1.0, None) == 1.0
+    assert margin_for("typed", 1.0, 0.15) == 0.15
+    assert margin_for("rule", 1.0, 0.15) == 1.0
+    assert margin_for("typed", 1.0, None) == 1.0
 
 
 def test_a_default_no_reading_can_beat_by_the_margin_settles_it():

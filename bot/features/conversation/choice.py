@@ -77,10 +77,10 @@ def score(s: Scored, by: str = "confidence") -> tuple:
     return (s.confidence,)
 
 
-def margin_for(default: Reading, margin: float, typed_margin: float | None = None) -> float:
-    """How much surer another reading must be than ``default``: ``typed_margin`` when the
-    default is the message as typed, else (or when it is None) ``margin``."""
-    return typed_margin if typed_margin is not None and default.kind == "typed" else margin
+def margin_for(default_kind: str, margin: float, typed_margin: float | None = None) -> float:
+    """How much surer another reading must be than the default, a reading of ``default_kind``:
+    ``typed_margin`` when it is the message as typed, else (or when it is None) ``margin``."""
+    return typed_margin if typed_margin is not None and default_kind == "typed" else margin
 
 
 def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Scored:
@@ -143,7 +143,7 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     none is answered but all agree on the passage (``agreed``), the surest is served.
     ``typed_margin``: the margin when the default is the message as typed (``margin_for``).
     """
-    margin = margin_for(readings[0], margin, typed_margin)
+    margin = margin_for(readings[0].kind, margin, typed_margin)
     scored = [answer_reading(kb, readings[0])]
     if not settled(scored[0], by, margin, agreement):
         scored += [answer_reading(kb, r) for r in readings[1:]]

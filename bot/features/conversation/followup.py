@@ -149,8 +149,7 @@ class Resolver:
         if not subject:
             return Resolution("new", fragment)
         subject = "".join(subject)
-        glue = "" if fragment.startswith(_VERBISH) or subject.endswith("的") else "的"
-        standalone = f"{subject}{glue}{fragment}"
+        standalone = joined(subject, fragment)
         return Resolution("topic", standalone, standalone)
 
     def _new_aspect(self, fragment: str, previous: str, asks: bool = True) -> Resolution:
@@ -170,8 +169,7 @@ class Resolver:
         topic = self._without_old_predicate(topic, fragment)
         if not topic:
             return Resolution("new", fragment)
-        glue = "" if fragment.startswith(_VERBISH) or topic.endswith("的") else "的"
-        standalone = f"{topic}{glue}{fragment}"
+        standalone = joined(topic, fragment)
         return Resolution("aspect", standalone, standalone)
 
     def _without_old_predicate(self, topic: str, fragment: str) -> str:
@@ -256,6 +254,14 @@ def subject_of(question: str) -> tuple[str, str]:
             break
         head = head[: -len(lead_in)]
     return (head if len(head) >= 2 else ""), rest
+
+
+def joined(head: str, fragment: str) -> str:
+    """``head`` (the previous subject or topic) read before ``fragment``: a fragment that starts
+    like a verb or question word reads on directly ("社情民意要多久"), a noun takes 的
+    ("社情民意的截止时间"), never twice ("闭会期间代表提的" + "…")."""
+    glue = "" if fragment.startswith(_VERBISH) or head.endswith("的") else "的"
+    return f"{head}{glue}{fragment}"
 
 
 def family(kind: str) -> str:
