@@ -553,7 +553,9 @@ def test_a_rule_question_is_never_answered_from_a_report(make_config, tmp_path):
 
     cues = rule_cues()
     assert len(cues) >= 40 and all(len(c) >= 2 for c in cues)
-    assert not any(asks_rule(q) for q in ("市政协全体会议是哪天开的", "会上谁作了工作报告", "会议收到多少件提案"))
+    assert not any(asks_rule(q) for q in ("市政协全体会议是哪天开的", "会上谁作了工作报告", "会议收到多少件提案",
+                                          "座谈会上 主席对宗教工作提了啥要求", "社情民意信息跟读者来信有啥区别"))
+    assert asks_rule("社情民意信息 写作有啥条件") and asks_rule("提案截止到几号")
     assert is_report("", "[]") and is_report(None, None)
     assert not is_report("第五条", "[]") and not is_report("", '["一、征集范围"]')
     assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, report_for_rule=True))[0] == ABSTAIN
