@@ -210,3 +210,23 @@ def test_changed_ef_search_reaches_an_existing_index(make_config, tmp_path):
 
     store = VectorStore(kb.config.chroma, kb.config.chroma_dir)
     assert store._collection.configuration["hnsw"]["ef_search"] == 57
+
+
+def test_vector_query_asks_for_more_than_the_index_holds(tmp_path):
+    """VectorStore.query asks Chroma for n neighbours without counting the index first (a count
+    per search cost time at 10,000 chunks): an index with fewer gives what it has, best first,
+    and an empty one gives nothing."""
+    import numpy as np
+
+    from kb.config import ChromaConfig
+    from kb.vector_store import VectorStore
+
+    store = VectorStore(ChromaConfig(), tmp_path / "chroma")
+    assert store.query(np.array([1.0, 0.0, 0.0], dtype=np.float32), 10) == []
+    vectors = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], dtype=np.float32)
+    store.upsert(["a", "b"], vectors, [{"doc_id": 1}, {"doc_id": 1}])
+    found = store.query(np.array([0.9, 0.1, 0.0], dtype=np.float32), 10)
+    assert [cid for cid, _ in found] == ["a", "b"]
+    assert found[0][1] > found[1][1] and abs(found[0][1] - 0.9939) < 1e-3
+    store.delete(["a", "b"])
+    assert store.query(np.array([1.0, 0.0, 0.0], dtype=np.float32), 10) == []
