@@ -66,11 +66,19 @@ def test_a_fragment_naming_a_subject_is_read_as_typed_first_with_the_others_behi
     ("市政协聘的特约信息员也能报社情民意吗", "他们的分算不算履职积分"),             # names 履职积分
     ("全体会议请假要提前几天", "这个请假单交给谁啊"),
     ("信访事项一般多少天办结", "要是对处理意见还是不服的话下一步该找谁"),          # 的话: if so, then…
+    ("村委会一届干几年", "能连任不"),                                              # yes/no, casually
+    ("提案委员会在哪个办公室", "周末有人没？"),
 ])
 def test_a_message_that_points_back_is_read_with_the_previous_question_first(resolver, first, question):
     rs = readings(resolver, question, first)
     assert kinds(rs) == ["context", "typed"]
     assert rs[0].text.startswith(first.replace(" ", "")[:4]) and rs[1].text == question
+
+
+def test_a_casual_yes_no_question_of_its_own_is_not_rewritten(resolver):
+    # Only a fragment reads back: a long question ending on 不 stands alone.
+    question = "我们单位的委员去年交的提案今年还能再拿出来接着提不"
+    assert readings(resolver, question, "村委会一届干几年") == [Reading("typed", question, "new")]
 
 
 def test_a_long_question_pointing_inside_itself_stands_alone(resolver):
