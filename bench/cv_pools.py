@@ -13,7 +13,7 @@ from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, distinctive,
                          has_answer_type, has_count, idf, is_report, key_coverage, rarity,
-                         with_headings)
+                         covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates
@@ -115,7 +115,7 @@ class Pools:
             "doc": [r["doc_id"] for r in rows],
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),
-            "cov": np.array([coverage(words, with_headings(r), synonyms) for r in rows]),
+            "cov": np.array([coverage(words, covered_text(r), synonyms) for r in rows]),
             "dist": np.array([distinctive(words, r["text"], rarities[r["doc_id"]], synonyms) for r in rows],
                              dtype=np.float64).reshape(-1, 2),
             "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),

@@ -29,7 +29,7 @@ from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, distinctive,
                          has_answer_type, has_count, idf, is_report, key_coverage, rarity,
-                         with_headings)
+                         covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
 from kb.rerank import Candidates, rerank, weight_vector
@@ -185,7 +185,7 @@ class Retriever:
             doc_ids=[rows[ids[i]]["doc_id"] for i in top],
             base=fused[top],
             sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
-            coverage=np.array([coverage(words, with_headings(rows[ids[i]]), c.synonyms) for i in top]),
+            coverage=np.array([coverage(words, covered_text(rows[ids[i]]), c.synonyms) for i in top]),
             answer_type=np.array([1.0 if has_answer_type(t, kind, units) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
         )

@@ -57,18 +57,22 @@ def test_passage_has_answer_type():
     assert not has_answer_type("2025年收到提案", "number", ("件",))
 
 
-def test_coverage_reads_a_passage_with_its_headings():
+def test_coverage_reads_a_passage_with_its_title_and_headings():
     """A directory entry names its office only in its heading: "提案委员会在几楼" must find the
     office's entry as covered as an article that says 提案委员会 in its text. An article's
-    headings are its chapter's and are left out."""
-    from kb.features import with_headings
+    headings are its chapter's and are left out. The document's title is read with every passage:
+    it names the regulation a member means ("北京 居委会成员…"), alike for all its articles."""
+    from kb.features import covered_text
 
-    row = {"text": "市政协机关大楼405室，电话0000-5550102。", "heading_path": '["二、机关处室", "（二）提案委员会"]'}
-    assert with_headings(row).startswith("二、机关处室 （二）提案委员会\n")
-    assert coverage(["提案委员会"], with_headings(row)) == 1.0 and coverage(["提案委员会"], row["text"]) == 0.0
+    row = {"text": "市政协机关大楼405室，电话0000-5550102。", "heading_path": '["二、机关处室", "（二）提案委员会"]',
+           "title": "政协临江市委员会机关处室职责与联系方式"}
+    assert covered_text(row).startswith("政协临江市委员会机关处室职责与联系方式\n二、机关处室 （二）提案委员会\n")
+    assert coverage(["提案委员会"], covered_text(row)) == 1.0 and coverage(["提案委员会"], row["text"]) == 0.0
     article = {"text": "第二十八条 委员出席全体会议实行签到制度。", "heading_path": '["第五章 会议与请假"]',
-               "article": "第二十八条"}
-    assert with_headings(article) == article["text"]      # a chapter heading names no article
+               "article": "第二十八条", "title": "北京市实施城市居民委员会组织法办法"}
+    assert covered_text(article) == f"{article['title']}\n{article['text']}"  # a chapter heading names no article
+    assert "请假" not in covered_text(article)
+    assert coverage(["北京", "签到"], covered_text(article)) == 1.0 and coverage(["北京", "签到"], article["text"]) == 0.5
 
 
 def test_content_words_and_coverage():
