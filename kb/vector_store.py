@@ -140,10 +140,11 @@ class VectorStore:
     def query(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
         """The ``n`` nearest chunks as (chunk id, cosine similarity), best first (fewer when the
         index holds fewer). Chroma (1.x) bounds ``n_results`` itself and answers an empty index with
-        nothing; counting first cost a third of the dense search at 10,000 chunks."""
+        nothing, so the index is not counted first (a second call into Chroma per search)."""
         result = self._collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
-        ids = result["ids"][0] if result["ids"] else []
-        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, result["distances"][0])]
+        ids = (result.get("ids") or [[]])[0]
+        distances = (result.get("distances") or [[]])[0]
+        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances)]
 
     @_guarded
     def reset(self) -> None:
