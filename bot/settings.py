@@ -58,7 +58,7 @@ class ConversationSettings:
     # answered and another reading is) ...
     reading_margin: float = 1.0
     # ... and replaces the message as typed (the rule read no follow-up into it) by more than this.
-    reading_margin_typed: float = 0.15
+    reading_margin_typed: float = 0.5
     reading_by: str = "confidence"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
     # No reading answered, but all put the same passage first: the surest is served when its
     # confidence reaches this (above 1: never).
