@@ -293,7 +293,8 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
-    document's title, else its text's)."""
+    document's title, else the second stage's coverage column, kb.features.covered_text, which
+    reads the title too and a section's headings)."""
     if len(order) == 0:
         return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
     first = order[0]
