@@ -264,7 +264,8 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # followups7.jsonl, helper fu10; followups8.jsonl, helper fu11; followups9.jsonl, helper fu12;
 # followups10.jsonl, helper fu13; followups11.jsonl, helper fu14; followups12.jsonl, helper fu15;
 # followups13.jsonl, helper fu16; followups14.jsonl, helper fu17; followups15.jsonl, a helper on
-# branch followups15; followups16.jsonl, helper fu19; followups17.jsonl, helper fu20) ---
+# branch followups15; followups16.jsonl, helper fu19; followups17.jsonl, helper fu20;
+# followups18.jsonl, helper fu21) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -290,6 +291,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups15.jsonl", "bench/questions", "FZ", 50, 36, 6, "bench.questions.draw_followups15", 1233, True),
     ("followups16.jsonl", "bench/questions", "FW", 50, 36, 6, "bench.questions.draw_followups16", 1235, True),
     ("followups17.jsonl", "bench/questions", "FS", 50, 36, 6, "bench.questions.draw_followups17", 1237, True),
+    ("followups18.jsonl", "bench/questions", "FQ", 50, 36, 6, "bench.questions.draw_followups18", 1239, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
