@@ -18,7 +18,7 @@ SAMPLE_QUESTIONS = [json.loads(line)["question"] for line in
 MORE = ["考核优秀要多少分", "提案委员会的办公地点在哪", "提案委员会的电话多少", "全会去不了请假找谁要提前几天",
         "社情民意一篇写多少字合适", "提案立案以后还能修改吗", "What is the deadline for proposals?"]
 
-FRAME_KEYS = ["direct_answer", "answer_intro", "answer_second", "further_sources", "pointer_intro",
+FRAME_KEYS = ["direct_answer", "answer_intro", "answer_second", "answer_same", "further_sources", "pointer_intro",
               "understood_as", "no_answer"]
 
 
@@ -132,3 +132,29 @@ def test_a_followup_quotes_the_sentences_holding_its_own_words():
     focused = select_sentences(article, question, 80, 1, focus="设区的市")
     assert "十五人至二十七人" in plain and "十九人至四十一人" not in plain
     assert "十九人至四十一人" in focused
+
+
+def test_a_close_paragraph_of_the_same_report_is_quoted_too(sample_kb):
+    """A news report's paragraphs all cite the report: the one that answers, second by a hair, is
+    quoted under "同篇还写道：" (it was left out while runners-up were told apart by citation)."""
+    from kb.answer import compose
+    from kb.retriever import Hit, SearchResult
+
+    title = "九三学社广西区委法律专门委员会第一次法治座谈会在南宁举行"
+
+    def paragraph(n, text, stage2):
+        return Hit(f"c{n}", 1, "c_1.txt", title, f"《{title}》", text, [], None, score=1.0, stage2=stage2)
+
+    hits = [paragraph(3, "座谈会上，与会人员围绕法治建设主题交流发言，气氛热烈。", 5.0),
+            paragraph(1, "2025年3月28日，座谈会在南宁召开，会议由专委会主任主持。", 4.8),
+            Hit("n9", 2, "n09.txt", "某条例", "《某条例》第九条", "第九条 其他内容。", [], "第九条",
+                score=0.5, stage2=1.0)]
+    result = SearchResult("九三学社法律专委会座谈会几号开的", "九三学社法律专委会座谈会几号开的", hits, 0.9, False,
+                          verdict="answer")
+    answer = compose(result, sample_kb.config.answer)
+    assert [q.citation for q in answer.quotes] == [f"《{title}》"] * 2
+    reply = to_plain(render_answer(answer, sample_kb.config.committee))
+    assert "同篇还写道：" in reply and "3月28日" in reply, reply
+    assert "《某条例》第九条" in reply   # still under "另见"
+    pieces, _ = unframed(reply)
+    assert all(squash(p) in squash("".join(h.text for h in hits)) or p.startswith("另见") for p in pieces)

@@ -39,9 +39,10 @@ def render_answer(answer: Answer, committee: CommitteeConfig, language: str | No
             parts.append(t("direct_answer", language, text=esc(answer.direct)))
         parts.append(t("answer_intro", language, citation=f"<b>{esc(quotes[0].citation)}</b>"))
     parts.append(f"<blockquote>{esc(quotes[0].text)}</blockquote>")
-    for quote in quotes[1:]:
-        parts += [t("answer_second", language, citation=f"<b>{esc(quote.citation)}</b>"),
-                  f"<blockquote>{esc(quote.text)}</blockquote>"]
+    for before, quote in zip(quotes, quotes[1:]):
+        frame = t("answer_same", language) if quote.citation == before.citation else \
+            t("answer_second", language, citation=f"<b>{esc(quote.citation)}</b>")
+        parts += [frame, f"<blockquote>{esc(quote.text)}</blockquote>"]
     if answer.further:
         sources = "；".join(esc(h.citation) for h in answer.further)
         parts.append(t("further_sources", language, sources=sources))

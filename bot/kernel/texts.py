@@ -22,6 +22,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "dialog_cancelled": {"zh": "已取消。", "en": "Cancelled."},
     "answer_intro": {"zh": "根据{citation}：", "en": "According to {citation}:"},
     "answer_second": {"zh": "相关的还有{citation}：", "en": "Also relevant, {citation}:"},
+    # Another passage with the same citation: a further paragraph of the same report.
+    "answer_same": {"zh": "同篇还写道：", "en": "The same text also says:"},
     "direct_answer": {"zh": "📌 “{text}”", "en": "📌 In short: “{text}”"},
     "pointer_intro": {"zh": "这可能相关：{citation}", "en": "This may be relevant: {citation}"},
     "understood_as": {"zh": "（按“{question}”理解）", "en": "(Understood as “{question}”)"},
