@@ -52,6 +52,14 @@ def test_passage_has_answer_type():
     assert has_answer_type("anything", None)
     assert has_answer_type("并提出了三点希望", "number")
     assert has_answer_type("外国人信访事项的处理，参照适用本条例。", "permission")
+    # Answers told by an event, a duty, an immunity or an office that is a 局.
+    assert has_answer_type("行使职权到下届全国人民代表大会选出的主席、副主席就职为止。", "time")
+    assert has_answer_type("代表可以在交办前撤回本人提出的建议", "time")
+    assert has_answer_type("都有遵守和履行的义务。", "permission")
+    assert has_answer_type("代表在人民代表大会各种会议上的发言和表决，不受法律追究。", "permission")
+    assert has_answer_type("本办法具体应用中的问题，由北京市民政局负责解释。", "body")
+    assert not has_answer_type("形成全市上下一盘棋的工作格局", "body")
+    assert not has_answer_type("委员应当密切联系群众，反映社情民意", "time")
     # A count asked ("几件") needs that count, not just any number.
     assert has_answer_type("每年至少提交1件提案", "number", ("件",))
     assert not has_answer_type("2025年收到提案", "number", ("件",))
