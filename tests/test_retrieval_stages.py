@@ -59,6 +59,7 @@ def test_passage_has_answer_type():
     assert has_answer_type("代表在人民代表大会各种会议上的发言和表决，不受法律追究。", "permission")
     assert has_answer_type("本办法具体应用中的问题，由北京市民政局负责解释。", "body")
     assert not has_answer_type("形成全市上下一盘棋的工作格局", "body")
+    assert not has_answer_type("今年是“十五五”开局之年", "body")
     assert not has_answer_type("委员应当密切联系群众，反映社情民意", "time")
     # A count asked ("几件") needs that count, not just any number.
     assert has_answer_type("每年至少提交1件提案", "number", ("件",))
