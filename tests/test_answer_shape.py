@@ -156,5 +156,7 @@ def test_a_close_paragraph_of_the_same_report_is_quoted_too(sample_kb):
     reply = to_plain(render_answer(answer, sample_kb.config.committee))
     assert "同篇还写道：" in reply and "3月28日" in reply, reply
     assert "《某条例》第九条" in reply   # still under "另见"
+    # Every line but the frame ("另见：…" is one) is text of the passages.
     pieces, _ = unframed(reply)
-    assert all(squash(p) in squash("".join(h.text for h in hits)) or p.startswith("另见") for p in pieces)
+    sources = squash("".join(h.text for h in hits))
+    assert pieces and all(squash(p) in sources for p in pieces), reply
