@@ -436,6 +436,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own16.jsonl", "QC", "bench.questions.draw_own16", 1234),
     ("own17.jsonl", "RE", "bench.questions.draw_own17", 1236),
     ("own18.jsonl", "UB", "bench.questions.draw_own18", 1238),
+    ("own19.jsonl", "VC", "bench.questions.draw_own19", 1240),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
