@@ -16,7 +16,8 @@ from kb.lexical import cjk_bigrams
 # Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
 _TYPE_CUES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"多久|多长时间|多少天|几天|几个月|几年|多少年|几号|哪天|期限|时限|什么时候|啥时候|何时|截止|最晚|最迟|"
-                        r"提前|多少个工作日|几个工作日|\bhow long\b|\bdeadline|\bwhen\b|\btime limit|\bhow soon\b|"
+                        r"提前|多少个工作日|几个工作日|哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接播到前之结办钟])|什么时间|啥时间|"
+                        r"\bhow long\b|\bdeadline|\bwhen\b|\btime limit|\bhow soon\b|"
                         r"\bhow many days\b|\bby what date\b", re.I)),
     ("phone", re.compile(r"电话|联系方式|号码|手机|邮箱|\bphone\b|\bcontact\b|\bcall\b|\be-?mail\b|\bnumber to\b", re.I)),
     ("place", re.compile(r"在哪|哪里|哪儿|地址|地点|几楼|哪个房间|什么地方|送到哪|交到哪|\bwhere\b|\baddress\b|\broom\b",
@@ -35,7 +36,7 @@ _CN_NUM = "零一二两三四五六七八九十百千"
 _TIME = re.compile(
     rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:前|以前|之前)?|\d{{4}}年\d{{1,2}}月|"
     rf"(?:[\d{_CN_NUM}]+(?:\.\d+)?个?(?:工作日|日|天|小时|个月|月|周|星期|年))(?:内|以内|前|之内|后)?|"
-    rf"当日|当天|每(?:年|季度|月|届|半年)|\d{{1,2}}:\d{{2}}"
+    rf"当日|当天|每(?:年|季度|月|届|半年)|\d{{1,2}}:\d{{2}}|\d{{1,2}}时(?:\d{{1,2}}分)?(?![间期代候])"
 )
 _SPAN = re.compile(rf"[\d{_CN_NUM}]+个?(?:工作日|日|天|小时|个月|月|周|年)|\d{{1,2}}月\d{{1,2}}日")
 _NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|分|字|人|件|篇|次|名|个|元|日|天|年|条|项|届|倍)?|"

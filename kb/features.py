@@ -51,7 +51,10 @@ _ROUGH = r"(?:[.．][0-9０-９]+)?[余多]?[万亿]?[余多]?"
 # Question cues, checked in this order ("几天" is a time question, not a number one).
 _ASKS = [
     (TIME, re.compile(r"多久|多长时间|多长|几天|几个月|几年|多少天|多少日|期限|时限|什么时候|啥时候|何时|"
-                      r"截止|最晚|最迟|哪天|几号|多少年|任期")),
+                      r"截止|最晚|最迟|哪天|几号|多少年|任期|"
+                      # "哪一年成立的", "几月份熟", "几点开门": a year, a month, an hour. Not
+                      # "几点希望" (how many points: a number).
+                      r"哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接播到前之结办钟])|什么时间|啥时间|几时")),
     # "哪几个司", "哪几块" ask which ones, a list of names: no number is asked.
     (NUMBER, re.compile(r"多少|(?<!哪)几|比例|人数|百分")),
     # "哪个根据地" asks for a place, "哪个委员会" for a body: a bare 哪个 says nothing of the kind.
@@ -64,6 +67,8 @@ _ASKS = [
 # What an answer of each type looks like in a passage.
 _HAS = {
     TIME: re.compile(rf"(?:{_NUM}){_ROUGH}\s*(?:个)?(?:工作日|日|天|周|星期|个月|月|年|小时)|日内|期限|届满|"
+                     # "上午9时", "九点半": an hour of the day (not "三点希望", "一时难以").
+                     rf"[0-9０-９]{{1,2}}\s*时(?![间期代候])|(?:{_NUM})\s*点(?:钟|半)|"
                      r"截止|以前|之前|每年|每届|年度|定期|及时|立即|当日|次日|任期|季度|每月|每季|半年|年底|年初|"
                      # "到…就职为止", "在交办前", "自公布之日起", "向下次会议报告": a time told by an event.
                      r"为止|之日起|下次|下一次|下届|在[^，。；、]{1,8}前"),

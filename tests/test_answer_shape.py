@@ -91,6 +91,17 @@ def test_direct_answer_has_what_was_asked(sample_kb, question, direct):
     assert direct in sample_kb.ask(question).direct
 
 
+@pytest.mark.parametrize("question, sentences, direct", [
+    ("会议几点开幕", ["会议于2月5日上午9时在河池开幕。", "大会听取了报告。"], "会议于2月5日上午9时在河池开幕"),
+    ("合寨村是哪年搞出的村委会", ["1980年，宜州合寨村村民首创村民委员会。"], "1980年"),
+])
+def test_direct_answer_to_a_year_or_an_hour(question, sentences, direct):
+    """"哪年", "几点" ask a time: the year or the hour the passage gives is the direct answer."""
+    from kb.extract import direct_answer
+
+    assert direct_answer(question, sentences, "", about="") == direct
+
+
 def test_no_direct_answer_without_one_in_the_passage(sample_kb):
     answer = sample_kb.ask("社情民意信息有哪些报送方式")
     assert not answer.abstained and answer.direct == ""

@@ -36,6 +36,10 @@ def _documents(tmp_path, **files):
     ("这事归哪个委员会管", "body"),
     ("黄恩去文旅部拜访了哪几个司", None),            # which ones: names, not a number
     ("许显辉来河池调研是哪几天", "time"),
+    ("合寨村是哪年搞出第一个村委会的", "time"),     # a year, a month, an hour
+    ("珍珠李一般几月份熟", "time"),
+    ("大会几点开始", "time"),
+    ("贺词提了几点希望", "number"),                  # how many points, not an hour
 ])
 def test_answer_type_of_question(question, kind):
     assert answer_type(question) == kind
@@ -61,6 +65,11 @@ def test_passage_has_answer_type():
     assert not has_answer_type("形成全市上下一盘棋的工作格局", "body")
     assert not has_answer_type("今年是“十五五”开局之年", "body")
     assert not has_answer_type("委员应当密切联系群众，反映社情民意", "time")
+    # An hour of the day, and what only looks like one.
+    assert has_answer_type("大会于上午9时开幕", "time")
+    assert has_answer_type("九点半集合", "time")
+    assert not has_answer_type("会上提出了三点希望", "time")
+    assert not has_answer_type("一时难以办结的，应当说明情况", "time")
     # A count asked ("几件") needs that count, not just any number.
     assert has_answer_type("每年至少提交1件提案", "number", ("件",))
     assert not has_answer_type("2025年收到提案", "number", ("件",))
