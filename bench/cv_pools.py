@@ -15,7 +15,7 @@ from kb.features import (answer_type, asks_rule, content_words, counts_asked, co
                          has_answer_type, has_count, idf, is_report, key_coverage, rarity,
                          covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
-from kb.query import body_asked, normalise, off_region, other_body, other_province, regions_named
+from kb.query import body_asked, normalise, off_region, other_body, other_province, other_session, regions_named
 from kb.rerank import Candidates
 from kb.retriever import COUNT_NEIGHBOURS, count_missing, first_stage, result_signals, second_stage
 from kb.sentences import embed_text, split
@@ -123,6 +123,7 @@ class Pools:
             "type": np.array([1.0 if has_answer_type(r["text"], kind, units) else 0.0 for r in rows]),
             "counted": np.array([has_count(r["title"] + "\n" + r["text"], units) for r in rows]),
             "reported": np.array([rule and is_report(r["article"], r["heading_path"]) for r in rows]),
+            "session": np.array([other_session(question, r["title"] + "\n" + r["text"]) for r in rows]),
         }
         self._pools[key] = p
         return p
@@ -156,5 +157,6 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                                  [p["counted"][top[n]] for n in new[:COUNT_NEIGHBOURS]],
                                  [p["doc"][top[n]] == p["doc"][first] for n in new[:COUNT_NEIGHBOURS]]),
                              report_for_rule=bool(p["reported"][first]) if first is not None else False,
-                             latent_coverage=float(p["latcov"][first]) if first is not None else float("nan"))
+                             latent_coverage=float(p["latcov"][first]) if first is not None else float("nan"),
+                             other_session=bool(p["session"][first]) if first is not None else False)
     return rank, signals

@@ -70,6 +70,9 @@ class Signals:
     # The question asks what a rule says ("咋申请", kb.features.asks_rule) and the passage is a
     # report (kb.features.is_report): it tells what happened, not what is required.
     report_for_rule: bool = False
+    # The passage is about another numbered session than the one asked (kb.query.other_session:
+    # the 五届六次会议's report for "五届七次会议定在啥时候开"): not served either.
+    other_session: bool = False
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
@@ -113,7 +116,7 @@ class AbstentionModel:
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
         if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body \
-                or s.missing_count or s.report_for_rule:
+                or s.missing_count or s.report_for_rule or s.other_session:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

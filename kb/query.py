@@ -87,3 +87,37 @@ def other_province(region: str | None, named: set[str], home: set[str]) -> bool:
     """Whether a document is another province's regulation than the one a question names
     ("江苏人大代表建议要几个月内答复" and 重庆's rules): not an answer to it, however close."""
     return bool(named) and bool(region) and off_region(region, named, home)
+
+
+# A numbered session or meeting: "五届七次会议" (the seventh session of the fifth committee),
+# "第43次双周协商座谈会", "第六届". Reports name theirs; an upcoming one is in no document yet.
+_NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
+_SESSION = re.compile(rf"({_NUMERAL})届({_NUMERAL})次|第({_NUMERAL})([次届])")
+
+
+def sessions_named(text: str) -> set[tuple]:
+    """The numbered sessions ``text`` names: ("届次", 5, 7) for 五届七次, ("次", 43) for 第43次 or
+    第四十三次, ("届", 6) for 第六届."""
+    from kb.chunker import cn_to_int
+
+    found: set[tuple] = set()
+    for m in _SESSION.finditer(text):
+        try:
+            if m.group(1):
+                found.add(("届次", cn_to_int(m.group(1)), cn_to_int(m.group(2))))
+            else:
+                found.add((m.group(4), cn_to_int(m.group(3))))
+        except ValueError:
+            continue
+    return found
+
+
+def other_session(question: str, passage: str) -> bool:
+    """Whether ``passage`` (read with its title) is about another numbered session than the one the
+    question names: it names one of the same kind ("五届六次") and never the one asked ("五届七次会议
+    定在啥时候开"). The sixth session's dates are no answer about the seventh, however close."""
+    asked = sessions_named(question)
+    if not asked:
+        return False
+    named = sessions_named(passage)
+    return any(s not in named and any(n[0] == s[0] and n != s for n in named) for s in asked)

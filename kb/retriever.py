@@ -31,7 +31,8 @@ from kb.features import (answer_type, asks_rule, content_words, counts_asked, co
                          has_answer_type, has_count, idf, is_report, key_coverage, rarity,
                          covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
-from kb.query import body_asked, expand, normalise, off_region, other_body, other_province, regions_named
+from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province, other_session,
+                      regions_named)
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -225,8 +226,9 @@ class Retriever:
                     and is_report(first["article"], first["heading_path"]) and asks_rule(question))
         latent_cov = (latent_coverage(latent_q, terms[new[0]]) if latent_q is not None and len(new)
                       and terms[new[0]] is not None else float("nan"))
+        session = other_session(question, read) if first else False
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported,
-                                 latent_cov)
+                                 latent_cov, session)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -289,7 +291,7 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    key_coverage: float = 0.0, cited_coverage: float | None = None,
                    other_province: bool = False, other_body: bool = False,
                    missing_count: bool = False, report_for_rule: bool = False,
-                   latent_coverage: float = float("nan")) -> Signals:
+                   latent_coverage: float = float("nan"), other_session: bool = False) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -303,7 +305,8 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    coverage=float(cands.coverage[first] if cited_coverage is None else cited_coverage),
                    answer_type=float(cands.answer_type[first]), key_coverage=key_coverage,
                    other_province=other_province, other_body=other_body, missing_count=missing_count,
-                   report_for_rule=report_for_rule, latent_coverage=latent_coverage)
+                   report_for_rule=report_for_rule, latent_coverage=latent_coverage,
+                   other_session=other_session)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

@@ -479,6 +479,34 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     assert member.hits[0].article == "第二十九条" and member.signals.other_body
     assert member.verdict == ABSTAIN
 
+def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
+    """Asked when the 五届七次会议 meets, the bot must not serve the 五届六次会议's report, which names
+    its own session and never the one asked (kb.query.other_session, a signal the verdict abstains
+    on); asked about the 六次, it may. 第43次 and 第四十三次 are one session."""
+    from kb.knowledge_base import KnowledgeBase
+    from kb.query import other_session, sessions_named
+
+    assert sessions_named("五届七次会议定在啥时候开") == {("届次", 5, 7)}
+    assert sessions_named("第43次双周协商座谈会") == sessions_named("第四十三次双周协商座谈会") == {("次", 43)}
+    assert other_session("五届七次会议啥时候开", "市政协五届六次会议胜利闭幕")
+    assert not other_session("五届六次会议啥时候闭幕", "市政协五届六次会议胜利闭幕")
+    assert not other_session("第43次双周协商会是几号开的", "全国政协第四十三次双周协商座谈会")
+    assert not other_session("五届七次会议啥时候开", "会议听取了常委会工作报告")     # names no session
+    assert not other_session("提案怎么交", "市政协五届六次会议胜利闭幕")              # asks of none
+    assert other_session("第六届哪年开始", "政协第五届委员会")
+    assert AbstentionModel.fallback(-1.0).verdict(Signals(0.9, 0.9, 1.0, 1.0, 1.0, other_session=True))[0] == ABSTAIN
+
+    docs = _documents(tmp_path, 市政协五届六次会议闭幕=(
+        "市政协五届六次会议闭幕\n市政协五届六次会议于2月28日上午在宜州闭幕，会期三天。\n"))
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    sixth = kb.search("五届六次会议哪天闭幕的", ignore_threshold=True)
+    seventh = kb.search("五届七次会议哪天开", ignore_threshold=True)
+    assert not sixth.signals.other_session and sixth.verdict != ABSTAIN
+    assert seventh.hits[0].title == sixth.hits[0].title and seventh.signals.other_session
+    assert seventh.verdict == ABSTAIN
+
+
 @pytest.mark.parametrize("question, units", [
     ("委员一年至少要交几件提案才算合格", ("件",)),
     ("不服的话多少天内申请复议", ("天",)),
