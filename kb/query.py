@@ -89,10 +89,11 @@ def other_province(region: str | None, named: set[str], home: set[str]) -> bool:
     return bool(named) and bool(region) and off_region(region, named, home)
 
 
-# A numbered session or meeting: "五届七次会议" (the seventh session of the fifth committee),
-# "第43次双周协商座谈会", "第六届". Reports name theirs; an upcoming one is in no document yet.
+# A numbered session or meeting: "五届七次会议" or "第五届委员会第七次会议" (the seventh session of
+# the fifth committee), "第43次双周协商座谈会", "第六届". Reports name theirs; an upcoming one is in
+# no document yet.
 _NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
-_SESSION = re.compile(rf"({_NUMERAL})届({_NUMERAL})次|第({_NUMERAL})([次届])")
+_SESSION = re.compile(rf"第?({_NUMERAL})届(?:委员会)?第?({_NUMERAL})次|第({_NUMERAL})([次届])")
 
 
 def sessions_named(text: str) -> set[tuple]:

@@ -486,7 +486,7 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     from kb.knowledge_base import KnowledgeBase
     from kb.query import other_session, sessions_named
 
-    assert sessions_named("五届七次会议定在啥时候开") == {("届次", 5, 7)}
+    assert sessions_named("五届七次会议定在啥时候开") == sessions_named("第五届委员会第七次会议") == {("届次", 5, 7)}
     assert sessions_named("第43次双周协商座谈会") == sessions_named("第四十三次双周协商座谈会") == {("次", 43)}
     assert other_session("五届七次会议啥时候开", "市政协五届六次会议胜利闭幕")
     assert not other_session("五届六次会议啥时候闭幕", "市政协五届六次会议胜利闭幕")
