@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from kb.features import counts_asked, has_count
+from kb.features import CLOCK_ASKED, counts_asked, has_count
 from kb.lexical import cjk_bigrams
 
 # Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
 _TYPE_CUES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"多久|多长时间|多少天|几天|几个月|几年|多少年|几号|哪天|期限|时限|什么时候|啥时候|何时|截止|最晚|最迟|"
-                        r"提前|多少个工作日|几个工作日|哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接播到前之结办钟])|什么时间|啥时间|"
-                        r"\bhow long\b|\bdeadline|\bwhen\b|\btime limit|\bhow soon\b|"
+                        r"提前|多少个工作日|几个工作日|" + CLOCK_ASKED + r"|\bhow long\b|\bdeadline|\bwhen\b|\btime limit|\bhow soon\b|"
                         r"\bhow many days\b|\bby what date\b", re.I)),
     ("phone", re.compile(r"电话|联系方式|号码|手机|邮箱|\bphone\b|\bcontact\b|\bcall\b|\be-?mail\b|\bnumber to\b", re.I)),
     ("place", re.compile(r"在哪|哪里|哪儿|地址|地点|几楼|哪个房间|什么地方|送到哪|交到哪|\bwhere\b|\baddress\b|\broom\b",

@@ -48,13 +48,14 @@ _NUM = r"[0-9０-９]+|[一二三四五六七八九十百千两半]+"
 # "1000多万元") and a magnitude ("5万元", "4亿元").
 _ROUGH = r"(?:[.．][0-9０-９]+)?[余多]?[万亿]?[余多]?"
 
+# "哪一年成立的", "几月份熟", "几点开门": a year, a month, an hour asked. Not "几点希望" (how many
+# points: a number). The direct answer's cues (kb.extract) share them.
+CLOCK_ASKED = r"哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接播到前之结办钟])|什么时间|啥时间"
+
 # Question cues, checked in this order ("几天" is a time question, not a number one).
 _ASKS = [
     (TIME, re.compile(r"多久|多长时间|多长|几天|几个月|几年|多少天|多少日|期限|时限|什么时候|啥时候|何时|"
-                      r"截止|最晚|最迟|哪天|几号|多少年|任期|"
-                      # "哪一年成立的", "几月份熟", "几点开门": a year, a month, an hour. Not
-                      # "几点希望" (how many points: a number).
-                      r"哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接播到前之结办钟])|什么时间|啥时间|几时")),
+                      r"截止|最晚|最迟|哪天|几号|多少年|任期|几时|" + CLOCK_ASKED)),
     # "哪几个司", "哪几块" ask which ones, a list of names: no number is asked.
     (NUMBER, re.compile(r"多少|(?<!哪)几|比例|人数|百分")),
     # "哪个根据地" asks for a place, "哪个委员会" for a body: a bare 哪个 says nothing of the kind.
