@@ -479,6 +479,7 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     assert member.hits[0].article == "第二十九条" and member.signals.other_body
     assert member.verdict == ABSTAIN
 
+
 def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     """Asked when the 五届七次会议 meets, the bot must not serve the 五届六次会议's report, which names
     its own session and never the one asked (kb.query.other_session, a signal the verdict abstains
