@@ -13,7 +13,7 @@ Run: python -m bench.questions.draw_own20 [corpus_dir] [--text]
 
 `--text` prints every drawn article, for writing the questions.
 
-What was done (2 Dec, about 07:23-07:33 UTC by the machine's `date`, helper "own20"): the draw
+What was done (2 Dec, about 07:23-07:31 UTC by the machine's `date`, helper "own20"): the draw
 stops after 44 documents (22 laws x 2 articles + the CPPCC charter c_154 with 1, its draw cut at
 66, + 21 news articles = 66). Not drawn: c_60319, c_60547, c_62022, c_62238, n02, n09, n12.
 Four drawn articles hold only facts that bench/questions/README.md names as asked by earlier sets,
