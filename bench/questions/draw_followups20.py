@@ -1,7 +1,7 @@
 """The seeded draw of shared-corpus documents behind bench/questions/followups20.jsonl.
 
 What was done: the 50 pairs of followups20.jsonl (FK001-FK050) were written blind on 2026-12-02
-(about 07:23-07:35 UTC by the machine's clock) by the helper session "fu20" on branch
+(about 07:23-07:33 UTC by the machine's clock) by the helper session "fu20" on branch
 `followups20` (worktree /work/wt-fu20), from the plain text of the documents only (reading, grep,
 sed, awk and small Python string scripts kept in /tmp that import nothing from kb/ or bot/, only
 bench.draws; no bot, no `ingest.py`, no search or retrieval, no bench or eval script other than
