@@ -17,7 +17,7 @@ from kb.features import (answer_type, asks_rule, content_words, counts_asked, co
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, normalise, off_region, other_body, other_province, other_session, regions_named
 from kb.rerank import Candidates
-from kb.retriever import COUNT_NEIGHBOURS, count_missing, first_stage, result_signals, second_stage
+from kb.retriever import COUNT_NEIGHBOURS, count_missing, first_stage, result_signals, second_stage, standing
 from kb.sentences import embed_text, split
 
 BM25_GRID = [(0.9, 0.5), (1.2, 0.75), (0.9, 0.3)]   # the BM25 (k1, b) settings tuned over
@@ -158,5 +158,6 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                                  [p["doc"][top[n]] == p["doc"][first] for n in new[:COUNT_NEIGHBOURS]]),
                              report_for_rule=bool(p["reported"][first]) if first is not None else False,
                              latent_coverage=float(p["latcov"][first]) if first is not None else float("nan"),
-                             other_session=bool(p["session"][first]) if first is not None else False)
+                             other_session=bool(p["session"][first]) if first is not None else False,
+                             ranks=standing(p["d"], p["b"], first) if first is not None else None)
     return rank, signals

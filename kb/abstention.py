@@ -10,11 +10,18 @@ unanswerable questions only in a narrow band. The verdict combines:
 - ``answer_type``: whether the top passage holds the kind of answer asked for;
 - ``key_coverage``: coverage with each word weighted by its rarity in the
   knowledge base (kb.features.key_coverage);
+- ``latent_coverage``: the share of the question's latent-term weight the top
+  passage holds (kb.latent);
+- ``dense_rank``, ``lexical_rank``: log(1 + the top passage's rank) among all
+  candidates by dense cosine and by BM25, before the second stage re-ranked
+  them (kb.retriever.standing);
+- ``document_share``: the share of the top ten passages from the top passage's
+  document;
 
 in a small logistic model whose output, ``confidence``, estimates the
 probability that the documents answer the question. The model uses
-``VERDICT_SIGNALS``, the three that held up under cross-validation (the margin
-and the answer type added nothing held-out folds could see), and learns from
+``VERDICT_SIGNALS``, those that held up under cross-validation (the margin,
+coverage and the answer type added nothing held-out folds could see), and learns from
 questions whose top passage answers against questions no document answers
 (kb.calibration). It is fitted per
 knowledge base by ``ingest.py calibrate`` (kb.calibration) and stored with the
@@ -40,7 +47,8 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type", "key_coverage", "latent_coverage")
+SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type", "key_coverage", "latent_coverage",
+           "dense_rank", "lexical_rank", "document_share")
 # The signals the fitted verdict uses (bench/cv_eval.py, 5-fold CV on dev + tuning questions).
 VERDICT_SIGNALS = ("best_dense", "sentence", "key_coverage", "latent_coverage")
 ANSWER, POINTER, ABSTAIN = "answer", "pointer", "abstain"
@@ -73,6 +81,12 @@ class Signals:
     # The passage is about another numbered session than the one asked (kb.query.other_session:
     # the 五届六次会议's report for "五届七次会议定在啥时候开"): not served either.
     other_session: bool = False
+    # Where the top passage stood before the second stage: log(1 + its rank) among all candidates
+    # by dense cosine and by BM25 (0: first on that side); and the share of the top ten passages
+    # that come from its document. NaN when unknown (read as average, like latent coverage).
+    dense_rank: float = float("nan")
+    lexical_rank: float = float("nan")
+    document_share: float = float("nan")
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)

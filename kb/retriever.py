@@ -83,6 +83,8 @@ class SearchResult:
 
 # How many of the top passages the count rule reads (the top one and its same-document runners-up).
 COUNT_NEIGHBOURS = 3
+# How many of the top passages the document share reads (Signals.document_share).
+SHARE_OF = 10
 
 
 class Retriever:
@@ -228,7 +230,7 @@ class Retriever:
                       and terms[new[0]] is not None else float("nan"))
         session = other_session(question, read) if first else False
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported,
-                                 latent_cov, session)
+                                 latent_cov, session, standing(d, b, top[new[0]]) if len(new) else None)
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -291,12 +293,13 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    key_coverage: float = 0.0, cited_coverage: float | None = None,
                    other_province: bool = False, other_body: bool = False,
                    missing_count: bool = False, report_for_rule: bool = False,
-                   latent_coverage: float = float("nan"), other_session: bool = False) -> Signals:
+                   latent_coverage: float = float("nan"), other_session: bool = False,
+                   ranks: tuple[float, float] | None = None) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
     document's title, else the second stage's coverage column, kb.features.covered_text, which
-    reads the title too and a section's headings)."""
+    reads the title too and a section's headings; ``ranks``: the top passage's ``standing``)."""
     if len(order) == 0:
         return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
     first = order[0]
@@ -306,7 +309,16 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    answer_type=float(cands.answer_type[first]), key_coverage=key_coverage,
                    other_province=other_province, other_body=other_body, missing_count=missing_count,
                    report_for_rule=report_for_rule, latent_coverage=latent_coverage,
-                   other_session=other_session)
+                   other_session=other_session,
+                   dense_rank=ranks[0] if ranks else float("nan"), lexical_rank=ranks[1] if ranks else float("nan"),
+                   document_share=float(np.mean([cands.doc_ids[i] == cands.doc_ids[first]
+                                                 for i in order[:SHARE_OF]])))
+
+
+def standing(d: np.ndarray, b: np.ndarray, i: int) -> tuple[float, float]:
+    """log(1 + rank) of candidate ``i`` among all candidates by dense cosine and by BM25 (0: it
+    was first on that side): a passage only the second stage brought up is less often the answer."""
+    return float(np.log1p((d > d[i]).sum())), float(np.log1p((b > b[i]).sum()))
 
 
 def _z(x: np.ndarray) -> np.ndarray:

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from kb.abstention import ABSTAIN, ANSWER, POINTER, AbstentionModel, Signals, fit_logistic
+from kb.abstention import ABSTAIN, ANSWER, POINTER, SIGNALS, AbstentionModel, Signals, fit_logistic
 from kb.features import answer_type, content_words, coverage, has_answer_type
 from kb.rerank import Candidates, rerank, weight_vector
 from kb.sentences import split
@@ -392,7 +392,7 @@ def test_a_model_stored_before_key_coverage_still_loads():
     old = {"weights": [0.2, 0.8, 0.0, 0.4, 0.0], "intercept": 0.5, "mean": [0.91, 0.91, 0, 0.58, 0],
            "std": [0.016, 0.017, 1, 0.23, 1], "t_abstain": 0.24, "t_answer": 0.24}
     model = AbstentionModel.from_json(json.dumps(old))
-    assert len(model.weights) == 7 and model.weights[-1] == 0.0 and model.std[-1] == 1.0
+    assert len(model.weights) == len(SIGNALS) and model.weights[-1] == 0.0 and model.std[-1] == 1.0
     s = Signals(0.92, 0.93, 1.0, 0.8, 1.0, 0.0)
     assert model.confidence(s) == pytest.approx(model.confidence(Signals(0.92, 0.93, 1.0, 0.8, 1.0, 1.0)))
 
@@ -839,3 +839,35 @@ def test_search_reads_each_candidates_document_for_distinctive_words(make_config
     config.retrieval.rerank = dataclasses.replace(config.retrieval.rerank, distinctive=0.0, distinctive_sum=0.0)
     off = KnowledgeBase(config).search(asked, ignore_threshold=True)
     assert off.candidates.distinctive is None
+
+
+def test_where_the_top_passage_stood_before_the_second_stage_is_a_signal(make_config, tmp_path):
+    """The verdict reads how far down the dense and the BM25 lists the top passage was (0: first)
+    and how many of the top ten passages share its document (kb.retriever.standing,
+    Signals.dense_rank / lexical_rank / document_share)."""
+    import dataclasses
+
+    from kb.knowledge_base import KnowledgeBase
+    from kb.retriever import standing
+
+    d, b = np.array([0.90, 0.95, 0.80, 0.70]), np.array([3.0, 1.0, 2.0, 0.0])
+    assert standing(d, b, 1) == (0.0, pytest.approx(np.log1p(2)))   # first by cosine, third by BM25
+    assert standing(d, b, 3) == (pytest.approx(np.log1p(3)), pytest.approx(np.log1p(3)))
+
+    docs = _documents(
+        tmp_path,
+        政协章程=("政协章程\n第十条 委员有权通过政协会议提出提案。\n第十一条 委员应当遵守章程，参加政协组织的活动。\n"
+                 "第十二条 委员每年至少提交一件提案。\n"),
+        信访条例=("信访条例\n第一条 信访人可以采用书信、电子邮件、走访等形式提出信访事项。\n"
+                 "第二条 信访事项应当自受理之日起60日内办结。\n"),
+    )
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    s = kb.search("信访事项多少天内办结", ignore_threshold=True).signals
+    # 第二条 is first by cosine and by BM25; two of the five passages are from its document.
+    assert (s.dense_rank, s.lexical_rank) == (0.0, 0.0)
+    assert s.document_share == pytest.approx(2 / 5)
+    assert not np.isnan(s.vector()).any()
+    # A stored model gives the new signals no weight until it is refitted.
+    old = AbstentionModel(weights=[1.0, 0, 0, 0, 0, 0, 0], mean=[0.9] + [0] * 6, std=[0.02] + [1] * 6)
+    assert old.confidence(s) == pytest.approx(old.confidence(dataclasses.replace(s, lexical_rank=5.0)))
