@@ -50,7 +50,8 @@ import numpy as np
 SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type", "key_coverage", "latent_coverage",
            "dense_rank", "lexical_rank", "document_share")
 # The signals the fitted verdict uses (bench/cv_eval.py, 5-fold CV on dev + tuning questions).
-VERDICT_SIGNALS = ("best_dense", "sentence", "key_coverage", "latent_coverage")
+VERDICT_SIGNALS = ("best_dense", "sentence", "key_coverage", "latent_coverage", "dense_rank", "lexical_rank",
+                   "document_share")
 ANSWER, POINTER, ABSTAIN = "answer", "pointer", "abstain"
 
 
