@@ -99,6 +99,8 @@ _SESSION = re.compile(rf"第?({_NUMERAL})届(?:委员会)?第?({_NUMERAL})次|�
 def sessions_named(text: str) -> set[tuple]:
     """The numbered sessions ``text`` names: ("届次", 5, 7) for 五届七次, ("次", 43) for 第43次 or
     第四十三次, ("届", 6) for 第六届."""
+    # Imported here: kb.chunker pulls in the document parsers (about 0.1 s), and kb.query is
+    # imported by everything that reads a question.
     from kb.chunker import cn_to_int
 
     found: set[tuple] = set()
