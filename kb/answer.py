@@ -5,7 +5,8 @@ in the document, with its citation. On top, when the passage has one, a
 one-line direct answer: a clause cut verbatim from the quoted sentences, of
 the type the question asks for (kb.extract). Then the sentences that answer,
 in document order; inside a numbered list, the item that answers rather than
-the list's first one. One article fits in ``answer.short_chars``; when two or
+the list's first one, and for a question that asks for the list itself (哪些,
+啥样的) the items its lead-in announces. One article fits in ``answer.short_chars``; when two or
 three articles are about as good, each is quoted (its answering sentences),
 within ``answer.max_chars``. When retrieval abstains there is no quote at all;
 when it only points ("pointer"), the passage is offered as possibly relevant,
@@ -22,6 +23,11 @@ from kb.lexical import cjk_bigrams
 from kb.retriever import Hit, SearchResult
 
 _ITEM_HEADING = re.compile(r"^(?:（[一二三四五六七八九十]+）|\d+[．.、])[^。！？；\n]{0,10}[。：:]$")
+# A question that asks for the members of a list: "啥样的建议会被重点督办" is answered by the items a
+# lead-in announces ("根据以下情形确定：（一）…（二）…"), not by the lead-in alone.
+_ASKS_LIST = re.compile(r"哪些|哪几|什么样|啥样|哪种|哪类|几种|几类|什么情形|什么情况下|哪些情况|包括(?:什么|啥|哪)")
+# A list item's opening mark.
+_ITEM = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[．.、])")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;]?[”’」』）)]*")
 GAP = "……"
 # Characters of frame around each quote (citation line, marks), counted against the budget.
@@ -157,6 +163,8 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
                 and used + len(parts[nxt]) <= max_chars:
             chosen.append(nxt)
             used += len(parts[nxt])
+    if _ASKS_LIST.search(question):
+        chosen, used = _with_items(parts, chosen, scores, max_chars)
     lead = parts[0] if parts else ""
     if chosen and 0 not in chosen and lead.endswith(("：", ":")) and used + len(lead) <= max_chars:
         chosen.append(0)
@@ -183,6 +191,27 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     # One sentence longer than the budget: cut it at a clause end, never mid-word.
     cut = max(quote.rfind(p, 0, max_chars) for p in "，,；;：:")
     return quote[: cut + 1 if cut > max_chars // 2 else max_chars] + GAP
+
+
+def _with_items(parts: list[str], chosen: list[int], scores: list[float], max_chars: int) -> tuple[list[int], int]:
+    """``chosen`` with the items that follow its list lead-in ("…根据以下情形确定："), for a question
+    that asks for the list: the lead-in, then its items in order while they fit in ``max_chars``,
+    then the other chosen sentences, best first, while they fit; and the characters used."""
+    leads = [i for i in sorted(chosen) if parts[i].rstrip().endswith(("：", ":"))
+             and i + 1 < len(parts) and _ITEM.match(parts[i + 1])]
+    if not leads:
+        return chosen, sum(len(parts[i]) for i in chosen)
+    keep, used = [leads[0]], len(parts[leads[0]])
+    j = leads[0] + 1
+    while j < len(parts) and _ITEM.match(parts[j]) and used + len(parts[j]) <= max_chars:
+        keep.append(j)
+        used += len(parts[j])
+        j += 1
+    for i in sorted(chosen, key=lambda i: (-scores[i], i)):
+        if i not in keep and used + len(parts[i]) <= max_chars:
+            keep.append(i)
+            used += len(parts[i])
+    return keep, used
 
 
 def compose(result: SearchResult, config: AnswerConfig, *, question: str | None = None, focus: str = "") -> Answer:

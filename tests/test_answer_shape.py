@@ -81,6 +81,27 @@ def test_numbered_list_shows_the_item_that_answers(sample_kb):
     assert "（四）不合格" not in reply                     # the items that do not answer stay out
 
 
+LISTED = ("第十四条 常务委员会每年选择若干件代表建议进行重点督办。\n"
+          "专门委员会应当对代表建议进行综合分析，在广泛征求有关方面意见的基础上，提出拟重点督办的代表建议，"
+          "由主任会议研究确定后，交由有关机关、组织研究办理，并跟踪了解办理的进度和结果。\n"
+          "重点督办的代表建议根据以下情形确定：\n"
+          "（一）事关经济社会发展的重大问题；\n（二）代表反映比较集中的问题；\n（三）办理难度较大的问题。")
+
+
+def test_a_question_asking_for_the_list_gets_its_items():
+    """"啥样的建议会被重点督办" is answered by the items the lead-in announces, not by the lead-in
+    and a long sentence before it."""
+    from kb.answer import select_sentences
+
+    asked = select_sentences(LISTED, "啥样的代表建议会被挑去重点督办", 120, 4)
+    assert "根据以下情形确定：" in asked
+    assert all(item in asked for item in ("（一）事关", "（二）代表", "（三）办理"))
+    assert "跟踪了解办理的进度" not in asked          # the long sentence made room for them
+    # Asked something else, the same passage keeps its best sentences and no list.
+    other = select_sentences(LISTED, "重点督办的代表建议由谁研究确定", 120, 4)
+    assert "主任会议研究确定" in other and "（三）办理" not in other
+
+
 @pytest.mark.parametrize("question, direct", [
     ("社情民意一篇写多少字合适", "1500字以内"),
     ("提案委员会的办公地点在哪", "405室"),
