@@ -164,7 +164,7 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
             chosen.append(nxt)
             used += len(parts[nxt])
     if _ASKS_LIST.search(question):
-        chosen, used = _with_items(parts, chosen, scores, max_chars)
+        chosen, used = _with_items(parts, chosen, used, scores, max_chars)
     lead = parts[0] if parts else ""
     if chosen and 0 not in chosen and lead.endswith(("：", ":")) and used + len(lead) <= max_chars:
         chosen.append(0)
@@ -193,14 +193,16 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     return quote[: cut + 1 if cut > max_chars // 2 else max_chars] + GAP
 
 
-def _with_items(parts: list[str], chosen: list[int], scores: list[float], max_chars: int) -> tuple[list[int], int]:
-    """``chosen`` with the items that follow its list lead-in ("…根据以下情形确定："), for a question
-    that asks for the list: the lead-in, then its items in order while they fit in ``max_chars``,
-    then the other chosen sentences, best first, while they fit; and the characters used."""
+def _with_items(parts: list[str], chosen: list[int], used: int, scores: list[float],
+                max_chars: int) -> tuple[list[int], int]:
+    """``chosen`` (``used`` characters) with the items that follow its list lead-in ("…根据以下情形
+    确定："), for a question that asks for the list: the lead-in, then its items in order while they
+    fit in ``max_chars``, then the other chosen sentences, best first, while they fit; and the
+    characters used. Without a lead-in, ``chosen`` and ``used`` as they are."""
     leads = [i for i in sorted(chosen) if parts[i].rstrip().endswith(("：", ":"))
              and i + 1 < len(parts) and _ITEM.match(parts[i + 1])]
     if not leads:
-        return chosen, sum(len(parts[i]) for i in chosen)
+        return chosen, used
     keep, used = [leads[0]], len(parts[leads[0]])
     j = leads[0] + 1
     while j < len(parts) and _ITEM.match(parts[j]) and used + len(parts[j]) <= max_chars:
