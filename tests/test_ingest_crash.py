@@ -36,7 +36,7 @@ def test_kill_during_ingest_then_repair(tmp_path, shared_cache):
     batch.mkdir()
     topics = ["提案", "社情民意", "视察", "调研", "学习", "考核", "培训", "联络", "宣传", "档案"]
     for i, topic in enumerate(topics):
-        (batch / f"{i}_{topic}.txt").write_text(article_doc(f"{topic}办法", 12, topic), encoding="utf-8")
+        (batch / f"{i}_{topic}.txt").write_text(article_doc(f"{topic}办法", 6, topic), encoding="utf-8")
     (batch / "请假办法.txt").write_text(article_doc("请假办法", 5, "请假"), encoding="utf-8")   # a new version
     env = {**os.environ, "BOT_CONFIG": str(config_path)}
     proc = subprocess.Popen([sys.executable, "ingest.py", "add", str(batch)], cwd=ROOT, env=env,

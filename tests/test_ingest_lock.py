@@ -45,7 +45,7 @@ def test_a_second_ingest_is_refused_while_the_first_runs(tmp_path):
     batch.mkdir()
     topics = ["提案", "视察", "调研", "学习", "考核", "培训", "联络", "宣传", "档案", "协商"]
     for i, topic in enumerate(topics):
-        (batch / f"{i}_{topic}.txt").write_text(article_doc(f"{topic}办法", 12, topic), encoding="utf-8")
+        (batch / f"{i}_{topic}.txt").write_text(article_doc(f"{topic}办法", 6, topic), encoding="utf-8")
     other = tmp_path / "请假办法.txt"
     other.write_text(article_doc("请假办法", 3, "请假"), encoding="utf-8")
     env = {**os.environ, "BOT_CONFIG": str(config_path)}
