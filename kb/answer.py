@@ -125,6 +125,15 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
     return scores
 
 
+def _shares_words(parts: list[str], question: str, context: str, focus: str, direct: str) -> list[bool]:
+    """Whether each sentence holds a word of the question (or of its formal synonyms, or of the
+    follow-up's own words), or the direct answer."""
+    from kb.extract import _GENERIC
+
+    asked = (_bigrams(question) | _bigrams(context) | _bigrams(focus)) - _GENERIC
+    return [bool(asked & _bigrams(s)) or bool(direct and direct in s) for s in parts]
+
+
 def select_sentences(text: str, question: str, max_chars: int, max_sentences: int,
                      *, kinds: list[str] | None = None, direct: str = "", hit: Hit | None = None,
                      relevant_only: bool = False, context: str = "", focus: str = "") -> str:
@@ -145,12 +154,17 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     if len(text) <= max_chars:
         return text
     order = sorted(range(len(parts)), key=lambda i: (-scores[i], i))
+    worded = _shares_words(parts, question, context, focus, direct)
     chosen: list[int] = []
     used = 0
     for i in order:
         if len(chosen) >= max_sentences:
             break
         if used + len(parts[i]) > max_chars and chosen:
+            continue
+        # A list's other items score on their kind of answer and cosine alone ("找提案委员会" for
+        # "查积分找哪个部门"); an item none of whose words the member asked about is not quoted.
+        if chosen and _ITEM.match(parts[i]) and not worded[i]:
             continue
         # Sentences far less relevant than the best only lengthen a phone screen.
         if chosen and (scores[i] <= 0 or scores[i] < 0.4 * top):

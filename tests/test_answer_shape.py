@@ -102,6 +102,28 @@ def test_a_question_asking_for_the_list_gets_its_items():
     assert "主任会议研究确定" in other and "（三）办理" not in other
 
 
+DIRECTORY = ("三、常见事项办理去向\n"
+             "1．提交提案、查询提案立案和办理情况、对提案答复不满意：找提案委员会（405室，0000-5550102）。\n"
+             "2．报送社情民意信息、查询采用情况：找社情民意信息工作室（306室，0000-5550106）。\n"
+             "3．会议请假、查询履职档案和积分、提交年度履职报告：找委员工作室（208室，0000-5550104）。\n"
+             "4．参加学习培训、提供文史资料：找学习和文史委员会（501室，0000-5550105）。\n"
+             "5．会议通知、会务安排等：找办公室（301室，0000-5550101）。")
+
+
+def test_a_list_quotes_only_the_items_asked_about():
+    """"积分找哪个部门" wants one line of the directory's list. The other lines name a body too (the kind
+    of answer asked) and scored nearly as well, so the reply quoted four of them; an item that holds
+    none of the member's words stays out."""
+    from kb.answer import select_sentences
+
+    quoted = select_sentences(DIRECTORY, "查积分找哪个部门", 120, 4)
+    assert "找委员工作室（208室" in quoted
+    assert "提案委员会" not in quoted and "办公室（301室" not in quoted and "文史" not in quoted
+    # A question asking for the list still gets its items.
+    listed = select_sentences("可以找这些部门：\n" + DIRECTORY.split("\n", 1)[1], "能找哪些部门", 400, 4)
+    assert "提案委员会" in listed and "办公室（301室" in listed
+
+
 @pytest.mark.parametrize("question, direct", [
     ("社情民意一篇写多少字合适", "1500字以内"),
     ("提案委员会的办公地点在哪", "405室"),
