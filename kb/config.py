@@ -169,10 +169,10 @@ def casual_words(path: Path = CASUAL_WORDS) -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=None)
 def _read_casual_words(path: Path) -> dict[str, tuple[str, ...]]:
-    # Parsed once per process: every load_config merges it, and parsing takes ~40 ms.
-    import yaml
+    # Parsed once per process: every load_config merges it.
+    from app.config import parse_yaml
 
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = parse_yaml(path.read_text(encoding="utf-8")) or {}
     if not isinstance(raw, dict) or not all(isinstance(v, list) and v for v in raw.values()):
         raise ConfigError(f"{path} must map each casual word to a list of formal words.")
     return {str(k): tuple(str(w) for w in v) for k, v in raw.items()}

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from app.config import parse_yaml
 from kb.errors import ConfigError
 
 DEFAULT_GLOSSARY = Path(__file__).resolve().parent / "glossary.yaml"
@@ -137,7 +138,7 @@ def _load(path: str) -> Glossary:
     if not p.is_file():
         raise ConfigError(f"Glossary file {p} not found; set language.glossary in config.yaml or restore it.")
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8")) or []
+        raw = parse_yaml(p.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as exc:
         raise ConfigError(f"Glossary {p} is not valid YAML: {exc}") from exc
     entries = []
