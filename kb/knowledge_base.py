@@ -585,11 +585,17 @@ class KnowledgeBase:
         return search_within(self, question, doc_ids, dense_weight=dense_weight, bm25_weight=bm25_weight)
 
     def warm_up(self) -> None:
-        """Load the model, tokenizer and indexes now rather than on the first question."""
+        """Load the model, tokenizer and indexes now rather than on the first question.
+
+        One question is asked and its answer composed, because more loads on first use than the
+        model and the indexes: the glossary, the verdict, the second stage's cached vectors and
+        latent terms, the passages of the documents it reads. Without it the first member after a
+        start waited about half a second more than the next (10,000 chunks)."""
         self.embedder.embed_query("预热")
         self.tokenizer.tokens("预热")
         self.lexical_index()
         _ = self.store.count()
+        self.ask("委员没法参加会议怎么请假")
 
 
 # The last generation each database got from this process (see KnowledgeBase.refresh).

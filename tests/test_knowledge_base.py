@@ -230,3 +230,12 @@ def test_vector_query_asks_for_more_than_the_index_holds(tmp_path):
     assert found[0][1] > found[1][1] and abs(found[0][1] - 0.9939) < 1e-3
     store.delete(["a", "b"])
     assert store.query(np.array([1.0, 0.0, 0.0], dtype=np.float32), 10) == []
+
+
+def test_warm_up_reads_what_the_first_question_would(empty_kb, sample_kb):
+    """The bot warms the knowledge base up at start (bot.app.run): an empty one must not fail, and
+    a filled one has read the passages the second stage weighs before any member asks."""
+    empty_kb.warm_up()
+    assert sample_kb._passages._texts == {}
+    sample_kb.warm_up()
+    assert sample_kb._passages._texts          # a question was searched through the second stage
