@@ -267,7 +267,8 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # branch followups15; followups16.jsonl, helper fu19; followups17.jsonl, helper fu20;
 # followups18.jsonl, helper fu21; followups19.jsonl, helper fu19 on branch followups19;
 # followups20.jsonl, helper fu20 on branch followups20; followups21.jsonl, helper fu21 on branch
-# followups21; followups22.jsonl, helper fu22 on branch followups22) ---
+# followups21; followups22.jsonl, helper fu22 on branch followups22; followups23.jsonl, helper fu23
+# on branch followups23) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -298,6 +299,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups20.jsonl", "bench/questions", "FK", 50, 36, 6, "bench.questions.draw_followups20", 1243, True),
     ("followups21.jsonl", "bench/questions", "FM", 50, 36, 6, "bench.questions.draw_followups21", 1245, True),
     ("followups22.jsonl", "bench/questions", "FN", 50, 36, 6, "bench.questions.draw_followups22", 1247, True),
+    ("followups23.jsonl", "bench/questions", "FT", 50, 36, 6, "bench.questions.draw_followups23", 1249, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
