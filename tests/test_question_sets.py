@@ -448,6 +448,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own20.jsonl", "KD", "bench.questions.draw_own20", 1242),
     ("own21.jsonl", "LM", "bench.questions.draw_own21", 1244),
     ("own22.jsonl", "MB", "bench.questions.draw_own22", 1246),
+    ("own23.jsonl", "NB", "bench.questions.draw_own23", 1248),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
