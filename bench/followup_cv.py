@@ -50,6 +50,8 @@ def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: 
     together = agreed([default, *others], agreement)
     if together is not None:
         return together
+    # Never a worse verdict than the default's (choice.choose).
+    others = [r for r in others if RANK[r["verdict"]] >= RANK[default["verdict"]]]
     if not others:
         return default
 

@@ -135,6 +135,19 @@ def test_confidence_mode_needs_the_margin():
     assert not settled(default, "confidence", 0.1)
 
 
+def test_confidence_mode_never_trades_an_answer_for_a_pointer():
+    """"全会去不了 请假找谁 要提前几天" after "社情民意一篇写多少字合适": answered as typed; the previous
+    question + the message was surer (the previous question's words) but only a pointer."""
+    typed = scored("typed", "answer", 0.20)
+    context = scored("context", "pointer", 0.90)
+    assert choose([typed, context], 0.5, "confidence") is typed
+    # ... while an answered reading that is surer by the margin still wins, past the pointer
+    topic = scored("topic", "answer", 0.80)
+    assert choose([typed, context, topic], 0.5, "confidence") is topic
+    # and a pointer may still replace a reading the knowledge base abstains on
+    assert choose([scored("typed", "abstain", 0.1), context], 0.5, "confidence") is context
+
+
 def test_a_typed_default_has_its_own_margin():
     # The rule read no follow-up into the message: the typed default is replaced more readily
     # than a rewrite (bot.conversation.reading_margin_typed).

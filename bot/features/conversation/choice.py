@@ -84,12 +84,19 @@ def margin_for(default_kind: str, margin: float, typed_margin: float | None = No
 
 
 def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Scored:
-    """The default (first) reading unless another is more sure by more than ``margin``.
+    """The default (first) reading unless another, with a verdict as good, is more sure by more
+    than ``margin``.
 
     ``by="verdict"`` compares verdicts first (answer > pointer > abstain), then confidence
     with the margin; ``"confidence"`` compares the calibrated confidence alone.
     """
     default, others = scored[0], scored[1:]
+    # A reading the knowledge base only points at (or abstains on) never replaces one it
+    # answers, however sure: "全会去不了 请假找谁 要提前几天" after "社情民意一篇写多少字合适" was
+    # answered as typed, and the previous question + the message, surer because of the
+    # previous question's own words, was served as a pointer to the 社情民意 article.
+    floor = _VERDICT_RANK.get(default.verdict, 0)
+    others = [s for s in others if _VERDICT_RANK.get(s.verdict, 0) >= floor]
     if not others:
         return default
     best = max(others, key=lambda s: score(s, by))       # the first of equals
