@@ -56,7 +56,7 @@ class ConversationSettings:
     # another reading replaces the rule's rewrite when its search is surer by more than this
     # margin (1.0: never on confidence alone; with "verdict": only when the default is not
     # answered and another reading is) ...
-    reading_margin: float = 1.0
+    reading_margin: float = 0.5
     # ... and replaces the message as typed (the rule read no follow-up into it) by more than this.
     reading_margin_typed: float = 0.5
     reading_by: str = "confidence"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
