@@ -100,14 +100,16 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str], direct: str,
-                     context: str = "", focus: str = "") -> list[float]:
+                     context: str = "", focus: str = "") -> tuple[list[float], list[bool]]:
+    """Each sentence's score, and whether it holds a word of the question (or of its formal
+    synonyms, or of the follow-up's own words) or the direct answer."""
     from kb.extract import _GENERIC
 
     q = _bigrams(question) - _GENERIC
     c = _bigrams(context) - q - _GENERIC
     f = _bigrams(focus) - _GENERIC
     given = dict(getattr(hit, "sentences", None) or [])
-    scores = []
+    scores, worded = [], []
     for s in parts:
         b = _bigrams(s)
         # The member's own words count fully; search-only words (synonyms) half.
@@ -122,16 +124,8 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
         # Retrieval's own sentence scores (cosines), when it gives them.
         score += 4.0 * given.get(s, 0.0)
         scores.append(score)
-    return scores
-
-
-def _shares_words(parts: list[str], question: str, context: str, focus: str, direct: str) -> list[bool]:
-    """Whether each sentence holds a word of the question (or of its formal synonyms, or of the
-    follow-up's own words), or the direct answer."""
-    from kb.extract import _GENERIC
-
-    asked = (_bigrams(question) | _bigrams(context) | _bigrams(focus)) - _GENERIC
-    return [bool(asked & _bigrams(s)) or bool(direct and direct in s) for s in parts]
+        worded.append(bool((q | c | f) & b) or bool(direct and direct in s))
+    return scores, worded
 
 
 def select_sentences(text: str, question: str, max_chars: int, max_sentences: int,
@@ -146,15 +140,14 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     spans = sentence_spans(text)
     parts = [p for p, _, _ in spans]
     kinds = answer_types(question) if kinds is None else kinds
-    scores = _sentence_scores(hit or Hit("", 0, "", "", "", text, [], None), parts, question, kinds, direct,
-                              context, focus)
+    scores, worded = _sentence_scores(hit or Hit("", 0, "", "", "", text, [], None), parts, question, kinds,
+                                      direct, context, focus)
     if relevant_only and (not scores or max(scores) < RELEVANT):
         return ""
     top = max(scores) if scores else 0.0
     if len(text) <= max_chars:
         return text
     order = sorted(range(len(parts)), key=lambda i: (-scores[i], i))
-    worded = _shares_words(parts, question, context, focus, direct)
     chosen: list[int] = []
     used = 0
     for i in order:
