@@ -158,11 +158,10 @@ RULE_CUES = Path(__file__).resolve().parent / "rule_cues.yaml"
 @functools.lru_cache(maxsize=None)
 def rule_cues(path: Path = RULE_CUES) -> tuple[str, ...]:
     """The bundled cue phrases of a question that asks what a rule says (parsed once)."""
-    import yaml
-
+    from app.config import parse_yaml
     from app.errors import ConfigError
 
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = parse_yaml(path.read_text(encoding="utf-8")) or {}
     cues = raw.get("cues") if isinstance(raw, dict) else None
     if not isinstance(cues, list) or not all(isinstance(c, str) and len(c) >= 2 for c in cues):
         raise ConfigError(f"{path} must hold a list 'cues' of phrases of at least two characters.")
