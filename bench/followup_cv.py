@@ -20,11 +20,10 @@ import json
 import sys
 from pathlib import Path
 
-from bot.features.conversation.choice import margin_for
+from bot.features.conversation.choice import VERDICT_RANK as RANK, margin_for
 
 MARGINS = (-0.05, 0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0)   # 1.0: confidence alone never decides
 BYS = ("confidence", "verdict")
-RANK = {"answer": 2, "pointer": 1, "abstain": 0}
 
 
 AGREEMENTS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 1.01)   # 1.01: never

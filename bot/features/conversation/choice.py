@@ -32,7 +32,7 @@ from bot.features.conversation.readings import Reading
 
 # What a verdict is worth before confidence breaks ties: a reading the knowledge base
 # answers beats one it only points at, which beats one it abstains on.
-_VERDICT_RANK = {"answer": 2, "pointer": 1, "abstain": 0}
+VERDICT_RANK = {"answer": 2, "pointer": 1, "abstain": 0}
 
 
 @dataclass
@@ -73,7 +73,7 @@ def answer_reading(kb, reading: Reading) -> Scored:
 
 def score(s: Scored, by: str = "confidence") -> tuple:
     if by == "verdict":
-        return (_VERDICT_RANK.get(s.verdict, 0), s.confidence)
+        return (VERDICT_RANK.get(s.verdict, 0), s.confidence)
     return (s.confidence,)
 
 
@@ -95,8 +95,8 @@ def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Score
     # answers, however sure: "全会去不了 请假找谁 要提前几天" after "社情民意一篇写多少字合适" was
     # answered as typed, and the previous question + the message, surer because of the
     # previous question's own words, was served as a pointer to the 社情民意 article.
-    floor = _VERDICT_RANK.get(default.verdict, 0)
-    others = [s for s in others if _VERDICT_RANK.get(s.verdict, 0) >= floor]
+    floor = VERDICT_RANK.get(default.verdict, 0)
+    others = [s for s in others if VERDICT_RANK.get(s.verdict, 0) >= floor]
     if not others:
         return default
     best = max(others, key=lambda s: score(s, by))       # the first of equals
@@ -105,7 +105,7 @@ def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Score
 
 def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
     if by == "verdict":
-        ra, rb = _VERDICT_RANK.get(a.verdict, 0), _VERDICT_RANK.get(b.verdict, 0)
+        ra, rb = VERDICT_RANK.get(a.verdict, 0), VERDICT_RANK.get(b.verdict, 0)
         if ra != rb:
             return ra > rb
     return a.confidence > b.confidence + margin
@@ -160,4 +160,4 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     return Choice(choose(scored, margin, by), scored)
 
 
-__all__ = ["Choice", "Scored", "agreed", "answer_reading", "choose", "margin_for", "resolve", "score", "serve_agreed", "settled"]
+__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "answer_reading", "choose", "margin_for", "resolve", "score", "serve_agreed", "settled"]
