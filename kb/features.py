@@ -106,6 +106,13 @@ _NOT_UNIT = {"人": "大民员士", "分": "钟之"}
 _ASKS_COUNT = re.compile(r"(?:(?<![好十没哪])几|多少)个?(" + "|".join(
     re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
     for u in sorted(_COUNTED, key=len, reverse=True)) + ")")
+# "一年有多少补贴", "活动经费有多少": an amount of money asked with no measure word after 多少; it is
+# counted in 元 like "多少钱". Not when the question asks something else beside it ("经费花了多少
+# 要不要公开" is answered by the rule on making it public, which names no sum).
+_MONEY = r"钱|补贴|补助|津贴|经费|费用|工资|报酬|薪酬|奖金|收入|捐款|资金|金额|预算|开支|稿费"
+_HOW_MUCH = r"(?:(?<![好十没哪])几|多少)"
+_ASKS_MONEY = re.compile(rf"{_HOW_MUCH}[^，,。？?！!\s]{{0,3}}(?:{_MONEY})|(?:{_MONEY})[^，,。？?！!\s]{{0,6}}{_HOW_MUCH}")
+_ASKS_ELSE = re.compile(r"要不要|需不需要|能不能|可不可以|是不是|有没有|吗")
 
 # Words that say what kind of question it is, not what it is about.
 STOPWORDS = set("""
@@ -135,8 +142,12 @@ def has_answer_type(text: str, kind: str | None, units: tuple[str, ...] = ()) ->
 
 
 def counts_asked(question: str) -> tuple[str, ...]:
-    """The measure words a question asks a count of: ("件",) for "一年至少交几件提案"."""
-    return tuple(dict.fromkeys(_ASKS_COUNT.findall(question)))
+    """The measure words a question asks a count of: ("件",) for "一年至少交几件提案"; ("钱",) for
+    an amount of money ("一年有多少补贴")."""
+    units = tuple(dict.fromkeys(_ASKS_COUNT.findall(question)))
+    if not units and _ASKS_MONEY.search(question) and not _ASKS_ELSE.search(question):
+        return ("钱",)
+    return units
 
 
 def has_count(text: str, units: tuple[str, ...]) -> bool:

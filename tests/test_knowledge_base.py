@@ -184,6 +184,13 @@ def test_sample_questions(sample_kb):
     assert right / len(answerable) >= 0.75
 
 
+def test_a_sum_of_money_asked_is_not_answered_by_another_number(sample_kb):
+    """No sample document says what a member is paid. 第三十六条's "一年内累计三次无故缺席" was
+    served for it, with "三次" as the direct answer: a sum asked is counted in 元."""
+    answer = sample_kb.ask("当委员一年有多少补贴")
+    assert answer.abstained and not answer.direct
+
+
 def test_threshold_choice():
     from kb.calibration import choose_threshold
 

@@ -525,6 +525,10 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     ("考核优秀要多少分", ("分",)),
     ("地方政协的主席会议由哪几个人组成", ()),       # which people, not how many
     ("法律专委会以后重点关注哪几块", ()),           # which fields, not how much money
+    ("当委员一年有多少补贴", ("钱",)),              # a sum of money, counted in 元
+    ("我们界别小组一年的活动经费有多少", ("钱",)),
+    ("上海 居委会的工作经费花了多少 要不要公开", ()),  # also asks a yes/no: the rule may answer it
+    ("补贴要几天到账", ("天",)),                    # days asked, not money
 ])
 def test_counts_asked(question, units):
     from kb.features import counts_asked
