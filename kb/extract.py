@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kb.features import CLOCK_ASKED, counts_asked, has_count
+from kb.features import CLOCK_ASKED, LEAD_TIME, answer_type, counts_asked, has_answer_type, has_count
 from kb.lexical import cjk_bigrams
 
 # Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
@@ -100,6 +100,9 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
         return ""
     words = set(cjk_bigrams(question + " " + context))
     units = counts_asked(question)
+    # "要提前几天": a time after the event ("会后3个工作日内补交") answers nothing; its clause is
+    # not served under any type (its "3个" would come back as a number).
+    ahead = answer_type(question) == LEAD_TIME
     # Asked for a unit ("多少字") that the passage has: only clauses with it qualify.
     unit_required = any(_unit_bonus(units, s) for s in sentences)
     best, best_score = "", float("-inf")
@@ -113,6 +116,8 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
             for rank, kind in enumerate(kinds):
                 if not PATTERNS[kind].search(text):
                     continue
+                if ahead and kind == "time" and not has_answer_type(text, LEAD_TIME):
+                    break
                 own = _overlap(text, words)
                 unit_hit = _unit_bonus(units, text)
                 if unit_required and not unit_hit:

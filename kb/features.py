@@ -41,7 +41,10 @@ from pathlib import Path
 from typing import Callable
 
 TIME, NUMBER, BODY, PERMISSION = "time", "number", "body", "permission"
-ANSWER_TYPES = (TIME, NUMBER, BODY, PERMISSION)
+# How long before something ("要提前几天"): a time, answered only by one that says "before" ("会议召开3个
+# 工作日前"), not by a time limit after it ("会议结束后3个工作日内补交").
+LEAD_TIME = "lead_time"
+ANSWER_TYPES = (LEAD_TIME, TIME, NUMBER, BODY, PERMISSION)
 
 _NUM = r"[0-9０-９]+|[一二三四五六七八九十百千两半]+"
 # What may stand between a number and its unit: a decimal part, "余"/"多" (about: "30余人",
@@ -54,6 +57,7 @@ CLOCK_ASKED = r"哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接
 
 # Question cues, checked in this order ("几天" is a time question, not a number one).
 _ASKS = [
+    (LEAD_TIME, re.compile(r"提前(?:多久|多长时间|多少天|多少日|几天|几日|几个|多少个|几周|几小时|多少小时)")),
     (TIME, re.compile(r"多久|多长时间|多长|几天|几个月|几年|多少天|多少日|期限|时限|什么时候|啥时候|何时|"
                       r"截止|最晚|最迟|哪天|几号|多少年|任期|几时|" + CLOCK_ASKED)),
     # "哪几个司", "哪几块" ask which ones, a list of names: no number is asked.
@@ -67,6 +71,8 @@ _ASKS = [
 
 # What an answer of each type looks like in a passage.
 _HAS = {
+    LEAD_TIME: re.compile(rf"(?:{_NUM}){_ROUGH}\s*个?(?:工作日|日|天|周|星期|个月|月|小时)(?:以前|之前|前)|提前|"
+                          rf"前\s*(?:{_NUM}){_ROUGH}\s*个?(?:工作日|日|天|周|小时)"),
     TIME: re.compile(rf"(?:{_NUM}){_ROUGH}\s*(?:个)?(?:工作日|日|天|周|星期|个月|月|年|小时)|日内|期限|届满|"
                      # "上午9时", "九点半": an hour of the day (not "三点希望", "一时难以").
                      rf"[0-9０-９]{{1,2}}\s*时(?![间期代候])|(?:{_NUM})\s*点(?:钟|半)|"

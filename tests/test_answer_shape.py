@@ -145,6 +145,17 @@ def test_direct_answer_to_a_year_or_an_hour(question, sentences, direct):
     assert direct_answer(question, sentences, "", about="") == direct
 
 
+def test_asked_how_long_before_the_answer_is_a_time_before(sample_kb):
+    """"要提前几天" was answered by 第三十条's "会议结束后3个工作日内补交" (a limit after the meeting,
+    for a leave not asked in advance); the article that says how long before is 第二十九条."""
+    answer = sample_kb.ask("全会去不了 请假找谁 要提前几天")
+    assert answer.citation.endswith("第二十九条") and "3个工作日前" in answer.direct
+    from kb.extract import direct_answer
+
+    late = "因突发疾病等紧急情况无法事先书面请假的，委员可以先电话请假，并在会议结束后3个工作日内补交书面请假单。"
+    assert "3个工作日" not in direct_answer("开会要提前几天请假", [late])
+
+
 def test_no_direct_answer_without_one_in_the_passage(sample_kb):
     answer = sample_kb.ask("社情民意信息有哪些报送方式")
     assert not answer.abstained and answer.direct == ""

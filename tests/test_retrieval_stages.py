@@ -40,6 +40,9 @@ def _documents(tmp_path, **files):
     ("珍珠李一般几月份熟", "time"),
     ("大会几点开始", "time"),
     ("贺词提了几点希望", "number"),                  # how many points, not an hour
+    ("全会去不了 请假找谁 要提前几天", "lead_time"),  # how long before: "3个工作日前"
+    ("大会发言稿要提前多久交", "lead_time"),
+    ("出国考察要不要提前报批", None),              # 提前 alone asks no length of time
 ])
 def test_answer_type_of_question(question, kind):
     assert answer_type(question) == kind
@@ -56,6 +59,10 @@ def test_passage_has_answer_type():
     assert has_answer_type("anything", None)
     assert has_answer_type("并提出了三点希望", "number")
     assert has_answer_type("外国人信访事项的处理，参照适用本条例。", "permission")
+    # A lead time says "before"; a time limit after the event does not answer "要提前几天".
+    assert has_answer_type("应当于会议召开3个工作日前提交书面请假单", "lead_time")
+    assert has_answer_type("应当提前十天通知村民", "lead_time") and has_answer_type("会前三日送达", "lead_time")
+    assert not has_answer_type("并在会议结束后3个工作日内补交书面请假单", "lead_time")
     # Answers told by an event, a duty, an immunity or an office that is a 局.
     assert has_answer_type("行使职权到下届全国人民代表大会选出的主席、副主席就职为止。", "time")
     assert has_answer_type("代表可以在交办前撤回本人提出的建议", "time")
