@@ -15,9 +15,10 @@ from kb.features import (answer_type, asks_rule, content_words, counts_asked, co
                          has_answer_type, has_count, idf, is_report, key_coverage, rarity,
                          covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
-from kb.query import body_asked, normalise, off_region, other_body, other_province, other_session, regions_named
+from kb.query import body_asked, instruments, normalise, other_body, other_province, other_session, regions_named
 from kb.rerank import Candidates
-from kb.retriever import COUNT_NEIGHBOURS, count_missing, first_stage, result_signals, second_stage, standing
+from kb.retriever import (COUNT_NEIGHBOURS, count_missing, first_stage, ranked_down, result_signals, second_stage,
+                          standing)
 from kb.sentences import embed_text, split
 
 BM25_GRID = [(0.9, 0.5), (1.2, 0.75), (0.9, 0.3)]   # the BM25 (k1, b) settings tuned over
@@ -109,7 +110,7 @@ class Pools:
             "latcov": np.array([latent_coverage(lq, t) if lq is not None and t is not None else np.nan
                                 for t in terms]),
             "d": dense_all[idx].astype(np.float64), "b": bm_all[idx].astype(np.float64),
-            "foreign": np.array([off_region(r["region"], named, home) for r in rows]),
+            "foreign": np.array([ranked_down(r, named, instruments(question), home) for r in rows]),
             "other": np.array([other_province(r["region"], named, home) for r in rows]),
             "body": np.array([other_body(r["title"], asked) for r in rows]),
             "doc": [r["doc_id"] for r in rows],

@@ -83,6 +83,27 @@ def other_body(title: str, asked: str | None) -> bool:
     return asked is not None and document is not None and asked != document
 
 
+# The instruments a member files or handles, each with its own rules: a passage on one does not
+# answer a question on another ("提案交上去以后部门多久要答复" and the directory's 信访 time limits).
+_INSTRUMENTS = {"提案": re.compile(r"提案"), "社情民意": re.compile(r"社情民意"), "信访": re.compile(r"信访|上访"),
+                "代表建议": re.compile(r"代表建议|代表提出的建议"), "人民建议": re.compile(r"人民建议"),
+                "质询": re.compile(r"质询")}
+
+
+def instruments(text: str) -> set[str]:
+    """The instruments ``text`` names (提案, 社情民意, 信访, 代表建议, 人民建议, 质询)."""
+    return {name for name, words in _INSTRUMENTS.items() if words.search(text)}
+
+
+def other_instrument(asked: set[str], text: str) -> bool:
+    """Whether a passage (``text``: read with its title and headings) is about another instrument
+    than the ones a question names (``asked``: instruments of the question) and names none of them."""
+    if not asked:
+        return False
+    named = instruments(text)
+    return bool(named) and not (named & asked)
+
+
 def other_province(region: str | None, named: set[str], home: set[str]) -> bool:
     """Whether a document is another province's regulation than the one a question names
     ("江苏人大代表建议要几个月内答复" and 重庆's rules): not an answer to it, however close."""

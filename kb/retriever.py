@@ -31,8 +31,8 @@ from kb.features import (answer_type, asks_rule, content_words, counts_asked, co
                          has_answer_type, has_count, idf, is_report, key_coverage, rarity,
                          covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
-from kb.query import (body_asked, expand, normalise, off_region, other_body, other_province, other_session,
-                      regions_named)
+from kb.query import (body_asked, expand, instruments, normalise, off_region, other_body, other_instrument,
+                      other_province, other_session, regions_named)
 from kb.rerank import Candidates, rerank, weight_vector
 
 
@@ -155,7 +155,8 @@ class Retriever:
         d = np.array([dense.get(i, 0.0) for i in ids], dtype=np.float64)
         b = np.array([bm25.get(i, 0.0) for i in ids], dtype=np.float64)
         named = regions_named(question)
-        foreign = np.array([off_region(rows[i]["region"], named, self.home_region) for i in ids])
+        asked = instruments(question)
+        foreign = np.array([ranked_down(rows[i], named, asked, self.home_region) for i in ids])
         fused = first_stage(d, b, foreign, c, mode)
         order = np.argsort(-fused, kind="stable")
 
@@ -258,8 +259,15 @@ def count_missing(counted: list[bool], same_document: list[bool]) -> bool:
     return not any(c for c, same in zip(counted, same_document) if same)
 
 
+def ranked_down(row: dict, named: set[str], asked: set[str], home: set[str]) -> bool:
+    """Whether the first stage ranks a passage down (``first_stage``'s ``foreign``): another
+    province's regulation than the ones the question names (``named``), or a passage about another
+    instrument than the ones it names (``asked``: kb.query.instruments), read with its title."""
+    return off_region(row["region"], named, home) or other_instrument(asked, covered_text(row))
+
+
 def first_stage(d: np.ndarray, b: np.ndarray, foreign: np.ndarray, c: RetrievalConfig, mode: str) -> np.ndarray:
-    """Fused first-stage scores; ``foreign``: regulations of a province the question doesn't name."""
+    """Fused first-stage scores; ``foreign``: passages ranked down (``ranked_down``)."""
     if mode == "dense":
         return d
     if mode == "bm25":

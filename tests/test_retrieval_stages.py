@@ -487,6 +487,32 @@ def test_the_other_bodys_rule_is_never_the_answer(make_config, tmp_path):
     assert member.verdict == ABSTAIN
 
 
+def test_a_passage_on_another_instrument_ranks_down(make_config, tmp_path):
+    """Asked how soon a 提案 is answered, the directory's 信访 time limits (部门, 交办, 答复 and
+    many times) came before the handbook's article on 提案 (kb.query.other_instrument)."""
+    from kb.knowledge_base import KnowledgeBase
+    from kb.query import instruments, other_instrument
+
+    assert instruments("提案交上去以后部门多久要答复") == {"提案"}
+    assert instruments("有老百姓找我上访") == {"信访"}
+    assert other_instrument({"提案"}, "信访事项办理的主要时限\n信访部门收到信访事项后，应当予以登记")
+    assert not other_instrument({"提案"}, "承办单位应当自收到交办提案之日起三个月内答复")
+    assert not other_instrument({"提案"}, "委员可以通过履职平台查询")          # names no instrument
+    assert not other_instrument(set(), "信访部门收到信访事项后")
+    assert not other_instrument({"提案", "社情民意"}, "社情民意信息应当客观真实")
+
+    docs = _documents(tmp_path, 手册=(
+        "委员手册\n第十八条 承办单位应当自收到交办提案之日起三个月内办理完毕，并书面答复提案人。\n"
+        "第十九条 提案人收到答复后，应当在15日内作出评价。\n"),
+        信访时限=(
+        "信访事项办理时限\n第一条 信访部门收到信访事项后，应当在15日内交办有权处理的部门，有关部门应当在60日内"
+        "办结并书面答复；部门答复以后，信访人不服的，可以在30日内请求上一级部门复查，上一级部门收到后30日内答复。\n"))
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    r = kb.search("提案交上去以后部门多久要答复", ignore_threshold=True)
+    assert r.hits[0].article == "第十八条", [h.citation for h in r.hits[:3]]
+
+
 def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     """Asked when the 五届七次会议 meets, the bot must not serve the 五届六次会议's report, which names
     its own session and never the one asked (kb.query.other_session, a signal the verdict abstains
