@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kb.contact import FIELDS, asked_fields
 from kb.features import CLOCK_ASKED, LEAD_TIME, answer_type, counts_asked, has_answer_type, has_count
 from kb.lexical import cjk_bigrams
 
@@ -105,13 +106,18 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     ahead = answer_type(question) == LEAD_TIME
     # Asked for a unit ("多少字") that the passage has: only clauses with it qualify.
     unit_required = any(_unit_bonus(units, s) for s in sentences)
+    # Asked for a phone number or an e-mail address that the passage has: only clauses holding it
+    # qualify ("社情民意信息发到哪个邮箱" wants "电子邮箱sqmy@example.org", not the sentence naming
+    # the office, which shares more of the question's words).
+    fields = [FIELDS[f][1] for f in asked_fields(question) if f in ("phone", "email")]
+    fields = [f for f in fields if any(f.search(s) for s in sentences)]
     best, best_score = "", float("-inf")
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)
         sentence_overlap = _overlap(sentence, words) + _overlap(about, words)
         for c_index, clause in enumerate(parts):
             text = strip_marks(clause)
-            if len(text) < 4 or len(text) > 60:
+            if len(text) < 4 or len(text) > 60 or fields and not any(f.search(text) for f in fields):
                 continue
             for rank, kind in enumerate(kinds):
                 if not PATTERNS[kind].search(text):

@@ -129,6 +129,8 @@ def test_a_list_quotes_only_the_items_asked_about():
     ("提案委员会的办公地点在哪", "405室"),
     ("提案最晚什么时候交", "2026年12月20日"),
     ("紧急的社情民意多久内要报", "24小时内"),
+    ("社情民意信息发到哪个邮箱", "sqmy@example.org"),   # the field asked, not the office's sentence
+    ("信息工作室电话多少", "0000-5550103"),
 ])
 def test_direct_answer_has_what_was_asked(sample_kb, question, direct):
     assert direct in sample_kb.ask(question).direct
