@@ -91,7 +91,7 @@ class Pools:
         top_b = [i for i in np.argsort(-bm_all)[: self.n] if bm_all[i] > 0]
         idx = list(dict.fromkeys([*top_d.tolist(), *[int(i) for i in top_b]]))
         question = normalise(q.question)
-        named, asked = regions_named(question), body_asked(question)
+        named, asked, named_instruments = regions_named(question), body_asked(question), instruments(question)
         home = set(self.kb.config.committee.home_region)
         kind, units = answer_type(question), counts_asked(question)
         rule = self.kb.config.retrieval.abstention.rules_not_from_reports and asks_rule(question)
@@ -110,7 +110,7 @@ class Pools:
             "latcov": np.array([latent_coverage(lq, t) if lq is not None and t is not None else np.nan
                                 for t in terms]),
             "d": dense_all[idx].astype(np.float64), "b": bm_all[idx].astype(np.float64),
-            "foreign": np.array([ranked_down(r, named, instruments(question), home) for r in rows]),
+            "foreign": np.array([ranked_down(r, named, named_instruments, home) for r in rows]),
             "other": np.array([other_province(r["region"], named, home) for r in rows]),
             "body": np.array([other_body(r["title"], asked) for r in rows]),
             "doc": [r["doc_id"] for r in rows],

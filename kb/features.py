@@ -109,14 +109,14 @@ _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]
 # asks nothing of how many), "几分钟" asks minutes, not points.
 _NOT_UNIT = {"人": "大民员士", "分": "钟之"}
 # "好几年", "十几天", "没几天" say "several", they ask nothing; "哪几个人组成" asks who, not how many.
-_ASKS_COUNT = re.compile(r"(?:(?<![好十没哪])几|多少)个?(" + "|".join(
+_HOW_MUCH = r"(?:(?<![好十没哪])几|多少)"
+_ASKS_COUNT = re.compile(_HOW_MUCH + r"个?(" + "|".join(
     re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
     for u in sorted(_COUNTED, key=len, reverse=True)) + ")")
 # "一年有多少补贴", "活动经费有多少": an amount of money asked with no measure word after 多少; it is
 # counted in 元 like "多少钱". Not when the question asks something else beside it ("经费花了多少
 # 要不要公开" is answered by the rule on making it public, which names no sum).
 _MONEY = r"钱|补贴|补助|津贴|经费|费用|工资|报酬|薪酬|奖金|收入|捐款|资金|金额|预算|开支|稿费"
-_HOW_MUCH = r"(?:(?<![好十没哪])几|多少)"
 _ASKS_MONEY = re.compile(rf"{_HOW_MUCH}[^，,。？?！!\s]{{0,3}}(?:{_MONEY})|(?:{_MONEY})[^，,。？?！!\s]{{0,6}}{_HOW_MUCH}")
 _ASKS_ELSE = re.compile(r"要不要|需不需要|能不能|可不可以|是不是|有没有|吗")
 

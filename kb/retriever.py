@@ -263,7 +263,8 @@ def ranked_down(row: dict, named: set[str], asked: set[str], home: set[str]) -> 
     """Whether the first stage ranks a passage down (``first_stage``'s ``foreign``): another
     province's regulation than the ones the question names (``named``), or a passage about another
     instrument than the ones it names (``asked``: kb.query.instruments), read with its title."""
-    return off_region(row["region"], named, home) or other_instrument(asked, covered_text(row))
+    # covered_text is built only when the question names an instrument (most do not).
+    return off_region(row["region"], named, home) or bool(asked) and other_instrument(asked, covered_text(row))
 
 
 def first_stage(d: np.ndarray, b: np.ndarray, foreign: np.ndarray, c: RetrievalConfig, mode: str) -> np.ndarray:
