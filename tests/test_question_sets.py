@@ -268,7 +268,8 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # followups18.jsonl, helper fu21; followups19.jsonl, helper fu19 on branch followups19;
 # followups20.jsonl, helper fu20 on branch followups20; followups21.jsonl, helper fu21 on branch
 # followups21; followups22.jsonl, helper fu22 on branch followups22; followups23.jsonl, helper fu23
-# on branch followups23; followups24.jsonl, helper fu24 on branch followups24) ---
+# on branch followups23; followups24.jsonl, helper fu24 on branch followups24; followups25.jsonl,
+# helper fu25 on branch followups25) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -301,6 +302,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups22.jsonl", "bench/questions", "FN", 50, 36, 6, "bench.questions.draw_followups22", 1247, True),
     ("followups23.jsonl", "bench/questions", "FT", 50, 36, 6, "bench.questions.draw_followups23", 1249, True),
     ("followups24.jsonl", "bench/questions", "GF", 50, 36, 6, "bench.questions.draw_followups24", 1251, True),
+    ("followups25.jsonl", "bench/questions", "GG", 50, 36, 6, "bench.questions.draw_followups25", 1253, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
