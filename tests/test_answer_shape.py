@@ -158,6 +158,20 @@ def test_asked_how_long_before_the_answer_is_a_time_before(sample_kb):
     assert "3个工作日" not in direct_answer("开会要提前几天请假", [late])
 
 
+def test_a_clause_that_asks_is_no_direct_answer(sample_kb):
+    """The directory's "常见咨询" line lists what members ask ("提案是否已经立案、交给哪个承办单位"); it
+    came back as the direct answer to "重点提案谁来督办", which it does not answer."""
+    from kb.extract import direct_answer
+
+    entry = ["主要职责：负责提案的审查、立案、并案和交办；组织重点提案督办。",
+             "常见咨询：提案是否已经立案、交给哪个承办单位；联名提案如何发起和确认。"]
+    assert "哪个" not in direct_answer("重点提案谁来督办", entry)
+    assert "哪个" not in sample_kb.ask("重点提案谁来督办").direct
+    # A rule's own "是否" is no question: "五个工作日内决定是否受理" still answers "多久".
+    assert direct_answer("多久告诉受不受理", ["机关应当自收到之日起五个工作日内决定是否受理。"]) \
+        == "机关应当自收到之日起五个工作日内决定是否受理"
+
+
 def test_no_direct_answer_without_one_in_the_passage(sample_kb):
     answer = sample_kb.ask("社情民意信息有哪些报送方式")
     assert not answer.abstained and answer.direct == ""
