@@ -103,6 +103,14 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     if not kinds:
         return ""
     words = set(cjk_bigrams(question + " " + context))
+    # The member's own words, less those of the heading every sentence of the passage shares. A
+    # clause that holds none of them, in a sentence that holds fewer than two, is about something
+    # else of the same article: "居委会要不要帮着管治安" is not answered by
+    # "居民委员会成员可以兼任下属的委员会的成员", which shares only the search's added words.
+    # A date or a time span is exempt: it is specific by itself, and its clause often shares
+    # nothing with the question ("2026年12月20日" answers "提案最晚什么时候交", whose 提案 is in
+    # the heading).
+    asked = set(cjk_bigrams(question)) - set(cjk_bigrams(about))
     units = counts_asked(question)
     # "要提前几天": a time after the event ("会后3个工作日内补交") answers nothing; its clause is
     # not served under any type (its "3个" would come back as a number).
@@ -132,6 +140,8 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 own = _overlap(text, words)
                 unit_hit = _unit_bonus(units, text)
                 if unit_required and not unit_hit:
+                    break
+                if kind != "time" and not unit_hit and not _overlap(text, asked) and _overlap(sentence, asked) < 2:
                     break
                 # The clause's own words count most; its sentence's words say it is the right
                 # sentence; earlier question types (more specific) and earlier clauses win ties.

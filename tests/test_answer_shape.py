@@ -172,6 +172,22 @@ def test_a_clause_that_asks_is_no_direct_answer(sample_kb):
         == "机关应当自收到之日起五个工作日内决定是否受理"
 
 
+def test_a_clause_on_something_else_is_no_direct_answer():
+    """Asked whether the 居委会 must help keep order, the article on its sub-committees has a
+    yes/no clause ("可以兼任") that shares only the search's added words ("居民委员会", "可以"):
+    it answers another question, so nothing is served as the one-line answer."""
+    from kb.extract import direct_answer
+
+    article = ["第十三条 居民委员会根据需要设人民调解、治安保卫、公共卫生等委员会。",
+               "居民委员会成员可以兼任下属的委员会的成员。",
+               "居民较少的居民委员会可以不设下属的委员会，由居民委员会的成员分工负责有关工作。"]
+    about = "《中华人民共和国城市居民委员会组织法》第十三条"
+    assert direct_answer("居委会要不要帮着管治安", article, "居委会要不要帮着管治安 居民委员会 可以", about) == ""
+    # The member's own words in the clause still make it the answer.
+    assert direct_answer("居委会成员能不能兼任下属委员会的成员", article, "", about) \
+        == "居民委员会成员可以兼任下属的委员会的成员"
+
+
 def test_no_direct_answer_without_one_in_the_passage(sample_kb):
     answer = sample_kb.ask("社情民意信息有哪些报送方式")
     assert not answer.abstained and answer.direct == ""
