@@ -25,7 +25,9 @@ def _documents(tmp_path, **files):
 @pytest.mark.parametrize("question, kind", [
     ("信访事项多久要给答复", "time"),
     ("提案最晚什么时候交", "time"),
-    ("联名提案最多能拉几个人一起", "number"),
+    ("联名提案最多能拉几个人一起", "maximum"),    # a limit: "一般不超过10人"
+    ("履职积分满分多少", "maximum"),
+    ("最高法院院长谁来罢免", "body"),              # 最高法院 asks no limit
     ("常委会组成人员要多少人才能开会", "number"),
     ("对处理结果不满意找谁", "body"),
     ("社情民意信息报给哪个部门", "body"),
@@ -63,6 +65,11 @@ def test_passage_has_answer_type():
     assert has_answer_type("应当于会议召开3个工作日前提交书面请假单", "lead_time")
     assert has_answer_type("应当提前十天通知村民", "lead_time") and has_answer_type("会前三日送达", "lead_time")
     assert not has_answer_type("并在会议结束后3个工作日内补交书面请假单", "lead_time")
+    # A maximum says it is one; another number of the article ("30分以上") is no limit.
+    assert has_answer_type("联名提案的提案人一般不超过10人", "maximum")
+    assert has_answer_type("并处所收取报酬一倍以上五倍以下的罚款", "maximum")
+    assert not has_answer_type("优秀：年度积分30分以上，全年无无故缺席", "maximum")
+    assert not has_answer_type("请假时间超过全体会议会期一半的，报分管副主席审批", "maximum")
     # Answers told by an event, a duty, an immunity or an office that is a 局.
     assert has_answer_type("行使职权到下届全国人民代表大会选出的主席、副主席就职为止。", "time")
     assert has_answer_type("代表可以在交办前撤回本人提出的建议", "time")
