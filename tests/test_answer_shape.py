@@ -188,6 +188,16 @@ def test_a_clause_on_something_else_is_no_direct_answer():
         == "居民委员会成员可以兼任下属的委员会的成员"
 
 
+def test_next_year_is_no_time_limit():
+    """"下一年度" holds "一年", which read as a span: the article's second sentence was the one-line
+    answer to "年度履职报告什么时候交" instead of its deadline."""
+    from kb.extract import direct_answer
+
+    article = ["第三十四条 委员应当于每年12月31日前，通过履职平台提交本年度履职报告。",
+               "年度履职报告应当如实载明本年度参加会议、提交提案等情况以及下一年度的履职打算。"]
+    assert direct_answer("年度履职报告什么时候交", article) == "委员应当于每年12月31日前"
+
+
 def test_no_direct_answer_without_one_in_the_passage(sample_kb):
     answer = sample_kb.ask("社情民意信息有哪些报送方式")
     assert not answer.abstained and answer.direct == ""
