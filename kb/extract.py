@@ -142,7 +142,8 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 unit_hit = _unit_bonus(units, text)
                 if unit_required and not unit_hit:
                     break
-                if kind != "time" and not unit_hit and not _overlap(text, asked) and _overlap(sentence, asked) < 2:
+                if (kind != "time" and not unit_hit and not _overlap(text, asked)
+                        and _overlap(sentence, asked) < 2):
                     break
                 # The clause's own words count most; its sentence's words say it is the right
                 # sentence; earlier question types (more specific) and earlier clauses win ties.
