@@ -127,6 +127,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)
         sentence_overlap = _overlap(sentence, words) + _overlap(about, words)
+        sentence_asked = _overlap(sentence, asked)
         for c_index, clause in enumerate(parts):
             text = strip_marks(clause)
             if len(text) < 4 or len(text) > 60 or fields and not any(f.search(text) for f in fields):
@@ -142,8 +143,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 unit_hit = _unit_bonus(units, text)
                 if unit_required and not unit_hit:
                     break
-                if (kind != "time" and not unit_hit and not _overlap(text, asked)
-                        and _overlap(sentence, asked) < 2):
+                if kind != "time" and not unit_hit and not _overlap(text, asked) and sentence_asked < 2:
                     break
                 # The clause's own words count most; its sentence's words say it is the right
                 # sentence; earlier question types (more specific) and earlier clauses win ties.
