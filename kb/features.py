@@ -59,13 +59,16 @@ _ROUGH = r"(?:[.．][0-9０-９]+)?[余多]?[万亿]?[余多]?"
 # points: a number). The direct answer's cues (kb.extract) share them.
 CLOCK_ASKED = r"哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接播到前之结办钟])|什么时间|啥时间"
 
+# "最高" of a limit, not of a court (最高人民法院, 最高法院, 最高检): the question and the passage read it alike.
+_HIGHEST = r"最高(?!人民|法|检)"
+
 # Question cues, checked in this order ("几天" is a time question, not a number one).
 _ASKS = [
     (LEAD_TIME, re.compile(r"提前(?:多久|多长时间|多少天|多少日|几天|几日|几个|多少个|几周|几小时|多少小时)")),
     (TIME, re.compile(r"多久|多长时间|多长|几天|几个月|几年|多少天|多少日|期限|时限|什么时候|啥时候|何时|"
                       r"截止|最晚|最迟|哪天|几号|多少年|任期|几时|" + CLOCK_ASKED)),
     # A number asked ("多少", "几") of a limit; not 最高法院 ("最高法院院长谁来罢免").
-    (MAXIMUM, re.compile(r"^(?=.*(?:多少|几))(?=.*(?:满分|上限|封顶|最多|最高(?!人民|法|检)|顶多|至多|最长))", re.S)),
+    (MAXIMUM, re.compile(rf"^(?=.*(?:多少|几))(?=.*(?:满分|上限|封顶|最多|{_HIGHEST}|顶多|至多|最长))", re.S)),
     # "哪几个司", "哪几块" ask which ones, a list of names: no number is asked.
     (NUMBER, re.compile(r"多少|(?<!哪)几|比例|人数|百分")),
     # "哪个根据地" asks for a place, "哪个委员会" for a body: a bare 哪个 says nothing of the kind.
@@ -85,7 +88,7 @@ _HAS = {
                      r"截止|以前|之前|每年|每届|年度|定期|及时|立即|当日|次日|任期|季度|每月|每季|半年|年底|年初|"
                      # "到…就职为止", "在交办前", "自公布之日起", "向下次会议报告": a time told by an event.
                      r"为止|之日起|下次|下一次|下届|在[^，。；、]{1,8}前"),
-    MAXIMUM: re.compile(rf"不超过|不得超过|不能超过|不宜超过|不应超过|最多|最高(?!人民)|上限|满分|总分|封顶|至多|"
+    MAXIMUM: re.compile(rf"不超过|不得超过|不能超过|不宜超过|不应超过|最多|{_HIGHEST}|上限|满分|总分|封顶|至多|"
                         rf"最长|为限|限于|限报|限额|"
                         rf"(?:{_NUM}){_ROUGH}\s*[^，,。；;\s]{{0,3}}?(?:以内|以下|之内)"),
     NUMBER: re.compile(rf"(?:{_NUM}){_ROUGH}\s*(?:%|％|个|名|人|件|次|项|条|种|位|票|点|分之|以上|以下|倍|万|元|字)|"
