@@ -48,7 +48,11 @@ LEAD_TIME = "lead_time"
 # says it is a limit ("一般不超过10人", "罚款最高五万元", "五倍以下"), not by any number of the
 # article ("优秀：年度积分30分以上" is no maximum).
 MAXIMUM = "maximum"
-ANSWER_TYPES = (LEAD_TIME, TIME, MAXIMUM, NUMBER, BODY, PERMISSION)
+# The least there must be ("一年至少开几次", "最少交几篇"): a number, answered only by one that says
+# it is a floor ("每年至少举行一次", "一般不少于30日", "三分之二以上"), not by any number of the article
+# ("每篇信息只反映一个问题" is no minimum).
+MINIMUM = "minimum"
+ANSWER_TYPES = (LEAD_TIME, TIME, MAXIMUM, MINIMUM, NUMBER, BODY, PERMISSION)
 
 _NUM = r"[0-9０-９]+|[一二三四五六七八九十百千两半]+"
 # What may stand between a number and its unit: a decimal part, "余"/"多" (about: "30余人",
@@ -69,6 +73,8 @@ _ASKS = [
                       r"截止|最晚|最迟|哪天|几号|多少年|任期|几时|" + CLOCK_ASKED)),
     # A number asked ("多少", "几") of a limit; not 最高法院 ("最高法院院长谁来罢免").
     (MAXIMUM, re.compile(rf"^(?=.*(?:多少|几))(?=.*(?:满分|上限|封顶|最多|{_HIGHEST}|顶多|至多|最长))", re.S)),
+    # A number asked of a floor.
+    (MINIMUM, re.compile(r"^(?=.*(?:多少|几))(?=.*(?:至少|最少|起码|最低|不少于))", re.S)),
     # "哪几个司", "哪几块" ask which ones, a list of names: no number is asked.
     (NUMBER, re.compile(r"多少|(?<!哪)几|比例|人数|百分")),
     # "哪个根据地" asks for a place, "哪个委员会" for a body: a bare 哪个 says nothing of the kind.
@@ -91,6 +97,8 @@ _HAS = {
     MAXIMUM: re.compile(rf"不超过|不得超过|不能超过|不宜超过|不应超过|最多|{_HIGHEST}|上限|满分|总分|封顶|至多|"
                         rf"最长|为限|限于|限报|限额|"
                         rf"(?:{_NUM}){_ROUGH}\s*[^，,。；;\s]{{0,3}}?(?:以内|以下|之内)"),
+    MINIMUM: re.compile(rf"至少|最少|起码|最低|不少于|不得少于|不能少于|不应少于|不低于|不得低于|"
+                        rf"(?:{_NUM}){_ROUGH}\s*[^，,。；;\s]{{0,3}}?以上"),
     NUMBER: re.compile(rf"(?:{_NUM}){_ROUGH}\s*(?:%|％|个|名|人|件|次|项|条|种|位|票|点|分之|以上|以下|倍|万|元|字)|"
                        r"半数|过半|多数|三分之|百分之|[0-9０-９]+"),
     BODY: re.compile(r"机关|部门|委员会|常委会|政府|办公室|办公厅|机构|单位|主席会议|法院|检察院|"

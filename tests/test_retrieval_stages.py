@@ -28,6 +28,9 @@ def _documents(tmp_path, **files):
     ("联名提案最多能拉几个人一起", "maximum"),    # a limit: "一般不超过10人"
     ("履职积分满分多少", "maximum"),
     ("最高法院院长谁来罢免", "body"),              # 最高法院 asks no limit
+    ("一个人一年最少交几篇社情民意", "minimum"),  # a floor: "至少报送一篇"
+    ("地方政协的全体会议 一年起码开几回", "minimum"),
+    ("决策草案送合法性审查，至少得留几天", "time"),  # a time first: "一般不少于7个工作日"
     ("常委会组成人员要多少人才能开会", "number"),
     ("对处理结果不满意找谁", "body"),
     ("社情民意信息报给哪个部门", "body"),
@@ -70,6 +73,11 @@ def test_passage_has_answer_type():
     assert has_answer_type("并处所收取报酬一倍以上五倍以下的罚款", "maximum")
     assert not has_answer_type("优秀：年度积分30分以上，全年无无故缺席", "maximum")
     assert not has_answer_type("请假时间超过全体会议会期一半的，报分管副主席审批", "maximum")
+    # A minimum says it is one; a number that is no floor ("每篇信息只反映一个问题") is none.
+    assert has_answer_type("每年至少提交一件提案，并至少报送一篇社情民意信息", "minimum")
+    assert has_answer_type("征求意见的期限一般不少于30日", "minimum")
+    assert has_answer_type("优秀：年度积分30分以上，全年无无故缺席", "minimum")
+    assert not has_answer_type("一事一报。每篇信息只反映一个问题，不将多个问题合写一篇", "minimum")
     # Answers told by an event, a duty, an immunity or an office that is a 局.
     assert has_answer_type("行使职权到下届全国人民代表大会选出的主席、副主席就职为止。", "time")
     assert has_answer_type("代表可以在交办前撤回本人提出的建议", "time")
