@@ -14,7 +14,29 @@ Run: python -m bench.questions.draw_own27 [corpus_dir] [--text]
 
 `--text` prints every drawn article, for writing the questions.
 
-What was done: TODO
+What was done (3 Dec, from about 11:35 UTC by the machine's `date`, helper "own27", branch own27,
+worktree /work/wt-own27): the draw stops after 45 documents (21 laws x 2 articles, the CPPCC
+charter c_154 among them, + 24 news articles = 66). Not drawn: c_60547, n03, n09, n10, n20, n24.
+Twelve drawn articles hold only facts that bench/questions/README.md names as asked by earlier
+sets (a dev question, an earlier set, a follow-up message or a tuning question), so the nearest
+article with a fact not named there (the lower one when two are equally near) was used instead
+(SUBSTITUTED): c_154 第四十八条 (副秘书长 own12, 办公厅 own22) -> 第四十七条 (主席会议 chairs the
+预备会议 of the next committee's first plenary); n05 第五十三条 (语言文字 own9, 生活习惯 own11) ->
+第五十二条 (its first paragraph: who supervises 代表建议 handling; its 重点督促 is named); n18
+第三十二条 (上级国家机关通报批评, named) -> 第三十三条 (item (一); item (三) is own15's; 第三十一条 从其规定
+is named); n15 第三十八条 (警告或者记过 own26, 派活 a follow-up message) -> 第三十七条 (街道办/乡镇
+责令改正; own26 asked its 居民会议予以纠正); n15 第二条 (scope clause, own15) -> 第一条 (the law it rests
+on; 第三条 is own2's and own15's); n06 第四十一条 (三十日内, named) -> 第四十条; n04 第二条 (scope,
+named as used) -> 第一条 (purpose; 第三条's 不适用 clause is named); n08 第十五条 (居民公约, O021,
+counted as named as own25/own26 did) -> 第十六条 (必须经受益单位同意; its 筹集 and 收支帐目 are
+named; 第十四条, as near and lower, holds only 小组长, named); n23 第十条 (五至九人 followups9, who
+approves own10, 人数较少的民族 asked of its twin n08 第七条 by own16) -> 第九条 (不足一百户或者超过七百户);
+n23 第四条 (T099's fact) -> 第五条 (item (三) 调解民间纠纷; 第三条, as near and lower, is a bare
+definition an earlier set replaced); n11 第二十九条 (集中反映的问题确定议题, named) -> 第三十条
+(向社会公布); n11 第二十八条 (每年 own17, 印发下一次会议 own20) -> 第二十七条 (its third paragraph,
+跟踪 of 答复意见落实; 二个月内 own18 and 专题调研 own22 are named). Kinds (all 80): definition 29,
+rights_duties 16, procedure 11, where_to_report 8, numbers 8, deadline 8. See the section
+"## own27.jsonl" of bench/questions/README.md.
 """
 import sys
 
