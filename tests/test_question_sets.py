@@ -458,6 +458,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own24.jsonl", "PD", "bench.questions.draw_own24", 1250),
     ("own25.jsonl", "PE", "bench.questions.draw_own25", 1252),
     ("own26.jsonl", "PF", "bench.questions.draw_own26", 1254),
+    ("own27.jsonl", "PG", "bench.questions.draw_own27", 1256),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
