@@ -60,7 +60,7 @@ _LIST_MARK = re.compile(r"^\s*(?:（[一二三四五六七八九十]+）|\([一�
 _ARTICLE_HEAD = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
 # A clause that itself asks ("常见咨询：提案是否已经立案、交给哪个承办单位", a directory's list of
 # what members ask about) names a question, not its answer.
-_ASKS = re.compile(r"哪个|哪些|哪里|如何|怎么|怎样|什么|吗[？?]?$|[？?]")
+_ASKING_CLAUSE = re.compile(r"哪个|哪些|哪里|如何|怎么|怎样|什么|吗[？?]?$|[？?]")
 
 
 def answer_types(question: str) -> list[str]:
@@ -132,7 +132,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
             text = strip_marks(clause)
             if len(text) < 4 or len(text) > 60 or fields and not any(f.search(text) for f in fields):
                 continue
-            if _ASKS.search(clause.strip()):
+            if _ASKING_CLAUSE.search(clause.strip()):
                 continue
             for rank, kind in enumerate(kinds):
                 if not PATTERNS[kind].search(text):
