@@ -647,6 +647,18 @@ def test_a_count_in_the_top_passages_runner_up_of_the_same_document_counts(make_
     assert found.hits[0].article == "第三十一条" and found.signals.missing_count and found.verdict == ABSTAIN
 
 
+def test_a_norm_asked_is_a_rule_question():
+    """How often or how long a rule says ("一般隔多久开一回", "每个月几号前要报") asks a rule; how long
+    an event took does not. No cue hides inside another (it would never be the one that decides)."""
+    from kb.features import asks_rule, rule_cues
+
+    assert all(asks_rule(q) for q in ("市政协主席会议一般隔多久开一回", "社情民意信息每个月几号前要报上去",
+                                      "建议交上去一般几天能有回复"))
+    assert not any(asks_rule(q) for q in ("会开了多久", "活动持续了几天", "项目多久能建成", "几号前往北京"))
+    cues = rule_cues()
+    assert not [(a, b) for a in cues for b in cues if a != b and a in b]
+
+
 def test_a_rule_question_is_never_answered_from_a_report(make_config, tmp_path):
     """A question holding a cue of kb/rule_cues.yaml asks what a rule says; a news report's
     paragraph (no article, no heading) is not its answer (Signals.report_for_rule). An event
