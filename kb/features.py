@@ -66,15 +66,25 @@ CLOCK_ASKED = r"哪一?年|哪一?天|哪个月|几月|几点(?=[开关上下接
 # "最高" of a limit, not of a court (最高人民法院, 最高法院, 最高检): the question and the passage read it alike.
 _HIGHEST = r"最高(?!人民|法|检)"
 
+
+def _number_asked_with(bound: str) -> re.Pattern:
+    """A question asking a number ("多少", "几") and, anywhere in it, one of ``bound``'s words."""
+    return re.compile(rf"^(?=.*(?:多少|几))(?=.*(?:{bound}))", re.S)
+
+
+# A number and up to three characters more (its unit), before a bound's word: "10人以内",
+# "五倍以下", "30分以上".
+_NUMBER_THEN = rf"(?:{_NUM}){_ROUGH}\s*[^，,。；;\s]{{0,3}}?"
+
 # Question cues, checked in this order ("几天" is a time question, not a number one).
 _ASKS = [
     (LEAD_TIME, re.compile(r"提前(?:多久|多长时间|多少天|多少日|几天|几日|几个|多少个|几周|几小时|多少小时)")),
     (TIME, re.compile(r"多久|多长时间|多长|几天|几个月|几年|多少天|多少日|期限|时限|什么时候|啥时候|何时|"
                       r"截止|最晚|最迟|哪天|几号|多少年|任期|几时|" + CLOCK_ASKED)),
     # A number asked ("多少", "几") of a limit; not 最高法院 ("最高法院院长谁来罢免").
-    (MAXIMUM, re.compile(rf"^(?=.*(?:多少|几))(?=.*(?:满分|上限|封顶|最多|{_HIGHEST}|顶多|至多|最长))", re.S)),
+    (MAXIMUM, _number_asked_with(rf"满分|上限|封顶|最多|{_HIGHEST}|顶多|至多|最长")),
     # A number asked of a floor.
-    (MINIMUM, re.compile(r"^(?=.*(?:多少|几))(?=.*(?:至少|最少|起码|最低|不少于))", re.S)),
+    (MINIMUM, _number_asked_with("至少|最少|起码|最低|不少于")),
     # "哪几个司", "哪几块" ask which ones, a list of names: no number is asked.
     (NUMBER, re.compile(r"多少|(?<!哪)几|比例|人数|百分")),
     # "哪个根据地" asks for a place, "哪个委员会" for a body: a bare 哪个 says nothing of the kind.
@@ -96,9 +106,9 @@ _HAS = {
                      r"为止|之日起|下次|下一次|下届|在[^，。；、]{1,8}前"),
     MAXIMUM: re.compile(rf"不超过|不得超过|不能超过|不宜超过|不应超过|最多|{_HIGHEST}|上限|满分|总分|封顶|至多|"
                         rf"最长|为限|限于|限报|限额|"
-                        rf"(?:{_NUM}){_ROUGH}\s*[^，,。；;\s]{{0,3}}?(?:以内|以下|之内)"),
+                        rf"{_NUMBER_THEN}(?:以内|以下|之内)"),
     MINIMUM: re.compile(rf"至少|最少|起码|最低|不少于|不得少于|不能少于|不应少于|不低于|不得低于|"
-                        rf"(?:{_NUM}){_ROUGH}\s*[^，,。；;\s]{{0,3}}?以上"),
+                        rf"{_NUMBER_THEN}以上"),
     NUMBER: re.compile(rf"(?:{_NUM}){_ROUGH}\s*(?:%|％|个|名|人|件|次|项|条|种|位|票|点|分之|以上|以下|倍|万|元|字)|"
                        r"半数|过半|多数|三分之|百分之|[0-9０-９]+"),
     BODY: re.compile(r"机关|部门|委员会|常委会|政府|办公室|办公厅|机构|单位|主席会议|法院|检察院|"
