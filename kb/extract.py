@@ -124,9 +124,10 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     fields = [FIELDS[f][1] for f in asked_fields(question) if f in ("phone", "email")]
     fields = [f for f in fields if any(f.search(s) for s in sentences)]
     best, best_score = "", float("-inf")
+    heading_overlap = _overlap(about, words)
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)
-        sentence_overlap = _overlap(sentence, words) + _overlap(about, words)
+        sentence_overlap = _overlap(sentence, words) + heading_overlap
         sentence_asked = _overlap(sentence, asked)
         for c_index, clause in enumerate(parts):
             text = strip_marks(clause)
