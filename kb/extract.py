@@ -42,9 +42,21 @@ _TIME = re.compile(
 _SPAN = re.compile(rf"[\d{_CN_NUM}]+个?(?:工作日|日|天|小时|个月|月|周|年)|\d{{1,2}}月\d{{1,2}}日")
 _NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|分|字|人|件|篇|次|名|个|元|日|天|年|条|项|届|倍)?|"
                      rf"[{_CN_NUM}]+(?:分之[{_CN_NUM}]+|个|人|件|篇|次|名|项|届|倍)")
-_BODY = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|工作室|办公室|秘书处|秘书长|副主席|主席|中心|机关|部门|单位|"
-                   r"信访局|政府|法院|检察院|人民代表大会|常务委员会)|(?:\d{3,4}-)?\d{7,8}|\S+@\S+\.\w+")
+_BODY_NAME = r"(?:委员会|工作室|办公室|秘书处|秘书长|副主席|主席|中心|机关|部门|单位|信访局|政府|法院|检察院|人民代表大会|常务委员会)"
+_BODY = re.compile(r"[\u4e00-\u9fff]{1,12}?" + _BODY_NAME + r"|(?:\d{3,4}-)?\d{7,8}|\S+@\S+\.\w+")
+# A body that acts or receives: after 由/向/报/交/抄送/经/提请/设在 ("由当地人民政府统筹解决", "报区、县人民
+# 政府批准"), or before what it does ("代表工作机构应当进行协调"). "谁解决" is answered there, not by the
+# clause naming the matter ("居民委员会的办公用房"), which shares more of the question's words. The
+# look-aheads keep out words that only begin like a marker (由于, 报告, 交通, 经费 …).
+_ACTING_BODY = re.compile(r"(?:由(?!于|此)|向|报(?!告|酬|纸|刊|道|名)|交(?!通|流|易|纳)|送(?!达)|抄送|"
+                          r"经(?!费|济|营|常|验|历)|提请|设在)[^，,。；;]{0,20}?" + _BODY_NAME + "|" + _BODY_NAME +
+                          r"[^，,。；;]{0,16}?(?:应当|负责|决定|批准|审查|审定|协调|主持|统筹|予以|责令|督办|督促|组织|"
+                          r"领导|可以|研究)")
 _YESNO = re.compile(r"可以|不得|应当|不能|不可|有权|禁止|不予|不受|不再|自由|必须|无需|不需|允许|免于|不宜|严禁")
+# The modal of a yes/no question; what follows it is the act asked about ("能直接拿去开会讨论吗" → 开会讨论).
+_MODAL = re.compile(r"能不能|可不可以|可以|能否|能|要不要|会不会|需不需要|必须|是否|得不得|允许|行不行")
+# Larger than any difference of clause scores: a tier, not a weight.
+_TIER = 1000
 
 _PHONE = re.compile(r"(?:\d{3,4}-)?\d{7,8}|[\w.]+@[\w-]+\.\w+")
 _PLACE = re.compile(r"[\u4e00-\u9fff\d]{0,16}(?:\d+室|\d+楼|\d+号|大楼|大厦|服务台|网址)|https?://\S+")
@@ -113,6 +125,10 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     # the heading).
     asked = set(cjk_bigrams(question)) - set(cjk_bigrams(about))
     units = counts_asked(question)
+    # A yes/no question is answered by the clause on the act it asks about, not by the article's
+    # first 应当 ("被授权机关应当严格按照授权决定行使…" for "能把权力再转给别的机关吗").
+    modal = _MODAL.search(question)
+    act = set(cjk_bigrams(question[modal.end():])) if modal else set()
     # "要提前几天": a time after the event ("会后3个工作日内补交") answers nothing; its clause is
     # not served under any type (its "3个" would come back as a number).
     ahead = answer_type(question) == LEAD_TIME
@@ -160,6 +176,10 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 if not unit_hit and (own == 0 and sentence_overlap < 2
                                      or kind == "yesno" and (own == 0 or sentence_overlap < 2)):
                     continue
+                if kind == "body" and _ACTING_BODY.search(text):
+                    score += _TIER
+                elif kind == "yesno":
+                    score += _TIER * _overlap(text, act)
                 if score > best_score:
                     best, best_score = text, score
                 break

@@ -188,6 +188,32 @@ def test_a_clause_on_something_else_is_no_direct_answer():
         == "居民委员会成员可以兼任下属的委员会的成员"
 
 
+def test_who_is_answered_by_the_body_that_acts():
+    """Asked "谁解决", the one-line answer was the clause naming the matter ("居民委员会的办公用房"),
+    which holds a body and most of the question's words; the body that acts comes after 由."""
+    from kb.extract import direct_answer
+
+    assert direct_answer("居委会没地方办公 办公用房找谁解决", ["居民委员会的办公用房，由当地人民政府统筹解决。"]) \
+        == "由当地人民政府统筹解决"
+    # "经费和家属委员会" is no "经…" (by way of) a body.
+    assert direct_answer("家属委员会的工作经费谁出",
+                         ["家属委员会的工作经费和家属委员会成员的生活补贴费、办公用房，由所属单位解决。"]) \
+        == "由所属单位解决"
+    # A body before what it does acts too.
+    assert direct_answer("几个承办单位意见不一致 谁来协调",
+                         ["各有关承办单位答复意见不一致的，市人民政府办公厅应当进行协调。"]) == "市人民政府办公厅应当进行协调"
+
+
+def test_yes_or_no_is_answered_by_the_clause_on_the_act_asked():
+    """"能直接拿到会上讨论吗" asks about 讨论: the article's first 应当 ("应当由负责合法性审查的部门进行
+    合法性审查") shares the topic's words but not the act; "不得提交决策机关讨论" answers."""
+    from kb.extract import direct_answer
+
+    article = ["送请合法性审查，应当由负责合法性审查的部门进行合法性审查。",
+               "决策草案未经合法性审查或者经审查不合法的，不得提交决策机关讨论。"]
+    assert direct_answer("决策草案没过合法性审查 能直接拿到会上讨论吗", article) == "不得提交决策机关讨论"
+
+
 def test_next_year_is_no_time_limit():
     """"下一年度" holds "一年", which read as a span: the article's second sentence was the one-line
     answer to "年度履职报告什么时候交" instead of its deadline."""
