@@ -151,7 +151,10 @@ def test_asked_how_long_before_the_answer_is_a_time_before(sample_kb):
     """"要提前几天" was answered by 第三十条's "会议结束后3个工作日内补交" (a limit after the meeting,
     for a leave not asked in advance); the article that says how long before is 第二十九条."""
     answer = sample_kb.ask("全会去不了 请假找谁 要提前几天")
-    assert answer.citation.endswith("第二十九条") and "3个工作日前" in answer.direct
+    assert answer.citation.endswith("第二十九条") and "开幕3个工作日前" in answer.quote
+    # (一) 全体会议 and (二) 常务委员会会议 give a time each, and "全会" is no word of either: no
+    # one line is chosen between them, and the quote shows both.
+    assert answer.direct in ("", "应当于会议开幕3个工作日前填写《会议请假单》")
     from kb.extract import direct_answer
 
     late = "因突发疾病等紧急情况无法事先书面请假的，委员可以先电话请假，并在会议结束后3个工作日内补交书面请假单。"
@@ -212,6 +215,19 @@ def test_yes_or_no_is_answered_by_the_clause_on_the_act_asked():
     article = ["送请合法性审查，应当由负责合法性审查的部门进行合法性审查。",
                "决策草案未经合法性审查或者经审查不合法的，不得提交决策机关讨论。"]
     assert direct_answer("决策草案没过合法性审查 能直接拿到会上讨论吗", article) == "不得提交决策机关讨论"
+
+
+def test_no_direct_answer_when_two_clauses_answer_alike():
+    """Asked how many 县 members must co-sign, the article gives 五人 for the 省 and 设区的市 and 三人
+    for the 县级; "县人" shares no word with either clause, so the first one ("五人以上联名") was
+    served. With nothing to choose by, the quote shows both and no one line is given."""
+    from kb.extract import direct_answer
+
+    article = ["省、自治区、直辖市、自治州、设区的市的人民代表大会常务委员会组成人员五人以上联名，"
+               "县级的人民代表大会常务委员会组成人员三人以上联名，可以向本级常务委员会提出议案。"]
+    assert direct_answer("县人大常委会组成人员几个人联名就能提议案", article) == ""
+    # Named, the level chooses.
+    assert direct_answer("县级常委会组成人员几个人联名就能提议案", article) == "县级的人民代表大会常务委员会组成人员三人以上联名"
 
 
 def test_next_year_is_no_time_limit():
