@@ -76,6 +76,11 @@ _ARTICLE_HEAD = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+
 # A clause that itself asks ("常见咨询：提案是否已经立案、交给哪个承办单位", a directory's list of
 # what members ask about) names a question, not its answer.
 _ASKING_CLAUSE = re.compile(r"哪个|哪些|哪里|如何|怎么|怎样|什么|吗[？?]?$|[？?]")
+# A clause that sets the case the next one is about: "提案在立案前，", "十人以下的，", "对转办不当的信访
+# 事项，".
+_CONDITION = re.compile(r"(?:的|前|后|时|期间|之内|以内|以下|以上|的话|^对.*)[，,]$")
+# Longest one-line answer with its condition (a clause alone is cut at 60 characters too).
+_MAX_LINE = 60
 
 
 def answer_types(question: str) -> list[str]:
@@ -105,6 +110,16 @@ def _unit_bonus(units: tuple[str, ...], clause: str) -> float:
     """Asked "多少分", a clause with "30分" beats one with "四个": the unit asked for
     (``units``: kb.features.counts_asked of the question)."""
     return 3.0 if units and has_count(clause, units) else 0.0
+
+
+def _with_condition(parts: list[str], index: int, text: str) -> str:
+    """The clause ``parts[index]`` (``text``, its marks stripped), with the clause before it when that
+    one sets its case: "提案人可以在提案系统中修改或者撤回" is said of a proposal "在立案前", and without
+    it answers "提案立案了还能撤回吗" wrongly. Verbatim, and only when it fits one line."""
+    if index == 0 or not _CONDITION.search(_ARTICLE_HEAD.sub("", _LIST_MARK.sub("", parts[index - 1].strip()))):
+        return text
+    joined = strip_marks(parts[index - 1] + parts[index])
+    return joined if len(joined) <= _MAX_LINE else text
 
 
 def direct_answer(question: str, sentences: list[str], context: str = "", about: str = "") -> str:
@@ -191,7 +206,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 # won such ties, right about a third of the time over the tuning questions.)
                 score = (score, len(characters & set(sentence)))
                 if score > best_score:
-                    best, best_score, tied = text, score, False
+                    best, best_score, tied = _with_condition(parts, c_index, text), score, False
                 elif score == best_score and text != best:
                     tied = True
                 break

@@ -204,7 +204,8 @@ def test_who_is_answered_by_the_body_that_acts():
         == "由所属单位解决"
     # A body before what it does acts too.
     assert direct_answer("几个承办单位意见不一致 谁来协调",
-                         ["各有关承办单位答复意见不一致的，市人民政府办公厅应当进行协调。"]) == "市人民政府办公厅应当进行协调"
+                         ["各有关承办单位答复意见不一致的，市人民政府办公厅应当进行协调。"]) \
+        == "各有关承办单位答复意见不一致的，市人民政府办公厅应当进行协调"
 
 
 def test_yes_or_no_is_answered_by_the_clause_on_the_act_asked():
@@ -214,7 +215,8 @@ def test_yes_or_no_is_answered_by_the_clause_on_the_act_asked():
 
     article = ["送请合法性审查，应当由负责合法性审查的部门进行合法性审查。",
                "决策草案未经合法性审查或者经审查不合法的，不得提交决策机关讨论。"]
-    assert direct_answer("决策草案没过合法性审查 能直接拿到会上讨论吗", article) == "不得提交决策机关讨论"
+    assert direct_answer("决策草案没过合法性审查 能直接拿到会上讨论吗", article) \
+        == "决策草案未经合法性审查或者经审查不合法的，不得提交决策机关讨论"
 
 
 def test_no_direct_answer_when_two_clauses_answer_alike():
@@ -228,6 +230,19 @@ def test_no_direct_answer_when_two_clauses_answer_alike():
     assert direct_answer("县人大常委会组成人员几个人联名就能提议案", article) == ""
     # Named, the level chooses.
     assert direct_answer("县级常委会组成人员几个人联名就能提议案", article) == "县级的人民代表大会常务委员会组成人员三人以上联名"
+
+
+def test_a_one_line_answer_keeps_the_case_it_is_said_of():
+    """"提案立案了还能撤回吗" got "提案人可以在提案系统中修改或者撤回", which the handbook says of a
+    proposal before 立案: the clause that sets the case comes with it, verbatim."""
+    from kb.extract import direct_answer
+
+    article = ["第十六条 提案在立案前，提案人可以在提案系统中修改或者撤回。",
+               "提案立案后，不得再修改提案内容或者增减联名提案人；确需撤回的，由第一提案人向提案委员会书面说明理由。"]
+    assert direct_answer("提案立案了还能撤回吗", article) == "提案在立案前，提案人可以在提案系统中修改或者撤回"
+    # A clause that sets no case is not added: "委员应当于每年12月31日前" stands alone.
+    assert direct_answer("年度履职报告什么时候交", ["第三十四条 委员应当于每年12月31日前，通过履职平台提交本年度履职报告。"]) \
+        == "委员应当于每年12月31日前"
 
 
 def test_next_year_is_no_time_limit():
