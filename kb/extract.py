@@ -62,7 +62,10 @@ _FUNCTION_CHARACTERS = set("的了吗呢吧啊是有要能会在和与跟给对�
 _TIER = 1000
 
 _PHONE = re.compile(r"(?:\d{3,4}-)?\d{7,8}|[\w.]+@[\w-]+\.\w+")
-_PLACE = re.compile(r"[\u4e00-\u9fff\d]{0,16}(?:\d+室|\d+楼|\d+号|大楼|大厦|服务台|网址)|https?://\S+")
+# A place is a room or a building, or the channel a thing is seen or handed in through ("登录履职平台，
+# 在"我的履职"栏目查询": 在哪看 is answered by a platform, not by the office that keeps the record).
+_PLACE = re.compile(r"[\u4e00-\u9fff\d]{0,16}(?:\d+室|\d+楼|\d+号|大楼|大厦|服务台|网址|平台|系统|网站|栏目|窗口|场所)|"
+                    r"https?://\S+")
 
 PATTERNS = {"phone": _PHONE, "place": _PLACE, "time": _TIME, "number": _NUMBER, "body": _BODY, "yesno": _YESNO}
 
@@ -194,9 +197,10 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 if not unit_hit and (own == 0 and sentence_overlap < 2
                                      or kind == "yesno" and (own == 0 or sentence_overlap < 2)):
                     continue
-                if kind == "body" and _ACTING_BODY.search(text):
+                # Within the question's own kind of answer (its first), not across kinds.
+                if rank == 0 and kind == "body" and _ACTING_BODY.search(text):
                     score += _TIER
-                elif kind == "yesno":
+                elif rank == 0 and kind == "yesno":
                     score += _TIER * _overlap(text, act)
                 # Equal scores go to the sentence holding more of the question's characters
                 # ("一篇写多少字": the 篇 of "篇幅精练。正文一般在1500字以内", not the title's

@@ -245,6 +245,16 @@ def test_a_one_line_answer_keeps_the_case_it_is_said_of():
         == "委员应当于每年12月31日前"
 
 
+def test_where_is_answered_by_the_channel():
+    """"在哪填" is answered by the platform a thing is filled in on, not by the office named in the
+    same article."""
+    from kb.extract import direct_answer
+
+    article = ["代表收到承办单位的答复后，应当在十五日内通过山东省人大代表履职网络平台填写征询意见表。",
+               "省人民代表大会常务委员会人事代表工作机构负责汇总代表的意见。"]
+    assert "履职网络平台" in direct_answer("代表收到答复后 意见表在哪填", article)
+
+
 def test_next_year_is_no_time_limit():
     """"下一年度" holds "一年", which read as a span: the article's second sentence was the one-line
     answer to "年度履职报告什么时候交" instead of its deadline."""
