@@ -45,7 +45,7 @@ _NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|分|字|人|件|篇|次|名|个
 _BODY_NAME = r"(?:委员会|工作室|办公室|秘书处|秘书长|副主席|主席|中心|机关|部门|单位|信访局|政府|法院|检察院|人民代表大会|常务委员会)"
 _BODY = re.compile(r"[\u4e00-\u9fff]{1,12}?" + _BODY_NAME + r"|(?:\d{3,4}-)?\d{7,8}|\S+@\S+\.\w+")
 # A body that acts or receives: after 由/向/报/交/抄送/经/提请/设在 ("由当地人民政府统筹解决", "报区、县人民
-# 政府批准"), or before what it does ("代表工作机构应当进行协调"). "谁解决" is answered there, not by the
+# 政府批准"), or before what it does ("市人民政府办公厅应当进行协调"). "谁解决" is answered there, not by the
 # clause naming the matter ("居民委员会的办公用房"), which shares more of the question's words. The
 # look-aheads keep out words that only begin like a marker (由于, 报告, 交通, 经费 …).
 _ACTING_BODY = re.compile(r"(?:由(?!于|此)|向|报(?!告|酬|纸|刊|道|名)|交(?!通|流|易|纳)|送(?!达)|抄送|"
@@ -160,7 +160,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     # the office, which shares more of the question's words).
     fields = [FIELDS[f][1] for f in asked_fields(question) if f in ("phone", "email")]
     fields = [f for f in fields if any(f.search(s) for s in sentences)]
-    best, best_score, tied = "", (float("-inf"), 0), False
+    best, best_clause, best_score, tied = "", "", (float("-inf"), 0), False
     characters = set(_HAN.findall(question)) - _FUNCTION_CHARACTERS
     heading_overlap = _overlap(about, words)
     for s_index, sentence in enumerate(sentences):
@@ -210,8 +210,8 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 # won such ties, right about a third of the time over the tuning questions.)
                 score = (score, len(characters & set(sentence)))
                 if score > best_score:
-                    best, best_score, tied = _with_condition(parts, c_index, text), score, False
-                elif score == best_score and text != best:
+                    best, best_clause, best_score, tied = _with_condition(parts, c_index, text), text, score, False
+                elif score == best_score and text != best_clause:
                     tied = True
                 break
     return "" if tied else best
