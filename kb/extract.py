@@ -99,10 +99,14 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in (m.group(0) for m in _CLAUSE.finditer(sentence)) if c.strip()]
 
 
+def _unmarked(clause: str) -> str:
+    """A clause without its list mark and article number (its closing punctuation kept)."""
+    return _ARTICLE_HEAD.sub("", _LIST_MARK.sub("", clause.strip()))
+
+
 def strip_marks(clause: str) -> str:
     """A clause without its list mark, article number and closing punctuation (still verbatim)."""
-    c = _ARTICLE_HEAD.sub("", _LIST_MARK.sub("", clause.strip()))
-    return c.rstrip("，,。；;！!？?：: ").strip()
+    return _unmarked(clause).rstrip("，,。；;！!？?：: ").strip()
 
 
 def _overlap(a: str, b: set[str]) -> int:
@@ -119,7 +123,7 @@ def _with_condition(parts: list[str], index: int, text: str) -> str:
     """The clause ``parts[index]`` (``text``, its marks stripped), with the clause before it when that
     one sets its case: "提案人可以在提案系统中修改或者撤回" is said of a proposal "在立案前", and without
     it answers "提案立案了还能撤回吗" wrongly. Verbatim, and only when it fits one line."""
-    if index == 0 or not _CONDITION.search(_ARTICLE_HEAD.sub("", _LIST_MARK.sub("", parts[index - 1].strip()))):
+    if index == 0 or not _CONDITION.search(_unmarked(parts[index - 1])):
         return text
     joined = strip_marks(parts[index - 1] + parts[index])
     return joined if len(joined) <= _MAX_LINE else text
@@ -160,13 +164,14 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     # the office, which shares more of the question's words).
     fields = [FIELDS[f][1] for f in asked_fields(question) if f in ("phone", "email")]
     fields = [f for f in fields if any(f.search(s) for s in sentences)]
-    best, best_clause, best_score, tied = "", "", (float("-inf"), 0), False
+    best, best_at, best_score, tied = "", ([], 0), (float("-inf"), 0), False
     characters = set(_HAN.findall(question)) - _FUNCTION_CHARACTERS
     heading_overlap = _overlap(about, words)
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)
         sentence_overlap = _overlap(sentence, words) + heading_overlap
         sentence_asked = _overlap(sentence, asked)
+        sentence_characters = len(characters & set(sentence))
         for c_index, clause in enumerate(parts):
             text = strip_marks(clause)
             if len(text) < 4 or len(text) > 60 or fields and not any(f.search(text) for f in fields):
@@ -208,10 +213,10 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 # 常委会几个人联名", whose 县 is in both sentences) leave nothing to choose the one
                 # line by: the quote shows both, and no one-line answer is given. (Earlier clauses
                 # won such ties, right about a third of the time over the tuning questions.)
-                score = (score, len(characters & set(sentence)))
+                score = (score, sentence_characters)
                 if score > best_score:
-                    best, best_clause, best_score, tied = _with_condition(parts, c_index, text), text, score, False
-                elif score == best_score and text != best_clause:
+                    best, best_at, best_score, tied = text, (parts, c_index), score, False
+                elif score == best_score and text != best:
                     tied = True
                 break
-    return "" if tied else best
+    return "" if tied or not best else _with_condition(*best_at, best)
