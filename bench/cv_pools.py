@@ -12,7 +12,7 @@ import numpy as np
 from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, distinctive,
-                         has_answer_type, has_count, idf, is_report, key_coverage, rarity,
+                         has_answer_type, has_count, idf, is_report, key_coverage, rarity, character_coverage,
                          covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, instruments, normalise, other_body, other_province, other_session, regions_named
@@ -125,6 +125,7 @@ class Pools:
             "counted": np.array([has_count(r["title"] + "\n" + r["text"], units) for r in rows]),
             "reported": np.array([rule and is_report(r["article"], r["heading_path"]) for r in rows]),
             "session": np.array([other_session(question, r["title"] + "\n" + r["text"]) for r in rows]),
+            "chars": np.array([character_coverage(question, r["title"] + "\n" + r["text"]) for r in rows]),
         }
         self._pools[key] = p
         return p
@@ -160,5 +161,6 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              report_for_rule=bool(p["reported"][first]) if first is not None else False,
                              latent_coverage=float(p["latcov"][first]) if first is not None else float("nan"),
                              other_session=bool(p["session"][first]) if first is not None else False,
-                             ranks=standing(p["d"], p["b"], first) if first is not None else None)
+                             ranks=standing(p["d"], p["b"], first) if first is not None else None,
+                             characters=float(p["chars"][first]) if first is not None else float("nan"))
     return rank, signals

@@ -17,6 +17,9 @@ unanswerable questions only in a narrow band. The verdict combines:
   them (kb.retriever.standing);
 - ``document_share``: the share of the top ten passages from the top passage's
   document;
+- ``characters``: the share of the question's content characters the top passage,
+  read with its title, holds (kb.features.character_coverage): jieba drops the single
+  characters a question may turn on (证 and 丢 of "委员证丢了怎么办");
 
 in a small logistic model whose output, ``confidence``, estimates the
 probability that the documents answer the question. The model uses
@@ -48,10 +51,10 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 SIGNALS = ("best_dense", "sentence", "margin", "coverage", "answer_type", "key_coverage", "latent_coverage",
-           "dense_rank", "lexical_rank", "document_share")
+           "dense_rank", "lexical_rank", "document_share", "characters")
 # The signals the fitted verdict uses (bench/cv_eval.py, 5-fold CV on dev + tuning questions).
 VERDICT_SIGNALS = ("best_dense", "sentence", "key_coverage", "latent_coverage", "dense_rank", "lexical_rank",
-                   "document_share")
+                   "document_share", "characters")
 ANSWER, POINTER, ABSTAIN = "answer", "pointer", "abstain"
 
 
@@ -88,6 +91,9 @@ class Signals:
     dense_rank: float = float("nan")
     lexical_rank: float = float("nan")
     document_share: float = float("nan")
+    # kb.features.character_coverage: the share of the question's content characters the top
+    # passage, read with its title, holds. NaN when unknown (read as average).
+    characters: float = float("nan")
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)

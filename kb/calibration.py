@@ -15,7 +15,7 @@ then stores, with the embedding model's id:
 
 With fewer questions (the four sample documents come with 20) no model is
 fitted (a several-weight model fitted on a handful of questions would fit
-noise): the bundled verdict (kb/verdict_default.json, fitted on 180 questions
+noise): the bundled verdict (kb/verdict_default.json, fitted on the tuning questions
 for the same embedding model) is kept when there is one and
 ``retrieval.abstention.default_model`` is on, else the threshold rule is used;
 calibrate says which. The bundled verdict's abstain cut is the one number

@@ -26,8 +26,12 @@ Cheap signals the dense and BM25 scores miss:
   article that says 强行指派 answers "单位硬派人去当志愿者行吗". It tells neighbouring articles
   apart where coverage, counting every word alike, cannot.
 
+- **Character coverage.** The share of the question's content characters a passage holds:
+  jieba's words miss the single characters a question may turn on ("委员证丢了怎么办" is 委员 to
+  jieba; 证 and 丢 are what it asks about).
+
 Coverage, answer type and distinctive words are used by the second-stage re-ranker (kb.rerank);
-key coverage by the abstention model (kb.abstention).
+key coverage and character coverage by the abstention model (kb.abstention).
 """
 from __future__ import annotations
 
@@ -159,6 +163,10 @@ STOPWORDS = set("""
 """.split())
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Characters that carry no content in a member's question: particles, pronouns, question words.
+# Character coverage (below) counts the others, one by one, where word coverage needs jieba's words.
+FILLER_CHARACTERS = frozenset("的了吗呢吧啊是有要能会在和与跟给对把被让得地着过么什怎哪谁几多少啥咋"
+                              "我你他她它们这那个些请问一下还就都也呀哦嘛如何样为")
 
 
 def answer_type(question: str) -> str | None:
@@ -240,6 +248,17 @@ def content_words(words: list[str]) -> list[str]:
         out.append(w)
     longer = [w for w in out if len(w) >= 3]
     return [w for w in out if not any(w != o and w in o for o in longer)]
+
+
+def character_coverage(question: str, text: str) -> float:
+    """The share of the question's content characters (``FILLER_CHARACTERS`` left out) that
+    ``text`` holds; 1.0 for a question without Chinese characters.
+
+    Word coverage reads jieba's words, and jieba drops single characters: of "委员证丢了怎么办" only
+    委员 is left, which nearly every passage holds, so a passage on 委员 covers it all. Here 证 and 丢
+    count. (Character pairs were measured too and added nothing: docs/retrieval.md.)"""
+    chars = {ch for ch in question if _CJK.match(ch) and ch not in FILLER_CHARACTERS}
+    return sum(ch in text for ch in chars) / len(chars) if chars else 1.0
 
 
 def covered_text(row: dict) -> str:

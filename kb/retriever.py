@@ -28,7 +28,7 @@ import numpy as np
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, distinctive,
-                         has_answer_type, has_count, idf, is_report, key_coverage, rarity,
+                         has_answer_type, has_count, idf, is_report, key_coverage, rarity, character_coverage,
                          covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import (body_asked, expand, instruments, normalise, off_region, other_body, other_instrument,
@@ -231,7 +231,8 @@ class Retriever:
                       and terms[new[0]] is not None else float("nan"))
         session = other_session(question, read) if first else False
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported,
-                                 latent_cov, session, standing(d, b, top[new[0]]) if len(new) else None)
+                                 latent_cov, session, standing(d, b, top[new[0]]) if len(new) else None,
+                                 character_coverage(question, read) if first else float("nan"))
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -303,12 +304,14 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    other_province: bool = False, other_body: bool = False,
                    missing_count: bool = False, report_for_rule: bool = False,
                    latent_coverage: float = float("nan"), other_session: bool = False,
-                   ranks: tuple[float, float] | None = None) -> Signals:
+                   ranks: tuple[float, float] | None = None,
+                   characters: float = float("nan")) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
     document's title, else the second stage's coverage column, kb.features.covered_text, which
-    reads the title too and a section's headings; ``ranks``: the top passage's ``standing``)."""
+    reads the title too and a section's headings; ``ranks``: the top passage's ``standing``;
+    ``characters``: its kb.features.character_coverage, read with its title)."""
     if len(order) == 0:
         return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
     first = order[0]
@@ -321,7 +324,8 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    other_session=other_session,
                    dense_rank=ranks[0] if ranks else float("nan"), lexical_rank=ranks[1] if ranks else float("nan"),
                    document_share=float(np.mean([cands.doc_ids[i] == cands.doc_ids[first]
-                                                 for i in order[:SHARE_OF]])))
+                                                 for i in order[:SHARE_OF]])),
+                   characters=characters)
 
 
 def standing(d: np.ndarray, b: np.ndarray, i: int) -> tuple[float, float]:

@@ -386,6 +386,18 @@ def test_key_coverage_weighs_the_rare_words():
     assert key_coverage(["how", "much"], "委员", weight=weight) == 1.0     # nothing to look for
 
 
+def test_character_coverage_counts_the_characters_jieba_drops():
+    from kb.features import character_coverage, content_words
+
+    # Of "委员证丢了怎么办" jieba keeps only 委员, which a passage on 委员 holds: word coverage 1.0.
+    assert content_words(["委员", "证", "丢", "了", "怎么办"]) == ["委员"]
+    # Characters: 委 员 证 丢 办 (了 怎 么 are filler); the passage holds 委 员 and the 办 of its title.
+    assert character_coverage("委员证丢了怎么办", "《委员履职办法》第三十一条 委员应当按时参加会议") == pytest.approx(3 / 5)
+    assert character_coverage("委员证丢了怎么办", "委员证丢失的，向办公室申请补办") == 1.0
+    assert character_coverage("how do I submit a proposal?", "提案") == 1.0      # nothing to look for
+    assert character_coverage("是不是啊", "提案") == 1.0                            # filler only
+
+
 def test_verdict_learns_from_answered_against_unanswerable():
     """Answerable questions whose top passage is wrong are left out of the fit unless asked for."""
     from kb.calibration import fit_model
