@@ -27,8 +27,8 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.features import (answer_type, asks_rule, content_words, counts_asked, coverage, distinctive,
-                         has_answer_type, has_count, idf, is_report, key_coverage, rarity, character_coverage,
+from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
+                         distinctive, has_answer_type, has_count, idf, is_report, key_coverage, rarity,
                          covered_text)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import (body_asked, expand, instruments, normalise, off_region, other_body, other_instrument,
