@@ -234,7 +234,7 @@ class Retriever:
         session = other_session(question, read) if first else False
         signals = result_signals(cands, new, score, best_dense, keys, cited, other, body, uncounted, reported,
                                  latent_cov, session, standing(d, b, top[new[0]]) if len(new) else None,
-                                 float(cands.characters[new[0]]) if first else float("nan"))
+                                 character_coverage(question, read) if first else float("nan"))
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -314,8 +314,7 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
     document's title, else the second stage's coverage column, kb.features.covered_text, which
     reads the title too and a section's headings; ``ranks``: the top passage's ``standing``;
-    ``characters``: its kb.features.character_coverage, read with its title: the second stage's
-    column, not computed again)."""
+    ``characters``: its kb.features.character_coverage, read with its title)."""
     if len(order) == 0:
         return Signals(best_dense, 0.0, 0.0, 0.0, 0.0)
     first = order[0]
