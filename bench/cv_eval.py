@@ -61,11 +61,10 @@ class Setting:
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(rc.rerank, enabled=False))
         else:
             s, cv, t, depth, within = self.rerank[:5]
-            latent, distinct, distinct_sum, chars = (tuple(self.rerank[5:]) + (0.0, 0.0, 0.0, 0.0))[:4]
+            latent, distinct, distinct_sum = (tuple(self.rerank[5:]) + (0.0, 0.0, 0.0))[:3]
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(
                 rc.rerank, enabled=True, sentence=s, coverage=cv, answer_type=t, depth=depth,
-                within_document=within, latent=latent, distinctive=distinct, distinctive_sum=distinct_sum,
-                characters=chars))
+                within_document=within, latent=latent, distinctive=distinct, distinctive_sum=distinct_sum))
         return rc
 
     def replace(self, **kw):
@@ -77,14 +76,14 @@ class Setting:
 
 def learned(w, depth: int) -> tuple:
     """Setting.rerank from kb.ranker weights (first stage 1, then kb.rerank.FEATURES' order)."""
-    w = [float(x) for x in w] + [0.0] * 8
-    return (w[1], w[2], w[3], depth, False, w[4], w[5], w[6], w[7])
+    w = [float(x) for x in w] + [0.0] * 7
+    return (w[1], w[2], w[3], depth, False, w[4], w[5], w[6])
 
 
 def configured(rerank) -> tuple:
     """Setting.rerank as config.yaml's retrieval.rerank sets it."""
     return (rerank.sentence, rerank.coverage, rerank.answer_type, rerank.depth, rerank.within_document,
-            rerank.latent, rerank.distinctive, rerank.distinctive_sum, rerank.characters)
+            rerank.latent, rerank.distinctive, rerank.distinctive_sum)
 
 
 def ranks(pools, qs, setting: Setting):

@@ -138,8 +138,7 @@ def pool_candidates(p: dict, rc, depth: int):
     top = order[:depth]
     cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
                        coverage=p["cov"][top], answer_type=p["type"][top],
-                       latent=None if p["lat"] is None else p["lat"][top], distinctive=p["dist"][top],
-                       characters=p["chars"][top])
+                       latent=None if p["lat"] is None else p["lat"][top], distinctive=p["dist"][top])
     return order, top, cands
 
 

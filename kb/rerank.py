@@ -14,8 +14,6 @@ top ``depth`` candidates with signals the first stage lacks:
 - ``distinctive`` and ``distinctive_sum``: the question's words the passage holds, each
   weighted by how rare it is among its own document's passages (kb.features.distinctive), as
   a share and as a sum (z-scored over the candidates);
-- ``characters``: the share of the question's content characters the passage, read with its
-  title, holds (kb.features.character_coverage): the single characters jieba drops;
 
 and adds them, weighted, to the z-scored first-stage score. With
 ``within_document`` the new scores only reorder the articles of each document
@@ -31,8 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-FEATURES = ("base", "sentence", "coverage", "answer_type", "latent", "distinctive", "distinctive_sum",
-            "characters")
+FEATURES = ("base", "sentence", "coverage", "answer_type", "latent", "distinctive", "distinctive_sum")
 
 
 @dataclass
@@ -47,8 +44,6 @@ class Candidates:
     latent: np.ndarray | None = None   # latent-term score (kb.latent); None: not computed
     # kb.features.distinctive of each candidate: (share, sum) columns; None: not computed
     distinctive: np.ndarray | None = None
-    # kb.features.character_coverage of each candidate; None: not computed (weight 0)
-    characters: np.ndarray | None = None
 
     def matrix(self) -> np.ndarray:
         """Features as the linear scorer sees them: z-scored where scales vary by question."""
@@ -58,9 +53,8 @@ class Candidates:
             share = total = np.zeros(n)
         else:
             share, total = self.distinctive[:, 0], z(self.distinctive[:, 1])
-        characters = np.zeros(n) if self.characters is None else self.characters
         return np.column_stack([z(self.base), z(self.sentence), self.coverage, self.answer_type, latent,
-                                share, total, characters])
+                                share, total])
 
 
 def z(x: np.ndarray) -> np.ndarray:
@@ -72,8 +66,8 @@ def z(x: np.ndarray) -> np.ndarray:
 
 
 def weight_vector(sentence: float, coverage: float, answer_type: float, latent: float = 0.0,
-                  distinctive: float = 0.0, distinctive_sum: float = 0.0, characters: float = 0.0) -> np.ndarray:
-    return np.array([1.0, sentence, coverage, answer_type, latent, distinctive, distinctive_sum, characters])
+                  distinctive: float = 0.0, distinctive_sum: float = 0.0) -> np.ndarray:
+    return np.array([1.0, sentence, coverage, answer_type, latent, distinctive, distinctive_sum])
 
 
 def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> tuple[np.ndarray, np.ndarray]:

@@ -192,8 +192,6 @@ class Retriever:
             coverage=np.array([coverage(words, covered_text(rows[ids[i]]), c.synonyms) for i in top]),
             answer_type=np.array([1.0 if has_answer_type(t, kind, units) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
-            characters=np.array([character_coverage(question, rows[ids[i]]["title"] + "\n" + t)
-                                 for i, t in zip(top, texts)]),
         )
         new, score = second_stage(cands, c, rerank_weights)
         if mode != "hybrid":
@@ -289,8 +287,7 @@ def _weights(c: RetrievalConfig, learned: np.ndarray | None) -> np.ndarray:
         return weight_vector(0, 0, 0)
     if learned is not None and r.learned:
         return np.asarray(learned, dtype=np.float64)
-    return weight_vector(r.sentence, r.coverage, r.answer_type, r.latent, r.distinctive, r.distinctive_sum,
-                         r.characters)
+    return weight_vector(r.sentence, r.coverage, r.answer_type, r.latent, r.distinctive, r.distinctive_sum)
 
 
 def second_stage(cands: Candidates, c: RetrievalConfig,

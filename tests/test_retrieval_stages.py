@@ -947,13 +947,3 @@ def test_where_the_top_passage_stood_before_the_second_stage_is_a_signal(make_co
     # A stored model gives the new signals no weight until it is refitted.
     old = AbstentionModel(weights=[1.0, 0, 0, 0, 0, 0, 0], mean=[0.9] + [0] * 6, std=[0.02] + [1] * 6)
     assert old.confidence(s) == pytest.approx(old.confidence(dataclasses.replace(s, lexical_rank=5.0)))
-
-
-def test_rerank_weighs_character_coverage():
-    # "委员证丢了怎么办": the first candidate holds 委员 only, the second 证 and 丢 as well.
-    c = _cands([3.0, 2.9, 2.8], [0.8, 0.8, 0.8])
-    c.characters = np.array([0.4, 1.0, 0.2])
-    assert rerank(c, weight_vector(0.0, 0.0, 0.0))[0][0] == 0
-    assert rerank(c, weight_vector(0.0, 0.0, 0.0, characters=3.0))[0][0] == 1
-    c.characters = None                                                          # not computed: no effect
-    assert rerank(c, weight_vector(0.0, 0.0, 0.0, characters=3.0))[0][0] == 0
