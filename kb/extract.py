@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kb.contact import FIELDS, asked_fields
-from kb.features import CLOCK_ASKED, LEAD_TIME, answer_type, counts_asked, has_answer_type, has_count
+from kb.features import (CLOCK_ASKED, FUNCTION_CHARACTERS, LEAD_TIME, answer_type, counts_asked, has_answer_type,
+                         has_count)
 from kb.lexical import cjk_bigrams
 
 # Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
@@ -56,8 +57,6 @@ _YESNO = re.compile(r"可以|不得|应当|不能|不可|有权|禁止|不予|�
 # The modal of a yes/no question; what follows it is the act asked about ("能直接拿去开会讨论吗" → 开会讨论).
 _MODAL = re.compile(r"能不能|可不可以|可以|能否|能|要不要|会不会|需不需要|必须|是否|得不得|允许|行不行")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# Characters of a question that say nothing of what it is about.
-_FUNCTION_CHARACTERS = set("的了吗呢吧啊是有要能会在和与跟给对把被让得地着过么什怎哪谁几多少啥咋")
 # Larger than any difference of clause scores: a tier, not a weight.
 _TIER = 1000
 
@@ -165,7 +164,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     fields = [FIELDS[f][1] for f in asked_fields(question) if f in ("phone", "email")]
     fields = [f for f in fields if any(f.search(s) for s in sentences)]
     best, best_at, best_score, tied = "", ([], 0), (float("-inf"), 0), False
-    characters = set(_HAN.findall(question)) - _FUNCTION_CHARACTERS
+    characters = set(_HAN.findall(question)) - FUNCTION_CHARACTERS
     heading_overlap = _overlap(about, words)
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)

@@ -163,10 +163,12 @@ STOPWORDS = set("""
 """.split())
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# Characters that carry no content in a member's question: particles, pronouns, question words.
-# Character coverage (below) counts the others, one by one, where word coverage needs jieba's words.
-FILLER_CHARACTERS = frozenset("的了吗呢吧啊是有要能会在和与跟给对把被让得地着过么什怎哪谁几多少啥咋"
-                              "我你他她它们这那个些请问一下还就都也呀哦嘛如何样为")
+# Particles, auxiliaries and question words: what a question's characters say about its form, not its
+# matter (kb.extract leaves them out when it counts the characters a sentence shares with a question).
+FUNCTION_CHARACTERS = frozenset("的了吗呢吧啊是有要能会在和与跟给对把被让得地着过么什怎哪谁几多少啥咋")
+# Those, pronouns and the rest of a member's filler: character coverage (below) counts the others,
+# one by one, where word coverage needs jieba's words.
+FILLER_CHARACTERS = FUNCTION_CHARACTERS | frozenset("我你他她它们这那个些请问一下还就都也呀哦嘛如何样为")
 
 
 def answer_type(question: str) -> str | None:
