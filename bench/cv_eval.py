@@ -45,6 +45,9 @@ FUSION_GRID = [("rrf", k, dw) for k in (30, 60) for dw in (0.4, 0.5, 0.6)] + \
 RERANK_GRID = [(s, cv, t, 20, within)
                for s in (0.0, 0.2, 0.4, 0.7, 1.0) for cv in (0.0, 0.3, 0.6)
                for t in (0.0, 0.3, 0.6) for within in (False, True)]
+# The second stage's character-coverage weight and ranked-down penalty, chosen on the training
+# folds with the other weights as configured ("configured + characters" pipelines).
+CHARACTER_GRID = [(w, p) for w in (0.0, 1.0, 2.0, 3.0, 5.0) for p in (0.0, 1.0, 2.0)]
 
 
 class Setting:
@@ -61,10 +64,11 @@ class Setting:
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(rc.rerank, enabled=False))
         else:
             s, cv, t, depth, within = self.rerank[:5]
-            latent, distinct, distinct_sum = (tuple(self.rerank[5:]) + (0.0, 0.0, 0.0))[:3]
+            latent, distinct, distinct_sum, chars, down = (tuple(self.rerank[5:]) + (0.0,) * 5)[:5]
             rc = dataclasses.replace(rc, rerank=dataclasses.replace(
                 rc.rerank, enabled=True, sentence=s, coverage=cv, answer_type=t, depth=depth,
-                within_document=within, latent=latent, distinctive=distinct, distinctive_sum=distinct_sum))
+                within_document=within, latent=latent, distinctive=distinct, distinctive_sum=distinct_sum,
+                characters=chars, ranked_down=down))
         return rc
 
     def replace(self, **kw):
@@ -76,14 +80,15 @@ class Setting:
 
 def learned(w, depth: int) -> tuple:
     """Setting.rerank from kb.ranker weights (first stage 1, then kb.rerank.FEATURES' order)."""
-    w = [float(x) for x in w] + [0.0] * 7
-    return (w[1], w[2], w[3], depth, False, w[4], w[5], w[6])
+    w = [float(x) for x in w] + [0.0] * 9
+    # config.yaml's ranked_down is the penalty subtracted: the column's weight negated.
+    return (w[1], w[2], w[3], depth, False, w[4], w[5], w[6], w[7], -w[8])
 
 
 def configured(rerank) -> tuple:
     """Setting.rerank as config.yaml's retrieval.rerank sets it."""
     return (rerank.sentence, rerank.coverage, rerank.answer_type, rerank.depth, rerank.within_document,
-            rerank.latent, rerank.distinctive, rerank.distinctive_sum)
+            rerank.latent, rerank.distinctive, rerank.distinctive_sum, rerank.characters, rerank.ranked_down)
 
 
 def ranks(pools, qs, setting: Setting):
@@ -122,6 +127,12 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
         w = learn_from_labels(pools, train, best)
         if w is not None:
             best = best.replace(rerank=learned(w, best.base.rerank.depth))
+    if use_rerank == "characters":
+        cands = []
+        for w, p in CHARACTER_GRID:
+            s = best.replace(rerank=configured(best.base.rerank)[:8] + (w, p))
+            cands.append((objective(train, ranks(pools, train, s)), -len(cands), s))
+        best = max(cands, key=lambda x: (x[0], x[1]))[2]
     if use_rerank is True:
         cands = []
         for rr in RERANK_GRID:
@@ -282,6 +293,9 @@ PIPELINES = {
     # Key coverage in the verdict, learning from answered against unanswerable questions.
     "shipped, key-coverage verdict": (False, "learned", "keys", False),
     "shipped, key-coverage verdict + coverage cut": (False, "learned", "keys+coverage", False),
+    # As configured, but the character-coverage weight and the ranked-down penalty chosen on the
+    # training folds (CHARACTER_GRID).
+    "configured + characters, key-coverage verdict + coverage cut": (False, "characters", "keys+coverage", False),
     "learned 2nd stage, threshold": (True, "learned", "threshold", False),
     "learned 2nd stage, logistic": (True, "learned", "logistic", False),
 }

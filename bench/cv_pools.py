@@ -13,7 +13,7 @@ from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
                          distinctive, has_answer_type, has_count, idf, is_report, key_coverage, rarity,
-                         covered_text)
+                         covered_text, sentence_character_coverage)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, instruments, normalise, other_body, other_province, other_session, regions_named
 from kb.rerank import Candidates
@@ -126,6 +126,7 @@ class Pools:
             "reported": np.array([rule and is_report(r["article"], r["heading_path"]) for r in rows]),
             "session": np.array([other_session(question, r["title"] + "\n" + r["text"]) for r in rows]),
             "chars": np.array([character_coverage(question, r["title"] + "\n" + r["text"]) for r in rows]),
+            "sent_chars": np.array([sentence_character_coverage(question, r["title"], r["text"]) for r in rows]),
         }
         self._pools[key] = p
         return p
@@ -138,7 +139,8 @@ def pool_candidates(p: dict, rc, depth: int):
     top = order[:depth]
     cands = Candidates(doc_ids=[p["doc"][i] for i in top], base=fused[top], sentence=p["sent"][top],
                        coverage=p["cov"][top], answer_type=p["type"][top],
-                       latent=None if p["lat"] is None else p["lat"][top], distinctive=p["dist"][top])
+                       latent=None if p["lat"] is None else p["lat"][top], distinctive=p["dist"][top],
+                       characters=p["sent_chars"][top], ranked_down=p["foreign"][top].astype(np.float64))
     return order, top, cands
 
 

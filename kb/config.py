@@ -48,6 +48,8 @@ class RerankConfig:
     latent_chars: int = 60           # latent terms read a passage's first N characters; 0: all (ingest time)
     distinctive: float = 0.0         # weight of the share of the question's words rare in the passage's document
     distinctive_sum: float = 0.0     # weight of their summed rarity (z-scored)
+    characters: float = 0.0          # weight of the share of the question's content characters in the best sentence
+    ranked_down: float = 0.0         # subtracted from a candidate the first stage ranked down
     within_document: bool = False    # only reorder articles among their document's places
     sentence_min_chars: int = 200    # shorter chunks score by their chunk vector (ingest time)
     learned: bool = False            # use the weights kb.ranker learned from pseudo-questions, when fitted

@@ -263,6 +263,17 @@ def character_coverage(question: str, text: str) -> float:
     return sum(ch in text for ch in chars) / len(chars) if chars else 1.0
 
 
+def sentence_character_coverage(question: str, title: str, text: str) -> float:
+    """``character_coverage`` of the passage's best sentence, read with its document's title.
+
+    Over a whole passage the share rewards long ones, which hold many characters by chance: a
+    directory entry's "5．参加学习培训" gave "没法参加会议怎么请假" the 参加 that 《委员履职手册》第二十九条
+    ("不能出席会议的，应当……书面请假") lacks. Within one sentence the characters must meet."""
+    from kb.sentences import split
+
+    return max((character_coverage(question, f"{title}\n{s}") for s in split(text) or [text]), default=0.0)
+
+
 def covered_text(row: dict) -> str:
     """A passage as the second stage's coverage reads it: its document's title, then the passage.
     The title says which regulation or report it is ("北京市…办法", "上海市信访条例"), the words a

@@ -14,6 +14,13 @@ top ``depth`` candidates with signals the first stage lacks:
 - ``distinctive`` and ``distinctive_sum``: the question's words the passage holds, each
   weighted by how rare it is among its own document's passages (kb.features.distinctive), as
   a share and as a sum (z-scored over the candidates);
+- ``characters``: the share of the question's content characters the passage's best sentence,
+  read with its document's title, holds (kb.features.sentence_character_coverage): the single
+  characters jieba drops;
+- ``ranked_down``: 1 for a candidate the first stage ranked down (another province's regulation,
+  another instrument than the question names), with a negative weight: the first stage's penalty
+  is diluted when its score is z-scored again over the candidates, and the columns above cannot
+  tell a 信访 time limit from the 提案 one asked about;
 
 and adds them, weighted, to the z-scored first-stage score. With
 ``within_document`` the new scores only reorder the articles of each document
@@ -29,7 +36,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-FEATURES = ("base", "sentence", "coverage", "answer_type", "latent", "distinctive", "distinctive_sum")
+FEATURES = ("base", "sentence", "coverage", "answer_type", "latent", "distinctive", "distinctive_sum",
+            "characters", "ranked_down")
 
 
 @dataclass
@@ -44,6 +52,11 @@ class Candidates:
     latent: np.ndarray | None = None   # latent-term score (kb.latent); None: not computed
     # kb.features.distinctive of each candidate: (share, sum) columns; None: not computed
     distinctive: np.ndarray | None = None
+    # kb.features.sentence_character_coverage of each candidate; None: not computed (weight 0)
+    characters: np.ndarray | None = None
+    # 1.0 where the first stage ranked the candidate down (kb.retriever.ranked_down: another
+    # province's regulation, another instrument); None: none was
+    ranked_down: np.ndarray | None = None
 
     def matrix(self) -> np.ndarray:
         """Features as the linear scorer sees them: z-scored where scales vary by question."""
@@ -53,8 +66,10 @@ class Candidates:
             share = total = np.zeros(n)
         else:
             share, total = self.distinctive[:, 0], z(self.distinctive[:, 1])
+        characters = np.zeros(n) if self.characters is None else self.characters
+        down = np.zeros(n) if self.ranked_down is None else self.ranked_down
         return np.column_stack([z(self.base), z(self.sentence), self.coverage, self.answer_type, latent,
-                                share, total])
+                                share, total, characters, down])
 
 
 def z(x: np.ndarray) -> np.ndarray:
@@ -66,8 +81,10 @@ def z(x: np.ndarray) -> np.ndarray:
 
 
 def weight_vector(sentence: float, coverage: float, answer_type: float, latent: float = 0.0,
-                  distinctive: float = 0.0, distinctive_sum: float = 0.0) -> np.ndarray:
-    return np.array([1.0, sentence, coverage, answer_type, latent, distinctive, distinctive_sum])
+                  distinctive: float = 0.0, distinctive_sum: float = 0.0, characters: float = 0.0,
+                  ranked_down: float = 0.0) -> np.ndarray:
+    return np.array([1.0, sentence, coverage, answer_type, latent, distinctive, distinctive_sum, characters,
+                     ranked_down])
 
 
 def rerank(c: Candidates, weights: np.ndarray, within_document: bool = False) -> tuple[np.ndarray, np.ndarray]:

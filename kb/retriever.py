@@ -29,7 +29,7 @@ from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
                          distinctive, has_answer_type, has_count, idf, is_report, key_coverage, rarity,
-                         covered_text)
+                         covered_text, sentence_character_coverage)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import (body_asked, expand, instruments, normalise, off_region, other_body, other_instrument,
                       other_province, other_session, regions_named)
@@ -192,6 +192,9 @@ class Retriever:
             coverage=np.array([coverage(words, covered_text(rows[ids[i]]), c.synonyms) for i in top]),
             answer_type=np.array([1.0 if has_answer_type(t, kind, units) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
+            characters=np.array([sentence_character_coverage(question, rows[ids[i]]["title"], t)
+                                 for i, t in zip(top, texts)]),
+            ranked_down=foreign[top].astype(np.float64),
         )
         new, score = second_stage(cands, c, rerank_weights)
         if mode != "hybrid":
@@ -287,7 +290,8 @@ def _weights(c: RetrievalConfig, learned: np.ndarray | None) -> np.ndarray:
         return weight_vector(0, 0, 0)
     if learned is not None and r.learned:
         return np.asarray(learned, dtype=np.float64)
-    return weight_vector(r.sentence, r.coverage, r.answer_type, r.latent, r.distinctive, r.distinctive_sum)
+    return weight_vector(r.sentence, r.coverage, r.answer_type, r.latent, r.distinctive, r.distinctive_sum,
+                         r.characters, -r.ranked_down)
 
 
 def second_stage(cands: Candidates, c: RetrievalConfig,

@@ -398,6 +398,35 @@ def test_character_coverage_counts_the_characters_jieba_drops():
     assert character_coverage("是吗", "提案") == 1.0                                # filler only
 
 
+def test_the_second_stage_counts_characters_within_one_sentence():
+    """Over a whole passage a long list holds many characters by chance: the directory's
+    "会议请假" line and its "参加学习培训" line gave "没法参加会议怎么请假" the 参加 that the
+    handbook's article ("不能出席会议的…书面请假") lacks. Read sentence by sentence, they tie."""
+    from kb.features import character_coverage, sentence_character_coverage
+
+    q = "没法参加会议怎么请假"
+    article = "第二十九条 委员因病、因公或者其他原因不能出席会议的，应当在会议召开前书面请假。"
+    directory = "3．会议请假、查询履职档案：找委员工作室（208室）。5．参加学习培训：找学习委（501室）。"
+    assert character_coverage(q, "手册\n" + directory) > character_coverage(q, "手册\n" + article)
+    assert sentence_character_coverage(q, "手册", directory) == sentence_character_coverage(q, "手册", article)
+    # The title is read with every sentence: it names the regulation a member means.
+    assert sentence_character_coverage("委员证丢了怎么办", "委员证管理办法", "丢失的，应当及时申请补发。") == 1.0
+    assert sentence_character_coverage("是吗", "手册", "") == 1.0                   # nothing to look for
+
+
+def test_rerank_weighs_character_coverage_and_keeps_ranked_down_passages_down():
+    # "委员证丢了怎么办": the first candidate holds 委员 only, the second 证 and 丢 as well.
+    c = _cands([3.0, 2.9, 2.8], [0.8, 0.8, 0.8])
+    c.characters = np.array([0.4, 1.0, 0.2])
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0))[0][0] == 0
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0, characters=3.0))[0][0] == 1
+    # The second is about another instrument than the one asked (ranked down by the first stage).
+    c.ranked_down = np.array([0.0, 1.0, 0.0])
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0, characters=3.0, ranked_down=-3.0))[0][0] == 0
+    c.characters = c.ranked_down = None                                           # not computed: no effect
+    assert rerank(c, weight_vector(0.0, 0.0, 0.0, characters=3.0, ranked_down=-3.0))[0][0] == 0
+
+
 def test_verdict_learns_from_answered_against_unanswerable():
     """Answerable questions whose top passage is wrong are left out of the fit unless asked for."""
     from kb.calibration import fit_model
