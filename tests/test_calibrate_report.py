@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import yaml
+
 from click.testing import CliRunner
 
 from cli import main as ingest
@@ -21,11 +23,16 @@ def test_calibrate_explains_and_warns(sample_kb_dir, tmp_path):
     config = data / "config.yaml"
     questions = SAMPLES.parent / "questions.jsonl"
     # A generous budget: the verdict then declines some answerable samples. The 20 samples are
-    # too few to fit a model: the bundled one is kept, its cut set for the budget.
-    r = run(config, "calibrate", "--questions", str(questions), "--max-false-abstention", "0.3")
+    # too few to fit a model, and the bundled one's cut is only ever lowered (it already declines
+    # none of them), so this run fits the threshold on the best cosine that serves without it.
+    strict = data / "threshold.yaml"
+    raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+    raw["retrieval"].setdefault("abstention", {})["default_model"] = False
+    strict.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    r = run(strict, "calibrate", "--questions", str(questions), "--max-false-abstention", "0.3")
     assert r.exit_code == 0, r.output
     out = r.output
-    assert "Kept: the bot now declines a question" in out and "replaces retrieval.abstain_below" in out
+    assert "Fitted: the bot now declines a question" in out and "replaces retrieval.abstain_below" in out
     assert "Answerable samples declined:" in out and "Unanswerable samples declined:" in out
     assert "Warning: the fitted verdict declines" in out
     named = [l for l in out.splitlines() if l.startswith("  S0")]
