@@ -464,6 +464,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own27.jsonl", "PG", "bench.questions.draw_own27", 1256),
     ("own28.jsonl", "PH", "bench.questions.draw_own28", 1258),
     ("own29.jsonl", "PI", "bench.questions.draw_own29", 1260),
+    ("own30.jsonl", "PJ", "bench.questions.draw_own30", 1262),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
