@@ -271,7 +271,8 @@ def _carriers(rows: list[dict], files) -> list[set[str]]:
 # on branch followups23; followups24.jsonl, helper fu24 on branch followups24; followups25.jsonl,
 # helper fu25 on branch followups25; followups26.jsonl, helper fu26 on branch followups26;
 # followups27.jsonl, helper fu27 on branch followups27; followups28.jsonl, helper fu28 on branch
-# followups28; followups29.jsonl, helper fu29 on branch followups29) ---
+# followups28; followups29.jsonl, helper fu29 on branch followups29; followups30.jsonl, helper fu30
+# on branch followups30) ---
 
 TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
 
@@ -309,6 +310,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups27.jsonl", "bench/questions", "GJ", 50, 36, 6, "bench.questions.draw_followups27", 1257, True),
     ("followups28.jsonl", "bench/questions", "GK", 50, 36, 6, "bench.questions.draw_followups28", 1259, True),
     ("followups29.jsonl", "bench/questions", "GL", 50, 36, 6, "bench.questions.draw_followups29", 1261, True),
+    ("followups30.jsonl", "bench/questions", "GM", 50, 36, 6, "bench.questions.draw_followups30", 1263, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
