@@ -259,8 +259,13 @@ def character_coverage(question: str, text: str) -> float:
     Word coverage reads jieba's words, and jieba drops single characters: of "委员证丢了怎么办" only
     委员 is left, which nearly every passage holds, so a passage on 委员 covers it all. Here 证 and 丢
     count. (Character pairs were measured too and added nothing: docs/retrieval.md.)"""
-    chars = {ch for ch in question if _CJK.match(ch) and ch not in FILLER_CHARACTERS}
+    chars = content_characters(question)
     return sum(ch in text for ch in chars) / len(chars) if chars else 1.0
+
+
+def content_characters(question: str) -> set[str]:
+    """The question's distinct Chinese characters, ``FILLER_CHARACTERS`` left out."""
+    return {ch for ch in question if _CJK.match(ch) and ch not in FILLER_CHARACTERS}
 
 
 def sentence_character_coverage(question: str, title: str, text: str) -> float:
@@ -271,7 +276,15 @@ def sentence_character_coverage(question: str, title: str, text: str) -> float:
     ("不能出席会议的，应当……书面请假") lacks. Within one sentence the characters must meet."""
     from kb.sentences import split
 
-    return max((character_coverage(question, f"{title}\n{s}") for s in split(text) or [text]), default=0.0)
+    chars = content_characters(question)
+    if not chars:
+        return 1.0
+    # The title is read with every sentence: count what it holds once (20 candidates of about
+    # six sentences each are read per question).
+    held = {ch for ch in chars if ch in title}
+    rest = chars - held
+    best = max((sum(ch in s for ch in rest) for s in split(text) or [text]), default=0) if rest else 0
+    return (len(held) + best) / len(chars)
 
 
 def covered_text(row: dict) -> str:
