@@ -6,7 +6,6 @@ import json
 import shutil
 
 import yaml
-
 from click.testing import CliRunner
 
 from cli import main as ingest
