@@ -116,30 +116,26 @@ def tune_ranking(pools, train, start: Setting, use_rerank: bool, tune_stage1: bo
     """Coordinate search on the training questions: synonyms and first stage, then second stage."""
     best = start
     if tune_stage1:
-        cands = []
         syn_options = [start.synonyms, {}] if synonym_choice else [start.synonyms]
         fixed = start.rerank if use_rerank == "fixed" else None
-        for syn, bm, fu in itertools.product(syn_options, BM25_GRID, FUSION_GRID):
-            s = start.replace(synonyms=syn, bm25=bm, fusion=fu, rerank=fixed)
-            cands.append((objective(train, ranks(pools, train, s)), -len(cands), s))
-        best = max(cands, key=lambda x: (x[0], x[1]))[2]
+        best = best_of(pools, train, [start.replace(synonyms=syn, bm25=bm, fusion=fu, rerank=fixed)
+                                      for syn, bm, fu in itertools.product(syn_options, BM25_GRID, FUSION_GRID)])
     if use_rerank == "learned":
         w = learn_from_labels(pools, train, best)
         if w is not None:
             best = best.replace(rerank=learned(w, best.base.rerank.depth))
     if use_rerank == "characters":
-        cands = []
-        for w, p in CHARACTER_GRID:
-            s = best.replace(rerank=configured(best.base.rerank)[:8] + (w, p))
-            cands.append((objective(train, ranks(pools, train, s)), -len(cands), s))
-        best = max(cands, key=lambda x: (x[0], x[1]))[2]
+        best = best_of(pools, train, [best.replace(rerank=configured(best.base.rerank)[:8] + (w, p))
+                                      for w, p in CHARACTER_GRID])
     if use_rerank is True:
-        cands = []
-        for rr in RERANK_GRID:
-            s = best.replace(rerank=rr)
-            cands.append((objective(train, ranks(pools, train, s)), -len(cands), s))
-        best = max(cands, key=lambda x: (x[0], x[1]))[2]
+        best = best_of(pools, train, [best.replace(rerank=rr) for rr in RERANK_GRID])
     return best
+
+
+def best_of(pools, train, settings: list[Setting]) -> Setting:
+    """The setting with the best objective on the training questions; the first on a tie."""
+    scored = [(objective(train, ranks(pools, train, s)), -n, s) for n, s in enumerate(settings)]
+    return max(scored, key=lambda x: (x[0], x[1]))[2]
 
 
 LEARN_L2 = 10.0
