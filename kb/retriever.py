@@ -174,8 +174,11 @@ class Retriever:
 
             scored_sentences = sentence_scores(self.cached_vectors, qvec, texts, [d[i] for i in top],
                                                c.rerank.sentence_min_chars)
+        t_latent = time.perf_counter()
         latent_q, terms = self.latent_terms(expanded if c.expand_dense else question,
                                             [rows[ids[i]]["text_hash"] for i in top], mode)
+        # The question's latent-terms pass is a second model pass, timed on its own.
+        latent_s = time.perf_counter() - t_latent
         distinct = None
         if (self.document_texts is not None and mode == "hybrid" and c.rerank.enabled
                 and (c.rerank.distinctive or c.rerank.distinctive_sum)):
@@ -239,8 +242,8 @@ class Retriever:
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
-                            {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "fuse": t4 - t3,
-                             "verdict": t5 - t4},
+                            {"embed": t1 - t0, "dense": t2 - t1, "bm25": t3 - t2, "latent": latent_s,
+                             "fuse": t4 - t3 - latent_s, "verdict": t5 - t4},
                             verdict=verdict, confidence=confidence, signals=signals, candidates=cands)
 
     def latent_terms(self, text: str, hashes: list[str], mode: str):

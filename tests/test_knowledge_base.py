@@ -184,6 +184,21 @@ def test_sample_questions(sample_kb):
     assert right / len(answerable) >= 0.75
 
 
+def test_search_times_its_two_model_passes_apart(sample_kb):
+    """A search reports the question's dense pass ("embed") and latent-terms pass ("latent")
+    apart from the rest (bench/kb_bench.py prints them): the passes are most of a search's time."""
+    import time
+
+    question = "委员无故缺席会议怎么处理呢"      # not asked elsewhere: its passes are not cached
+    t0 = time.perf_counter()
+    result = sample_kb.search(question)
+    total = time.perf_counter() - t0
+    parts = result.timings
+    assert {"embed", "latent", "dense", "bm25", "fuse", "verdict"} <= set(parts)
+    assert all(v >= 0 for v in parts.values())
+    assert parts["latent"] > 0 and sum(parts.values()) <= total
+
+
 def test_a_sum_of_money_asked_is_not_answered_by_another_number(sample_kb):
     """No sample document says what a member is paid. 第三十六条's "一年内累计三次无故缺席" was
     served for it, with "三次" as the direct answer: a sum asked is counted in 元."""
