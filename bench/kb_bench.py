@@ -10,7 +10,6 @@ Defaults to ../shared/eval when present, else the bundled samples. Prints tables
   (parse + chunk + embed + SQLite + Chroma + BM25), against the raw speed.
 - 10,000 chunks: the corpus is added several times under different file names. The
   embedding cache makes the copies free to ingest, and the indexes really hold 10k entries.
-- Query latency: every question, hybrid search + answer composition, p50/p95.
 - Query latency in the benchmark process: every question, hybrid search + answer composition,
   p50/p95, and the parts of a search (the question's two model passes, "embed" and "latent",
   against the rest).
