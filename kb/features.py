@@ -258,7 +258,7 @@ def character_coverage(question: str, text: str) -> float:
 
     Word coverage reads jieba's words, and jieba drops single characters: of "委员证丢了怎么办" only
     委员 is left, which nearly every passage holds, so a passage on 委员 covers it all. Here 证 and 丢
-    count. (Character pairs were measured too and added nothing: docs/retrieval.md.)"""
+    count. (Character pairs were measured too and added nothing: docs/retrieval-log.md.)"""
     chars = content_characters(question)
     return sum(ch in text for ch in chars) / len(chars) if chars else 1.0
 
@@ -293,7 +293,7 @@ def covered_text(row: dict) -> str:
     member names to say which one they mean ("北京 居委会成员平时得守哪些规矩"); every passage of
     a document carries it alike, so it never tells two neighbouring articles apart, only
     documents. Under 5-fold CV over the 1618 tuning questions it raised hit@1 0.750 → 0.764 and
-    abstention accuracy 0.639 → 0.676 (docs/retrieval.md, "eleventh round").
+    abstention accuracy 0.639 → 0.676 (docs/retrieval-log.md, "eleventh round").
 
     A section without an article number is read with its headings too, because they name it: a
     directory entry's office is often only its heading ("（二）提案委员会"). An article's headings

@@ -24,7 +24,7 @@ to migrate). Why only the opening: the head costs about 1.4 times a chunk vector
 per token, and over whole texts ingest of the 51 documents took 2.67 times issue
 10's baseline (its limit is 2); the first 60 characters cost a third of that, and
 under 5-fold CV over 1058 tuning questions answer accuracy moved 0.719 -> 0.718
-(docs/retrieval.md). An embedder without a sparse head (sentence-transformers)
+(docs/retrieval-log.md). An embedder without a sparse head (sentence-transformers)
 has none. A chunk whose terms are missing (a cleared cache, or another length:
 another key) scores 0 until ``ingest.py verify --repair`` computes them: search
 works, less sharply.

@@ -222,7 +222,7 @@ class Resolver:
         # "提案答复分几类"): read after the whole previous question. Splicing the new term into
         # the previous question's words made readings members could not read ("信访事项的对处理
         # 结果不服多少天要办完"), and they found the right passage no more often (29 against 30
-        # of 37 such tuning pairs, docs/conversation.md).
+        # of 37 such tuning pairs, docs/conversation-log.md).
         standalone = f"{prev}，{fragment}"
         return Resolution("topic", standalone, standalone)
 

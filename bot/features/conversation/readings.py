@@ -21,7 +21,7 @@ A message the rule does not read as a follow-up but that points back ("这个请
 as typed second. So is a fragment asked the casual yes/no way, with 不 or 没 at its end ("能连任不",
 "评上了进档案不", "他俩见过面没"): it asks yes or no about what was just said, and on the tuning
 pairs the previous question read with it was right for 28 of 45 such fragments, the message as
-typed for 5 (docs/conversation.md, eleventh round).
+typed for 5 (docs/conversation-log.md, eleventh round).
 
 Otherwise a message is read only as typed, and so never rewritten, when there is no
 previous question or when it is long enough to be a question of its own (more
