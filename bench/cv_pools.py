@@ -12,7 +12,7 @@ import numpy as np
 from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
-                         distinctive, has_answer_type, has_count, idf, is_report, key_coverage, rarity,
+                         coverage_words, distinctive, has_answer_type, has_count, idf, is_report, key_coverage, rarity,
                          covered_text, sentence_character_coverage)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, instruments, normalise, other_body, other_province, other_session, regions_named
@@ -95,7 +95,8 @@ class Pools:
         home = set(self.kb.config.committee.home_region)
         kind, units = answer_type(question), counts_asked(question)
         rule = self.kb.config.retrieval.abstention.rules_not_from_reports and asks_rule(question)
-        words = content_words(self.kb.tokenizer.words(question))
+        tokens = self.kb.tokenizer.words(question)
+        words, covered = content_words(tokens), coverage_words(tokens)
         rows = [c.rows[i] for i in idx]
         weight = idf(c.bm25[bm25_key], synonyms)
         rarities = {doc: rarity(words, c.doc_texts[doc], synonyms) for doc in {r["doc_id"] for r in rows}}
@@ -116,7 +117,7 @@ class Pools:
             "doc": [r["doc_id"] for r in rows],
             "rel": np.array([relevant(q, r["doc_key"], r["text"]) for r in rows]),
             "sent": np.array(sent),
-            "cov": np.array([coverage(words, covered_text(r), synonyms) for r in rows]),
+            "cov": np.array([coverage(covered, covered_text(r), synonyms) for r in rows]),
             "dist": np.array([distinctive(words, r["text"], rarities[r["doc_id"]], synonyms) for r in rows],
                              dtype=np.float64).reshape(-1, 2),
             "kcov": np.array([key_coverage(words, r["text"], synonyms, weight) for r in rows]),

@@ -252,6 +252,23 @@ def content_words(words: list[str]) -> list[str]:
     return [w for w in out if not any(w != o and w in o for o in longer)]
 
 
+def coverage_words(words: list[str]) -> list[str]:
+    """``content_words``, then the question's single characters that carry meaning: jieba leaves
+    证 and 丢 of "委员证丢了怎么办" as words of one character, which ``content_words`` drops
+    with the particles, so a passage on 委员 covered all of it. Particles, pronouns and question
+    words (``FILLER_CHARACTERS``, ``STOPWORDS``) stay out, and so does a character of a word kept.
+    Read by word coverage of a passage (the second stage's column and the verdict's key coverage);
+    docs/retrieval.md, "Characters in one sentence"."""
+    kept = content_words(words)
+    singles: list[str] = []
+    for w in words:
+        w = w.strip().lower()
+        if (len(w) == 1 and _CJK.match(w) and w not in FILLER_CHARACTERS and w not in STOPWORDS
+                and w not in singles and not any(w in k for k in kept)):
+            singles.append(w)
+    return kept + singles
+
+
 def character_coverage(question: str, text: str) -> float:
     """The share of the question's content characters (``FILLER_CHARACTERS`` left out) that
     ``text`` holds; 1.0 for a question without Chinese characters.

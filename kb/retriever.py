@@ -28,7 +28,7 @@ import numpy as np
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
-                         distinctive, has_answer_type, has_count, idf, is_report, key_coverage, rarity,
+                         coverage_words, distinctive, has_answer_type, has_count, idf, is_report, key_coverage, rarity,
                          covered_text, sentence_character_coverage)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import (body_asked, expand, instruments, normalise, off_region, other_body, other_instrument,
@@ -164,7 +164,10 @@ class Retriever:
         # The kind of answer asked for, and the thing it counts ("几件"): a passage without them
         # ranks lower (the second stage's answer-type feature).
         kind, units = answer_type(question), counts_asked(question)
-        words = content_words(self.tokenizer.words(question))
+        tokens = self.tokenizer.words(question)
+        words = content_words(tokens)
+        # The coverage column counts the question's meaningful single characters too (证, 丢).
+        covered = coverage_words(tokens)
         depth = min(len(order), max(k, c.rerank.depth))
         top = order[:depth]
         texts = [rows[ids[i]]["text"] for i in top]
@@ -192,7 +195,7 @@ class Retriever:
             doc_ids=[rows[ids[i]]["doc_id"] for i in top],
             base=fused[top],
             sentence=np.array([s[0][1] if s else d[i] for s, i in zip(scored_sentences, top)]),
-            coverage=np.array([coverage(words, covered_text(rows[ids[i]]), c.synonyms) for i in top]),
+            coverage=np.array([coverage(covered, covered_text(rows[ids[i]]), c.synonyms) for i in top]),
             answer_type=np.array([1.0 if has_answer_type(t, kind, units) else 0.0 for t in texts]),
             chunk_ids=[ids[i] for i in top],
             characters=np.array([sentence_character_coverage(question, rows[ids[i]]["title"], t)

@@ -398,6 +398,20 @@ def test_character_coverage_counts_the_characters_jieba_drops():
     assert character_coverage("是吗", "提案") == 1.0                                # filler only
 
 
+def test_coverage_words_keep_the_single_characters_a_question_turns_on():
+    from kb.features import coverage, coverage_words
+
+    # jieba leaves 证 and 丢 of "委员证丢了怎么办" as words of one character: word coverage counts
+    # them, particles (了) and question words (怎么办) stay out.
+    words = coverage_words(["委员", "证", "丢", "了", "怎么办"])
+    assert words == ["委员", "证", "丢"]
+    assert coverage(words, "委员无故缺席全体会议的，按照下列规定处理") == pytest.approx(1 / 3)
+    assert coverage(words, "委员证丢失的，向委员工作室申请补办") == 1.0
+    # A character of a word kept is not counted twice; pronouns, 不 and 没 are not content.
+    assert coverage_words(["提案", "提", "我", "不", "没", "交"]) == ["提案", "交"]
+    assert coverage_words(["how", "much"]) == ["how", "much"]
+
+
 def test_the_second_stage_counts_characters_within_one_sentence():
     """Over a whole passage a long list holds many characters by chance: the directory's
     "会议请假" line and its "参加学习培训" line gave "没法参加会议怎么请假" the 参加 that the
