@@ -96,7 +96,8 @@ class Pools:
         kind, units = answer_type(question), counts_asked(question)
         rule = self.kb.config.retrieval.abstention.rules_not_from_reports and asks_rule(question)
         tokens = self.kb.tokenizer.words(question)
-        words, covered = content_words(tokens), coverage_words(tokens)
+        words = content_words(tokens)
+        covered = coverage_words(tokens, words)
         rows = [c.rows[i] for i in idx]
         weight = idf(c.bm25[bm25_key], synonyms)
         rarities = {doc: rarity(words, c.doc_texts[doc], synonyms) for doc in {r["doc_id"] for r in rows}}

@@ -252,14 +252,15 @@ def content_words(words: list[str]) -> list[str]:
     return [w for w in out if not any(w != o and w in o for o in longer)]
 
 
-def coverage_words(words: list[str]) -> list[str]:
+def coverage_words(words: list[str], kept: list[str] | None = None) -> list[str]:
     """``content_words``, then the question's single characters that carry meaning: jieba leaves
     证 and 丢 of "委员证丢了怎么办" as words of one character, which ``content_words`` drops
     with the particles, so a passage on 委员 covered all of it. Particles, pronouns and question
     words (``FILLER_CHARACTERS``, ``STOPWORDS``) stay out, and so does a character of a word kept.
     Read by word coverage of a passage (the second stage's column and the verdict's key coverage);
-    docs/retrieval.md, "Characters in one sentence"."""
-    kept = content_words(words)
+    docs/retrieval.md, "Characters in one sentence". ``kept``: ``content_words(words)`` when the
+    caller has it already."""
+    kept = content_words(words) if kept is None else kept
     singles: list[str] = []
     for w in words:
         w = w.strip().lower()

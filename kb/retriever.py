@@ -167,7 +167,7 @@ class Retriever:
         tokens = self.tokenizer.words(question)
         words = content_words(tokens)
         # The coverage column counts the question's meaningful single characters too (证, 丢).
-        covered = coverage_words(tokens)
+        covered = coverage_words(tokens, words)
         depth = min(len(order), max(k, c.rerank.depth))
         top = order[:depth]
         texts = [rows[ids[i]]["text"] for i in top]

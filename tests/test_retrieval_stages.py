@@ -399,7 +399,7 @@ def test_character_coverage_counts_the_characters_jieba_drops():
 
 
 def test_coverage_words_keep_the_single_characters_a_question_turns_on():
-    from kb.features import coverage, coverage_words
+    from kb.features import content_words, coverage, coverage_words
 
     # jieba leaves 证 and 丢 of "委员证丢了怎么办" as words of one character: word coverage counts
     # them, particles (了) and question words (怎么办) stay out.
@@ -410,6 +410,9 @@ def test_coverage_words_keep_the_single_characters_a_question_turns_on():
     # A character of a word kept is not counted twice; pronouns, 不 and 没 are not content.
     assert coverage_words(["提案", "提", "我", "不", "没", "交"]) == ["提案", "交"]
     assert coverage_words(["how", "much"]) == ["how", "much"]
+    # The retriever passes the content words it computed already: the same list.
+    tokens = ["委员", "证", "丢", "了", "怎么办"]
+    assert coverage_words(tokens, content_words(tokens)) == coverage_words(tokens)
 
 
 def test_the_second_stage_counts_characters_within_one_sentence():
