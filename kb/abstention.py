@@ -82,6 +82,9 @@ class Signals:
     # The question asks what a rule says ("咋申请", kb.features.asks_rule) and the passage is a
     # report (kb.features.is_report): it tells what happened, not what is required.
     report_for_rule: bool = False
+    # The question asks a time or a number and the passage's figures all sit in sentences that
+    # share none of its words (kb.features.figure_elsewhere): they are about something else.
+    figure_elsewhere: bool = False
     # The passage is about another numbered session than the one asked (kb.query.other_session:
     # the 五届六次会议's report for "五届七次会议定在啥时候开"): not served either.
     other_session: bool = False
@@ -137,7 +140,7 @@ class AbstentionModel:
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
         if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body \
-                or s.missing_count or s.report_for_rule or s.other_session:
+                or s.missing_count or s.report_for_rule or s.other_session or s.figure_elsewhere:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

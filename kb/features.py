@@ -16,6 +16,9 @@ Cheap signals the dense and BM25 scores miss:
   term says; a news report (a passage with neither an article number nor a heading) tells what
   happened, not what is required. The verdict abstains on such a pair (kb.abstention). The cue
   phrases are bundled data, kb/rule_cues.yaml (bench/RULE_CUES.md says how they were written).
+- **Figures about something else.** "多久能有回音" and a passage whose only time is "已二十多年",
+  in a sentence holding none of the question's words: it holds a time, not the one asked
+  (``figure_elsewhere``). The verdict abstains on it (kb.abstention).
 - **Key coverage.** The same, each word weighted by how rare it is in the
   knowledge base: a question whose specific words ("补贴", "合格") no passage
   holds is likely not answered by the documents, however well its common words
@@ -303,6 +306,26 @@ def sentence_character_coverage(question: str, title: str, text: str) -> float:
     rest = chars - held
     best = max((sum(ch in s for ch in rest) for s in split(text) or [text]), default=0) if rest else 0
     return (len(held) + best) / len(chars)
+
+
+# The kinds of answer that are a figure: a time or a number.
+FIGURES = (LEAD_TIME, TIME, MAXIMUM, MINIMUM, NUMBER)
+
+
+def figure_elsewhere(kind: str | None, words: list[str], title: str, text: str,
+                     synonyms: dict[str, list[str]] | None = None) -> bool:
+    """Whether the question asks a figure (``kind``: a time or a number) and the passage holds
+    one, but only in sentences that share none of the question's ``words`` (``coverage_words``),
+    each read with the document's title: the figure is about something else. "社情民意报上去多久
+    能有个回音" found a report whose only span is "从采集员到审核员已二十多年". The answer-type
+    gate (a pointer) only asks whether the passage holds a figure at all. False when no figure is
+    asked, the passage holds none, or the question has no words to look for."""
+    if kind not in FIGURES or not words:
+        return False
+    from kb.sentences import split
+
+    held = [s for s in split(text) if _HAS[kind].search(s)]
+    return bool(held) and not any(coverage(words, f"{title}\n{s}", synonyms) > 0 for s in held)
 
 
 def covered_text(row: dict) -> str:

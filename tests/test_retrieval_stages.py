@@ -705,6 +705,48 @@ def test_a_count_in_the_top_passages_runner_up_of_the_same_document_counts(make_
     assert found.hits[0].article == "第三十一条" and found.signals.missing_count and found.verdict == ABSTAIN
 
 
+def test_a_figure_about_something_else_does_not_answer():
+    """"多久能有回音" asks a time; a passage whose only time ("二十多年") sits in a sentence without
+    any of the question's words does not hold it (kb.features.figure_elsewhere). A sentence that
+    holds a time and a word of the question, read with the document's title, does."""
+    from kb.features import TIME, figure_elsewhere
+
+    report = "我从采集员到审核员已二十多年。社情民意信息是群众的心声，我们认真对待每一条。"
+    words = ["社情民意", "报", "回音"]
+    assert figure_elsewhere(TIME, words, "从一纸来信到民意回声", report)
+    # The time in a sentence that names the thing asked: it may be the answer.
+    assert not figure_elsewhere(TIME, words, "办法", "社情民意信息报送后三十日内反馈。")
+    # The question's word in the title is read with each sentence.
+    assert not figure_elsewhere(TIME, ["村委会", "一届"], "村民委员会组织法", "每届任期五年。",
+                                {"村委会": ["村民委员会"]})
+    # No figure asked, no figure held, no word to look for: never.
+    assert not figure_elsewhere(None, words, "", report)
+    assert not figure_elsewhere(TIME, words, "", "我们认真对待每一条。")
+    assert not figure_elsewhere(TIME, [], "", report)
+
+
+def test_the_verdict_abstains_on_a_figure_about_something_else(make_config, tmp_path):
+    """The only passage with a time dates the writer's career, not the reply asked for: the
+    verdict abstains (Signals.figure_elsewhere) where the answer-type gate saw a time."""
+    from kb.knowledge_base import KnowledgeBase
+
+    assert AbstentionModel.fallback(-1.0).verdict(
+        Signals(0.9, 0.9, 1.0, 1.0, 1.0, figure_elsewhere=True))[0] == ABSTAIN
+    docs = _documents(tmp_path, 民意回声=(
+        "从一纸来信到民意回声\n有人称我为老兵，从采集员到审核员已二十多年。"
+        "社情民意信息是群众的心声，每一条都要认真核实、反复修改。\n"))
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    asked = kb.search("社情民意报上去多久能有回音", ignore_threshold=True)
+    assert asked.signals.answer_type == 1.0 and asked.signals.figure_elsewhere
+    assert asked.verdict == ABSTAIN
+    (docs / "民意回声.txt").write_text(
+        "从一纸来信到民意回声\n有人称我为老兵，从采集员到审核员已二十多年。"
+        "社情民意信息报送后，一般在三十日内反馈采用情况。\n", encoding="utf-8")
+    kb.add_paths([docs])
+    assert not kb.search("社情民意报上去多久能有回音", ignore_threshold=True).signals.figure_elsewhere
+
+
 def test_a_norm_asked_is_a_rule_question():
     """How often or how long a rule says ("一般隔多久开一回", "每个月几号前要报") asks a rule; how long
     an event took does not. No cue hides inside another (it would never be the one that decides)."""
