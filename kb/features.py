@@ -317,7 +317,7 @@ def figure_elsewhere(kind: str | None, words: list[str], title: str, text: str,
     """Whether the question asks a figure (``kind``: a time or a number) and the passage holds
     one, but only in sentences that share none of the question's ``words`` (``coverage_words``),
     each read with the document's title: the figure is about something else. "社情民意报上去多久
-    能有个回音" found a report whose only span is "从采集员到审核员已二十多年". The answer-type
+    能有个回音" found a report whose only time is "从采集员到审核员已二十多年". The answer-type
     gate (a pointer) only asks whether the passage holds a figure at all. False when no figure is
     asked, the passage holds none, or the question has no words to look for."""
     if kind not in FIGURES or not words:
