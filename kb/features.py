@@ -156,6 +156,12 @@ _ASKS_COUNT = re.compile(_HOW_MUCH + r"个?(" + "|".join(
 _MONEY = r"钱|补贴|补助|津贴|经费|费用|工资|报酬|薪酬|奖金|收入|捐款|资金|金额|预算|开支|稿费"
 _ASKS_MONEY = re.compile(rf"{_HOW_MUCH}[^，,。？?！!\s]{{0,3}}(?:{_MONEY})|(?:{_MONEY})[^，,。？?！!\s]{{0,6}}{_HOW_MUCH}")
 _ASKS_ELSE = re.compile(r"要不要|需不需要|能不能|可不可以|是不是|有没有|吗")
+# "一共多少个委员", "一般给配几个社工": people counted by 个 and what they are, counted in 人/名/位 like
+# "几个人". Not when a question word follows: "几个代表联名提的建议 后来想撤回 咋弄" asks 咋弄, and
+# its 几个 says "several". Not 委员会 or 代表团 (bodies, not people).
+_PERSON = r"委员(?!会)|代表(?!团)|人员|成员|社工|社区工作者|志愿者|干部|常委(?!会)|党员|专家|秘书长|主任|主席"
+_ASKS_PEOPLE = re.compile(_HOW_MUCH + r"个[^，,。？?！!\s]{0,4}?(?:" + _PERSON + ")")
+_ASKS_OTHER = re.compile(r"咋|怎|啥|什么|吗|谁|哪|是否|能不能|会不会|还是|要不要|可不可以|有没有|多久|多长")
 
 # Words that say what kind of question it is, not what it is about.
 STOPWORDS = set("""
@@ -192,10 +198,13 @@ def has_answer_type(text: str, kind: str | None, units: tuple[str, ...] = ()) ->
 
 def counts_asked(question: str) -> tuple[str, ...]:
     """The measure words a question asks a count of: ("件",) for "一年至少交几件提案"; ("钱",) for
-    an amount of money ("一年有多少补贴")."""
+    an amount of money ("一年有多少补贴"); ("人",) for people counted by 个 ("一共多少个委员")."""
     units = tuple(dict.fromkeys(_ASKS_COUNT.findall(question)))
     if not units and _ASKS_MONEY.search(question) and not _ASKS_ELSE.search(question):
         return ("钱",)
+    people = None if units else _ASKS_PEOPLE.search(question)
+    if people and not _ASKS_OTHER.search(question[people.end():]):
+        return ("人",)
     return units
 
 

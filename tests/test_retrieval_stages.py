@@ -635,6 +635,13 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     ("我们界别小组一年的活动经费有多少", ("钱",)),
     ("上海 居委会的工作经费花了多少 要不要公开", ()),  # also asks a yes/no: the rule may answer it
     ("补贴要几天到账", ("天",)),                    # days asked, not money
+    # people counted by 个 and what they are, like "几个人"
+    ("九三那个法律专委会 一共多少个委员", ("人",)),
+    ("上海一个居委会一般给配几个社工", ("人",)),
+    ("政协提案 最多能几个委员联名", ("人",)),
+    ("几个代表联名提的建议 后来想撤回 咋弄", ()),   # 几个 says "several": the question is 咋弄
+    ("全国政协 一共设了几个专门委员会", ()),         # bodies, not people
+    ("全国人大有几个代表团", ()),
 ])
 def test_counts_asked(question, units):
     from kb.features import counts_asked
