@@ -117,7 +117,13 @@ class Glossary:
 
         Longer terms hide the shorter ones inside them ("社情民意信息" hides "社情民意").
         """
-        candidates = sorted({*self.zh_terms, *extra}, key=len, reverse=True)
+        # Longest first; among terms as long, the one that starts first in the text (forward maximum
+        # matching), then the term itself. Sorted by length alone, ties kept a set's order, which
+        # changes with each process's string hashing: which of two overlapping terms was taken
+        # ("人大常委会" or "常委会会议" in "地方人大常委会会议") and so how a follow-up was read changed
+        # after every restart.
+        at = {term: text.find(term) for term in {*self.zh_terms, *extra}}
+        candidates = sorted((t for t, i in at.items() if i >= 0), key=lambda t: (-len(t), at[t], t))
         taken = [False] * len(text)
         found: list[tuple[int, str, str]] = []
         for term in candidates:

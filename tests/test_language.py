@@ -128,6 +128,26 @@ def test_glossary_loads_fast_and_general_words_stay_out_of_followup_topics():
     assert g.topic_terms("提案工作的问题") == [("提案", "instrument")]
 
 
+def test_overlapping_topic_terms_are_taken_the_same_way_in_every_process():
+    """"人大常委会" and "常委会会议" are as long and overlap in "地方人大常委会会议": the one that starts
+    first is taken, whatever order a process's string hashing gives a set (it changed with every
+    restart, and with it how a follow-up was read)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("from kb.language import Glossary; g = Glossary.load(); "
+            "print(g.topic_terms('地方人大常委会会议多久开一次', ['常委会会议', '人大常委会']))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           cwd=Path(__file__).resolve().parents[1]).stdout
+            for seed in range(6)}
+    assert len(seen) == 1
+    taken = seen.pop()
+    assert "人大常委会" in taken and "常委会会议" not in taken
+
+
 def test_english_calibration_cross_validates_on_held_out_folds():
     from bench.english_calibration import cross_validate
 
