@@ -161,7 +161,7 @@ _ASKS_ELSE = re.compile(r"要不要|需不需要|能不能|可不可以|是不�
 # its 几个 says "several". Not 委员会 or 代表团 (bodies, not people).
 _PERSON = r"委员(?!会)|代表(?!团)|人员|成员|社工|社区工作者|志愿者|干部|常委(?!会)|党员|专家|秘书长|主任|主席"
 _ASKS_PEOPLE = re.compile(_HOW_MUCH + r"个[^，,。？?！!\s]{0,4}?(?:" + _PERSON + ")")
-_ASKS_OTHER = re.compile(r"咋|怎|啥|什么|吗|谁|哪|是否|能不能|会不会|还是|要不要|可不可以|有没有|多久|多长")
+_ASKS_OTHER = re.compile(_ASKS_ELSE.pattern + r"|咋|怎|啥|什么|谁|哪|是否|会不会|还是|多久|多长")
 
 # Words that say what kind of question it is, not what it is about.
 STOPWORDS = set("""
