@@ -82,8 +82,7 @@ class Glossary:
         # documents (kind "word": 工作, 问题, 企业 ...) help search but are no topic of a question.
         terms = {z: e.kind for e in self.entries if e.kind != WORD for z in e.zh}
         self.kind_of: dict[str, str] = terms
-        # Longest first: "社情民意信息" before "社情民意".
-        self.zh_terms = sorted(terms, key=len, reverse=True)
+        self.zh_terms = tuple(terms)      # topic_terms orders them for each text
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Glossary":
