@@ -162,6 +162,15 @@ _ASKS_ELSE = re.compile(r"要不要|需不需要|能不能|可不可以|是不�
 _PERSON = r"委员(?!会)|代表(?!团)|人员|成员|社工|社区工作者|志愿者|干部|常委(?!会)|党员|专家|秘书长|主任|主席"
 _ASKS_PEOPLE = re.compile(_HOW_MUCH + r"个[^，,。？?！!\s]{0,4}?(?:" + _PERSON + ")")
 _ASKS_OTHER = re.compile(_ASKS_ELSE.pattern + r"|咋|怎|啥|什么|谁|哪|是否|会不会|还是|多久|多长")
+# "河池一共有多少个行政村", "机关有几个党支部": a count of a thing named after 个, with no measure word
+# of _COUNTED: the thing itself is the unit (has_count looks for a number beside its words). The
+# name runs to the first character that is no part of a name (了, 是, a space, a digit: "几个国家5A级
+# 景区" names 国家) and is kept to four characters; a name of one character says too little.
+_ASKS_THING = re.compile(_HOW_MUCH + r"个([\u4e00-\u9fff]{2,})")
+_THING_STOP = re.compile(r"[的了吗呢吧啊是有要能会在和与跟给对把被让得着过都还就也呀嘛]")
+_THING_NEAR = 8          # characters between a count and the thing's words ("8个国家部委", "重大项目107个")
+_COUNT_OF = re.compile(rf"(?:{_NUM}){_ROUGH}\s*[个项家所座处支场名位人件条部台批]")
+_CLAUSE_END = re.compile(r"[。；;！!？?\n]")
 
 # Words that say what kind of question it is, not what it is about.
 STOPWORDS = set("""
@@ -198,13 +207,20 @@ def has_answer_type(text: str, kind: str | None, units: tuple[str, ...] = ()) ->
 
 def counts_asked(question: str) -> tuple[str, ...]:
     """The measure words a question asks a count of: ("件",) for "一年至少交几件提案"; ("钱",) for
-    an amount of money ("一年有多少补贴"); ("人",) for people counted by 个 ("一共多少个委员")."""
+    an amount of money ("一年有多少补贴"); ("人",) for people counted by 个 ("一共多少个委员"); the
+    thing's name for another thing counted by 个 ("行政村" for "一共有多少个行政村")."""
     units = tuple(dict.fromkeys(_ASKS_COUNT.findall(question)))
     if not units and _ASKS_MONEY.search(question) and not _ASKS_ELSE.search(question):
         return ("钱",)
     people = None if units else _ASKS_PEOPLE.search(question)
     if people and not _ASKS_OTHER.search(question[people.end():]):
         return ("人",)
+    thing = None if units or people else _ASKS_THING.search(question)
+    # The name's run may hold the next question word ("除了几个决议还通过了啥"): read from its start.
+    if thing and not _ASKS_OTHER.search(question[thing.start(1):]):
+        name = _THING_STOP.split(thing.group(1))[0][:4]
+        if len(name) >= 2:
+            return (name,)
     return units
 
 
@@ -214,9 +230,27 @@ def has_count(text: str, units: tuple[str, ...]) -> bool:
     if not units:
         return True
     for unit in units:
+        if unit not in _COUNT_IN:           # a thing counted by 个 (counts_asked): its name is the unit
+            if _counts_thing(text, unit):
+                return True
+            continue
         if _COUNT_IN[unit].search(text):
             return True
         if _COUNTED[unit] in (_PEOPLE, "票") and _SHARE.search(text):
+            return True
+    return False
+
+
+def _counts_thing(text: str, name: str) -> bool:
+    """Whether ``text`` holds a count ("107个", "八个", "23项") with one of the two-character words of
+    ``name`` within _THING_NEAR characters after it ("8个国家部委") or before it ("重大项目107个"), in
+    the same clause. Any of its words will do: "县区政协" is counted by "11个县（区）政协"."""
+    words = {name[i:i + 2] for i in range(len(name) - 1)}
+    reach = _THING_NEAR + 2                 # a word may start _THING_NEAR characters away
+    for count in _COUNT_OF.finditer(text):
+        after = _CLAUSE_END.split(text[count.end():count.end() + reach])[0]
+        before = _CLAUSE_END.split(text[max(0, count.start() - reach):count.start()])[-1]
+        if any(w in after or w in before for w in words):
             return True
     return False
 

@@ -640,8 +640,13 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     ("上海一个居委会一般给配几个社工", ("人",)),
     ("政协提案 最多能几个委员联名", ("人",)),
     ("几个代表联名提的建议 后来想撤回 咋弄", ()),   # 几个 says "several": the question is 咋弄
-    ("全国政协 一共设了几个专门委员会", ()),         # bodies, not people
-    ("全国人大有几个代表团", ()),
+    # a thing counted by 个 is its own unit, its name kept to four characters
+    ("全国政协 一共设了几个专门委员会", ("专门委员",)),   # bodies, not people
+    ("全国人大有几个代表团", ("代表团",)),
+    ("河池一共有多少个行政村", ("行政村",)),
+    ("河池现在一共有几个国家5A级景区", ("国家",)),
+    ("五届六次闭幕会上 除了几个决议还通过了啥", ()),     # asks 啥: 几个 says "several"
+    ("市政协全会分组讨论一般分几个组", ()),             # a name of one character says too little
 ])
 def test_counts_asked(question, units):
     from kb.features import counts_asked
@@ -657,6 +662,12 @@ def test_passage_has_count():
     assert has_count("每届任期五年，连续任职不超过两届", ("届",))
     assert not has_count("委员应当积极提交提案，反映社情民意", ("件",))
     assert not has_count("对处理不服的，可以依法申请行政复议", ("天",))
+    # a thing counted by 个: a count with one of its words beside it, in the same clause
+    assert has_count("今年以来，市县两级政协领导联系重大项目107个，总投资759.5亿元", ("重大项目",))
+    assert has_count("何维提出了“九个坚持”的工作要求", ("坚持",))
+    assert has_count("指导基层换届，培训184名新任主委", ("新任主委",))
+    assert not has_count("以“五大委员行动”为抓手，引导广大委员在产业振兴、乡村振兴一线建功", ("行政村",))
+    assert not has_count("设立党组。下设9个工作机构", ("党组",))
     assert has_count("anything", ())
     # about and in ten thousands: still a count of the thing asked
     assert has_count("县里拨付管护资金5万元", ("钱",)) and has_count("捐资1000多万元", ("钱",))
