@@ -34,7 +34,8 @@ embedding model id, like the old threshold. Then:
   (almost) none of the question's content words (``abstain_coverage``);
 - ``pointer`` ("这可能相关：", the passage offered, not served as fact) when
   confidence < ``t_answer``, or when the top passage lacks the expected answer
-  type or most of the question's content words;
+  type (a number asked and none of its kind held abstains: ``missing_number``)
+  or most of the question's content words;
 - ``answer`` otherwise.
 
 Without a fitted model (a new knowledge base, or too few calibration
@@ -85,6 +86,9 @@ class Signals:
     # The question asks a time or a number and the passage's figures all sit in sentences that
     # share none of its words (kb.features.figure_elsewhere): they are about something else.
     figure_elsewhere: bool = False
+    # The question asks a number (how many, at least, at most, how far ahead) and the passage holds
+    # none of that kind (kb.features.number_missing): it cannot state it, so it is not served.
+    missing_number: bool = False
     # The passage is about another numbered session than the one asked (kb.query.other_session:
     # the 五届六次会议's report for "五届七次会议定在啥时候开"): not served either.
     other_session: bool = False
@@ -140,7 +144,8 @@ class AbstentionModel:
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
         if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body \
-                or s.missing_count or s.report_for_rule or s.other_session or s.figure_elsewhere:
+                or s.missing_count or s.report_for_rule or s.other_session or s.figure_elsewhere \
+                or s.missing_number:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

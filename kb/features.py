@@ -371,6 +371,25 @@ def figure_elsewhere(kind: str | None, words: list[str], title: str, text: str,
     return bool(held) and not any(coverage(words, f"{title}\n{s}", synonyms) > 0 for s in held)
 
 
+# The figures that are a number: a count, a floor, a ceiling, how far ahead. Number words are few
+# and plain (digits, 一…十, 半数), so a passage with none of the kind asked cannot state it. A time is
+# not among them: it may be told by an event ("在集体讨论的基础上", "出台前"), which the time
+# pattern does not all know, so a time asked and not found stays a pointer.
+NUMBERS = (LEAD_TIME, MAXIMUM, MINIMUM, NUMBER)
+_NUMBER_ASKED = re.compile(r"多少|几")
+
+
+def number_missing(question: str, kind: str | None, text: str) -> bool:
+    """Whether ``question`` asks a number (``kind``, its answer_type, one of NUMBERS) and ``text``
+    (the passage, read with its title) holds no expression of that kind ("最少得有多少平米" and a
+    passage with no floor in it). False when another question word follows the number asked: in
+    "几个人联名提建议 领衔的那个代表要做啥" 几个人 says "several" and the question is 做啥."""
+    if kind not in NUMBERS or has_answer_type(text, kind):
+        return False
+    asked = _NUMBER_ASKED.search(question)
+    return not (asked and _ASKS_OTHER.search(question[asked.end():]))
+
+
 def covered_text(row: dict) -> str:
     """A passage as the second stage's coverage reads it: its document's title, then the passage.
     The title says which regulation or report it is ("北京市…办法", "上海市信访条例"), the words a

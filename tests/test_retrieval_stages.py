@@ -758,6 +758,46 @@ def test_the_verdict_abstains_on_a_figure_about_something_else(make_config, tmp_
     asked = kb.search("社情民意报上去多久能有回音", ignore_threshold=True)
     assert asked.signals.answer_type == 1.0 and asked.signals.figure_elsewhere
     assert asked.verdict == ABSTAIN
+
+
+def test_a_number_asked_and_none_held():
+    """"最少得有多少平米" asks a floor: a passage with no floor in it cannot state one
+    (kb.features.number_missing). A time asked and not found is not judged so: an event may
+    tell it. Nor a number asked beside another question word, which is the question."""
+    from kb.features import answer_type, number_missing
+
+    def missing(question, text):
+        return number_missing(question, answer_type(question), text)
+
+    rule = "居委会办法\n第二十六条 居民委员会的办公用房，由当地人民政府统筹解决。"
+    assert missing("北京居委会的办公用房 最少得有多少平米", rule)
+    assert not missing("北京居委会的办公用房 最少得有多少平米", rule + "面积不少于三十平方米。")
+    assert missing("浙江信访要是开听证 提前几天通知我", "第二十三条 信访事项应当依法办理。")
+    assert not missing("浙江信访要是开听证 提前几天通知我", "应当提前三日通知信访人。")
+    assert missing("河池有几个县是长寿之乡", "河池生态长寿市，诚挚邀请各企业考察。")
+    assert not missing("河池有几个县是长寿之乡", "河池有7个县获评长寿之乡。")
+    # another question word after the number: 几个人 says "several"
+    assert not missing("人大代表几个人联名提建议 领衔的代表要做啥", "领衔代表应当向参加联名的代表介绍内容。")
+    # a time, and no figure asked at all: never
+    assert not missing("重大行政决策 啥时候要向党委请示", "重大行政决策出台前应当向同级党委请示报告。")
+    assert not missing("提案咋写", "提案应当一事一案。")
+
+
+def test_the_verdict_abstains_on_a_number_not_held(make_config, tmp_path):
+    """The only passage on the office space says who provides it, not how big it must be: the
+    verdict abstains (Signals.missing_number), where it used to offer the passage as a pointer."""
+    from kb.knowledge_base import KnowledgeBase
+
+    assert AbstentionModel.fallback(-1.0).verdict(
+        Signals(0.9, 0.9, 1.0, 1.0, 1.0, missing_number=True))[0] == ABSTAIN
+    docs = _documents(tmp_path, 居委会办法=(
+        "居委会办法\n第二十六条 居民委员会的办公用房，由当地人民政府统筹解决。"
+        "新建居住区的居民委员会办公用房，应当纳入城市建设规划。\n"))
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    asked = kb.search("居委会的办公用房最少得有多少平米", ignore_threshold=True)
+    assert asked.signals.answer_type == 0.0 and asked.signals.missing_number
+    assert asked.verdict == ABSTAIN
     (docs / "民意回声.txt").write_text(
         "从一纸来信到民意回声\n有人称我为老兵，从采集员到审核员已二十多年。"
         "社情民意信息报送后，一般在三十日内反馈采用情况。\n", encoding="utf-8")
