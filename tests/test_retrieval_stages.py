@@ -743,21 +743,31 @@ def test_a_figure_about_something_else_does_not_answer():
     assert not figure_elsewhere(TIME, [], "", report)
 
 
+def _searched(make_config, tmp_path, question: str, **documents):
+    """(the knowledge base, its documents' folder, the search of ``question``) over ``documents``."""
+    from kb.knowledge_base import KnowledgeBase
+
+    docs = _documents(tmp_path, **documents)
+    kb = KnowledgeBase(make_config())
+    kb.add_paths([docs])
+    return kb, docs, kb.search(question, ignore_threshold=True)
+
+
 def test_the_verdict_abstains_on_a_figure_about_something_else(make_config, tmp_path):
     """The only passage with a time dates the writer's career, not the reply asked for: the
     verdict abstains (Signals.figure_elsewhere) where the answer-type gate saw a time."""
-    from kb.knowledge_base import KnowledgeBase
-
     assert AbstentionModel.fallback(-1.0).verdict(
         Signals(0.9, 0.9, 1.0, 1.0, 1.0, figure_elsewhere=True))[0] == ABSTAIN
-    docs = _documents(tmp_path, 民意回声=(
+    kb, docs, asked = _searched(make_config, tmp_path, "社情民意报上去多久能有回音", 民意回声=(
         "从一纸来信到民意回声\n有人称我为老兵，从采集员到审核员已二十多年。"
         "社情民意信息是群众的心声，每一条都要认真核实、反复修改。\n"))
-    kb = KnowledgeBase(make_config())
-    kb.add_paths([docs])
-    asked = kb.search("社情民意报上去多久能有回音", ignore_threshold=True)
     assert asked.signals.answer_type == 1.0 and asked.signals.figure_elsewhere
     assert asked.verdict == ABSTAIN
+    (docs / "民意回声.txt").write_text(
+        "从一纸来信到民意回声\n有人称我为老兵，从采集员到审核员已二十多年。"
+        "社情民意信息报送后，一般在三十日内反馈采用情况。\n", encoding="utf-8")
+    kb.add_paths([docs])
+    assert not kb.search("社情民意报上去多久能有回音", ignore_threshold=True).signals.figure_elsewhere
 
 
 def test_a_number_asked_and_none_held():
@@ -786,23 +796,13 @@ def test_a_number_asked_and_none_held():
 def test_the_verdict_abstains_on_a_number_not_held(make_config, tmp_path):
     """The only passage on the office space says who provides it, not how big it must be: the
     verdict abstains (Signals.missing_number), where it used to offer the passage as a pointer."""
-    from kb.knowledge_base import KnowledgeBase
-
     assert AbstentionModel.fallback(-1.0).verdict(
         Signals(0.9, 0.9, 1.0, 1.0, 1.0, missing_number=True))[0] == ABSTAIN
-    docs = _documents(tmp_path, 居委会办法=(
+    _, _, asked = _searched(make_config, tmp_path, "居委会的办公用房最少得有多少平米", 居委会办法=(
         "居委会办法\n第二十六条 居民委员会的办公用房，由当地人民政府统筹解决。"
         "新建居住区的居民委员会办公用房，应当纳入城市建设规划。\n"))
-    kb = KnowledgeBase(make_config())
-    kb.add_paths([docs])
-    asked = kb.search("居委会的办公用房最少得有多少平米", ignore_threshold=True)
     assert asked.signals.answer_type == 0.0 and asked.signals.missing_number
     assert asked.verdict == ABSTAIN
-    (docs / "民意回声.txt").write_text(
-        "从一纸来信到民意回声\n有人称我为老兵，从采集员到审核员已二十多年。"
-        "社情民意信息报送后，一般在三十日内反馈采用情况。\n", encoding="utf-8")
-    kb.add_paths([docs])
-    assert not kb.search("社情民意报上去多久能有回音", ignore_threshold=True).signals.figure_elsewhere
 
 
 def test_a_norm_asked_is_a_rule_question():
