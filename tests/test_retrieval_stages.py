@@ -48,6 +48,7 @@ def _documents(tmp_path, **files):
     ("全会去不了 请假找谁 要提前几天", "lead_time"),  # how long before: "3个工作日前"
     ("大会发言稿要提前多久交", "lead_time"),
     ("出国考察要不要提前报批", None),              # 提前 alone asks no length of time
+    ("浙江 拖了好几年都没解决的信访大案 有没有人督查", "number"),  # 好几年 says "several years": no time
 ])
 def test_answer_type_of_question(question, kind):
     assert answer_type(question) == kind
@@ -68,6 +69,9 @@ def test_passage_has_answer_type():
     assert has_answer_type("应当于会议召开3个工作日前提交书面请假单", "lead_time")
     assert has_answer_type("应当提前十天通知村民", "lead_time") and has_answer_type("会前三日送达", "lead_time")
     assert not has_answer_type("并在会议结束后3个工作日内补交书面请假单", "lead_time")
+    # A time told by an event, before it.
+    assert has_answer_type("重大行政决策出台前应当按照规定向同级党委请示报告", "time")
+    assert has_answer_type("各级人民代表大会应当为本级人民代表大会代表制发代表证", "body")
     # A maximum says it is one; another number of the article ("30分以上") is no limit.
     assert has_answer_type("联名提案的提案人一般不超过10人", "maximum")
     assert has_answer_type("并处所收取报酬一倍以上五倍以下的罚款", "maximum")
