@@ -797,6 +797,18 @@ def test_a_number_asked_and_none_held():
     assert not missing("提案咋写", "提案应当一事一案。")
 
 
+def test_a_thing_counted_by_ge_is_not_answered_by_other_numbers(make_config, tmp_path):
+    """"一共有多少个行政村" asks a count of 行政村; a report that counts projects and money holds
+    none of it (kb.features.counts_asked and has_count: Signals.missing_count). Asked how many
+    projects, the same passage counts them."""
+    report = ("委员行动\n今年以来，市县两级政协领导联系重大项目107个，总投资759.5亿元；"
+              "引导广大委员在产业振兴、乡村振兴一线建功。\n")
+    kb, _, villages = _searched(make_config, tmp_path, "河池一共有多少个行政村", 委员行动=report)
+    assert villages.signals.missing_count and villages.verdict == ABSTAIN
+    projects = kb.search("市县两级政协领导联系了多少个重大项目", ignore_threshold=True)
+    assert not projects.signals.missing_count
+
+
 def test_the_verdict_abstains_on_a_number_not_held(make_config, tmp_path):
     """The only passage on the office space says who provides it, not how big it must be: the
     verdict abstains (Signals.missing_number), where it used to offer the passage as a pointer."""
