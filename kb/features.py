@@ -208,6 +208,12 @@ def has_answer_type(text: str, kind: str | None, units: tuple[str, ...] = ()) ->
     return has_count(text, units)
 
 
+def _asks_after(question: str, at: int) -> bool:
+    """Whether another question word follows position ``at`` of ``question``: then the 几/多少 before
+    it says "several" ("几个代表联名提的建议 后来想撤回 咋弄"), and the question is that word's."""
+    return bool(_ASKS_OTHER.search(question[at:]))
+
+
 def counts_asked(question: str) -> tuple[str, ...]:
     """The measure words a question asks a count of: ("件",) for "一年至少交几件提案"; ("钱",) for
     an amount of money ("一年有多少补贴"); ("人",) for people counted by 个 ("一共多少个委员"); the
@@ -216,11 +222,11 @@ def counts_asked(question: str) -> tuple[str, ...]:
     if not units and _ASKS_MONEY.search(question) and not _ASKS_ELSE.search(question):
         return ("钱",)
     people = None if units else _ASKS_PEOPLE.search(question)
-    if people and not _ASKS_OTHER.search(question[people.end():]):
+    if people and not _asks_after(question, people.end()):
         return ("人",)
     thing = None if units or people else _ASKS_THING.search(question)
     # The name's run may hold the next question word ("除了几个决议还通过了啥"): read from its start.
-    if thing and not _ASKS_OTHER.search(question[thing.start(1):]):
+    if thing and not _asks_after(question, thing.start(1)):
         name = _THING_STOP.split(thing.group(1))[0][:4]
         if len(name) >= 2:
             return (name,)
@@ -390,7 +396,7 @@ def number_missing(question: str, kind: str | None, text: str) -> bool:
     if kind not in NUMBERS or has_answer_type(text, kind):
         return False
     asked = _NUMBER_ASKED.search(question)
-    return not (asked and _ASKS_OTHER.search(question[asked.end():]))
+    return not (asked and _asks_after(question, asked.end()))
 
 
 def covered_text(row: dict) -> str:
