@@ -11,8 +11,9 @@ Defaults to ../shared/eval when present, else the bundled samples. Prints tables
 - 10,000 chunks: the corpus is added several times under different file names. The
   embedding cache makes the copies free to ingest, and the indexes really hold 10k entries.
 - Query latency in the benchmark process: every question, hybrid search + answer composition,
-  p50/p95, and the parts of a search (the question's two model passes, "embed" and "latent",
-  against the rest).
+  p50/p95, and the parts of a search against the rest: "embed" is the question's first model
+  pass (its vector), while the second (its latent terms) runs beside it on another thread;
+  "latent" is what is left of that second pass once the first stage is done (kb.retriever).
 - Serving alone: a fresh process opens the 10k-chunk knowledge base, warms up and asks every
   question, as the bot does. Its peak RSS is what issue 10's "bot RSS" limit is about; the
   benchmark process's own peak also holds the ingest and the HNSW builds below.

@@ -20,6 +20,7 @@ is exactly what runs.
 from __future__ import annotations
 
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -97,6 +98,14 @@ class Retriever:
         self.document_texts = document_texts    # doc ids -> {doc id: its passages' texts}
         self.latent_query = latent_query        # text -> dense array of latent terms (kb.latent)
         self.cached_latent = cached_latent      # text hashes -> {hash: (indices, weights)}
+        # The question's latent terms are a second pass of the model over the question, run on
+        # this thread beside the first pass (the question's vector) and the first stage: both
+        # passes are C calls that let go of the GIL, and one short question keeps neither of the
+        # two cores busy. Over the 80 questions of own35, the two passes took p50 48 ms one after
+        # the other and 36 ms side by side (p95 62 -> 50), with identical outputs
+        # (docs/retrieval-log.md, "thirty-first round"). One worker: questions served at once
+        # queue their passes rather than crowd the cores.
+        self._second_pass: ThreadPoolExecutor | None = None
         self.embed_query = embed_query
         self.tokenizer = tokenizer
         self.vectors = vector_store
@@ -117,7 +126,9 @@ class Retriever:
         question = normalise(question)
         expanded = expand(question, c.synonyms)
         # expand_dense false keeps the appended formal words for BM25 alone (docs/retrieval.md).
-        qvec = self.embed_query(expanded if c.expand_dense else question)
+        dense_text = expanded if c.expand_dense else question
+        pending = self.start_latent(dense_text, mode)
+        qvec = self.embed_query(dense_text)
         t1 = time.perf_counter()
 
         dense: dict[str, float] = {}
@@ -178,9 +189,8 @@ class Retriever:
             scored_sentences = sentence_scores(self.cached_vectors, qvec, texts, [d[i] for i in top],
                                                c.rerank.sentence_min_chars)
         t_latent = time.perf_counter()
-        latent_q, terms = self.latent_terms(expanded if c.expand_dense else question,
-                                            [rows[ids[i]]["text_hash"] for i in top], mode)
-        # The question's latent-terms pass is a second model pass, timed on its own.
+        latent_q, terms = self.latent_terms(pending, [rows[ids[i]]["text_hash"] for i in top])
+        # What is left of the question's latent-terms pass once the rest is done: timed on its own.
         latent_s = time.perf_counter() - t_latent
         distinct = None
         if (self.document_texts is not None and mode == "hybrid" and c.rerank.enabled
@@ -252,14 +262,23 @@ class Retriever:
                              "fuse": t4 - t3 - latent_s, "verdict": t5 - t4},
                             verdict=verdict, confidence=confidence, signals=signals, candidates=cands)
 
-    def latent_terms(self, text: str, hashes: list[str], mode: str):
-        """(the question's latent terms, each candidate's or None), or (None, []) when the second
-        stage does not weigh them or the embedder has none (kb.latent)."""
+    def start_latent(self, text: str, mode: str) -> Future | None:
+        """Start the question's latent-terms pass on the second-pass thread, or None when the
+        second stage does not weigh latent terms or the embedder has none (kb.latent)."""
         c = self.config
         if (mode != "hybrid" or not c.rerank.enabled or not c.rerank.latent or self.latent_query is None
                 or self.cached_latent is None):
+            return None
+        if self._second_pass is None:
+            self._second_pass = ThreadPoolExecutor(max_workers=1, thread_name_prefix="latent-pass")
+        return self._second_pass.submit(self.latent_query, text)
+
+    def latent_terms(self, pending: Future | None, hashes: list[str]):
+        """(the question's latent terms, each candidate's or None) once ``start_latent``'s pass is
+        done, or (None, []) when it started none."""
+        if pending is None:
             return None, []
-        question = self.latent_query(text)
+        question = pending.result()
         if not question.any():
             return None, []
         found = self.cached_latent(set(hashes))

@@ -1109,3 +1109,38 @@ def test_where_the_top_passage_stood_before_the_second_stage_is_a_signal(make_co
     # A stored model gives the new signals no weight until it is refitted.
     old = AbstentionModel(weights=[1.0, 0, 0, 0, 0, 0, 0], mean=[0.9] + [0] * 6, std=[0.02] + [1] * 6)
     assert old.confidence(s) == pytest.approx(old.confidence(dataclasses.replace(s, lexical_rank=5.0)))
+
+
+def test_the_question_latent_pass_runs_beside_the_first_and_changes_nothing(sample_kb):
+    """The question's latent terms are computed on the second-pass thread while the first pass
+    and the first stage run; the search comes out exactly as with the two passes in a row."""
+    import threading
+
+    retriever = sample_kb.retriever
+    inner = retriever.latent_query
+    threads = []
+
+    def recorded(text):
+        threads.append(threading.current_thread().name)
+        return inner(text)
+
+    question = "委员连续两次不参加全体会议会怎样"
+    sample_kb.embedder._latent_query.cache_clear()
+    retriever.latent_query = recorded
+    beside = sample_kb.search_question(question)
+    assert threads and all(name.startswith("latent-pass") for name in threads)
+
+    sample_kb.embedder._latent_query.cache_clear()
+    in_a_row = retriever.start_latent
+    retriever.start_latent = lambda text, mode: _done(in_a_row(text, mode))
+    after = sample_kb.search_question(question)
+    assert [h.chunk_id for h in beside.hits] == [h.chunk_id for h in after.hits]
+    assert str(beside.signals) == str(after.signals)   # as text: a signal may be NaN
+    assert beside.confidence == after.confidence and beside.verdict == after.verdict
+    assert beside.signals.latent_coverage > 0
+
+
+def _done(future):
+    if future is not None:
+        future.result()
+    return future
