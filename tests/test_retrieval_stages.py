@@ -58,6 +58,10 @@ def test_passage_has_answer_type():
     assert has_answer_type("应当自受理之日起60日内办结", "time")
     assert has_answer_type("信访人可以自收到书面答复之日起三十日内请求复查", "time")
     assert not has_answer_type("委员应当密切联系群众，反映社情民意", "time")
+    # an anniversary and an age are no time: "哪天开的" is not answered by "成立80周年大会"
+    assert not has_answer_type("庆祝民进成立80周年大会的贺词", "time")
+    assert not has_answer_type("年满十八周岁的公民", "time")
+    assert has_answer_type("每两周召开一次", "time")
     assert has_answer_type("提案人数一般不超过10人", "number")
     assert has_answer_type("由政协办公室负责", "body")
     assert has_answer_type("委员不得利用委员身份牟取利益", "permission")
