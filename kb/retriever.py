@@ -104,8 +104,9 @@ class Retriever:
         # two cores busy. Over the 80 questions of own35, the two passes took p50 48 ms one after
         # the other and 36 ms side by side (p95 62 -> 50), with identical outputs
         # (docs/retrieval-log.md, "thirty-first round"). One worker: questions served at once
-        # queue their passes rather than crowd the cores.
-        self._second_pass: ThreadPoolExecutor | None = None
+        # queue their passes rather than crowd the cores. Made here, not on first use, so that two
+        # first questions at once share it (the executor starts its thread on the first pass).
+        self._second_pass = ThreadPoolExecutor(max_workers=1, thread_name_prefix="latent-pass")
         self.embed_query = embed_query
         self.tokenizer = tokenizer
         self.vectors = vector_store
@@ -269,8 +270,6 @@ class Retriever:
         if (mode != "hybrid" or not c.rerank.enabled or not c.rerank.latent or self.latent_query is None
                 or self.cached_latent is None):
             return None
-        if self._second_pass is None:
-            self._second_pass = ThreadPoolExecutor(max_workers=1, thread_name_prefix="latent-pass")
         return self._second_pass.submit(self.latent_query, text)
 
     def latent_terms(self, pending: Future | None, hashes: list[str]):
