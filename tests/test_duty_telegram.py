@@ -83,7 +83,8 @@ async def test_duty_and_natural_questions(duty_bot):
     assert "2026-03-20" in text and "关于加快老旧小区加装电梯的建议" in text
     assert "第三十五条" in text and "核实申请" in text
     assert "1390000" not in text                 # no phone numbers in a member's view
-    again = await duty_bot.ask(WANG, Chat.private(WANG), "我还差几分到优秀")
+    # The record answers the member's message as an answer does: quoting it (Matrix: in reply to it).
+    again = await duty_bot.ask(WANG, Chat.private(WANG), "我还差几分到优秀", quoting=True)
     assert again.plain_text == text
     # A question about the rules is not "my points": the handbook answers it.
     rules = await duty_bot.ask(WANG, Chat.private(WANG), "出席全体会议计几分")
@@ -96,10 +97,10 @@ async def test_venue_and_proposals_with_a_status_change_notified(duty_bot, tmp_p
     assert "东湖街道委员社区联系点" in venue and "临江市东湖路18号" in venue and "吴敏" in venue
     assert "加装电梯后的日常管理" in venue and "社区居家养老服务站运营" in venue and "早已开过的会" not in venue
     assert "校园周边交通安全" not in venue           # another venue's schedule
-    asked = await duty_bot.ask(LI, Chat.private(LI), "我在哪个社区联系点？")
+    asked = await duty_bot.ask(LI, Chat.private(LI), "我在哪个社区联系点？", quoting=True)
     assert "城南街道委员社区联系点" in asked.plain_text
 
-    mine = (await duty_bot.ask(LI, Chat.private(LI), "/proposals")).plain_text
+    mine = (await duty_bot.ask(LI, Chat.private(LI), "/proposals", quoting=True)).plain_text
     assert "2026-003" in mine and "关于提升中小学课后服务质量的建议" in mine and "第一提案人" in mine
     assert "市教育局" in mine and "2026-05-28" in mine and "满意" in mine
     assert "2026-001" not in mine                    # 王明's and 张丽's, not 李华's

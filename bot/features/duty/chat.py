@@ -90,7 +90,8 @@ async def show_duty(assistant: "Assistant", msg: Incoming, transport: Transport,
         # period (第三十五条, until 31 January) are what the member is asking about.
         summary = await assistant.run_blocking(api.summary, assistant.db, member["id"], latest, rules=rules)
     who = t("duty_me", msg.user.language) if own else member["name"]
-    await transport.send(msg.chat.id, OutMessage(render_summary(summary, rules, msg.user.language, who=who)))
+    await transport.send(msg.chat.id, OutMessage(render_summary(summary, rules, msg.user.language, who=who),
+                                                 reply_to=msg.message_id))
 
 
 def register(assistant: "Assistant") -> None:

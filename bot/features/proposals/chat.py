@@ -35,7 +35,7 @@ def render(rows: list[dict], who: str, language) -> str:
 async def show(assistant: "Assistant", msg: Incoming, transport: Transport, member: dict, own: bool) -> None:
     rows = await assistant.run_blocking(service.proposals_of, assistant.db, member["id"])
     who = t("proposals_me", msg.user.language) if own else member["name"]
-    await transport.send(msg.chat.id, OutMessage(render(rows, who, msg.user.language)))
+    await transport.send(msg.chat.id, OutMessage(render(rows, who, msg.user.language), reply_to=msg.message_id))
 
 
 def register(assistant: "Assistant") -> None:

@@ -41,7 +41,8 @@ async def show(assistant: "Assistant", msg: Incoming, transport: Transport, memb
     venue, events = await assistant.run_blocking(service.venue_of, assistant.db, member["id"],
                                                  today(assistant).isoformat())
     who = t("venue_me", msg.user.language) if own else member["name"]
-    await transport.send(msg.chat.id, OutMessage(render(venue, events, who, msg.user.language, office(assistant))))
+    await transport.send(msg.chat.id, OutMessage(render(venue, events, who, msg.user.language, office(assistant)),
+                                                 reply_to=msg.message_id))
 
 
 def register(assistant: "Assistant") -> None:
