@@ -146,11 +146,17 @@ _COUNTED = {
 }
 _COUNT_IN = {unit: re.compile(rf"(?:{_NUM}){_ROUGH}\s*个?(?:{accepted})") for unit, accepted in _COUNTED.items()}
 _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]")
+# A day of the calendar counts no days: "2025年12月11日" answers no "多少天内反馈". Read out before a
+# count of days is looked for (not of months: "几月份开" asks for the 12月 of a date).
+_DAY_UNITS = {"天", "日", "工作日"}
+_MD = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_CALENDAR = re.compile(rf"(?:[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年(?:{_MD}月(?:{_MD}[日号])?)?|{_MD}月{_MD}[日号]")
 # A unit that starts a longer word is no unit: "几个人大代表联名" counts deputies of the 人大 (and
 # asks nothing of how many), "几分钟" asks minutes, not points.
 _NOT_UNIT = {"人": "大民员士", "分": "钟之"}
-# "好几年", "十几天", "没几天" say "several", they ask nothing; "哪几个人组成" asks who, not how many.
-_HOW_MUCH = r"(?:(?<![好十没哪])几|多少)"
+# "好几年", "十几天", "没几天" say "several", "这几天", "那几天" say "these days", they ask nothing;
+# "哪几个人组成" asks who, not how many.
+_HOW_MUCH = r"(?:(?<![好十没哪这那])几|多少)"
 _ASKS_COUNT = re.compile(_HOW_MUCH + r"个?(" + "|".join(
     re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
     for u in sorted(_COUNTED, key=len, reverse=True)) + ")")
@@ -244,7 +250,7 @@ def has_count(text: str, units: tuple[str, ...]) -> bool:
             if _counts_thing(text, unit):
                 return True
             continue
-        if _COUNT_IN[unit].search(text):
+        if _COUNT_IN[unit].search(_CALENDAR.sub("，", text) if unit in _DAY_UNITS else text):
             return True
         if _COUNTED[unit] in (_PEOPLE, "票") and _SHARE.search(text):
             return True

@@ -635,6 +635,8 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     ("大会发言限几分钟", ()),                      # minutes, not points
     ("拖了好几年都没解决的信访事项有人督查吗", ()),   # "好几年": several years, not "how many"
     ("十几天了还没回复找谁", ()),
+    ("山东开人代会那几天 代表建议里有重要的事 报给谁", ()),   # "那几天": those days, not "how many"
+    ("市政协组织委员出去考察学习 一般排在几月份", ("月",)),   # a month, which a date names
     ("没几天就开会了 提案要几件", ("件",)),
     ("考核优秀要多少分", ("分",)),
     ("地方政协的主席会议由哪几个人组成", ()),       # which people, not how many
@@ -670,6 +672,11 @@ def test_passage_has_count():
     assert has_count("每届任期五年，连续任职不超过两届", ("届",))
     assert not has_count("委员应当积极提交提案，反映社情民意", ("件",))
     assert not has_count("对处理不服的，可以依法申请行政复议", ("天",))
+    # a day of the calendar counts no days (it still names a month)
+    assert not has_count("2025年12月11日，河池市政协召开2025年提案办理评议工作会议", ("天",))
+    assert not has_count("于十二月十一日召开", ("日",))
+    assert has_count("2025年12月11日，河池市政协召开会议", ("月",))
+    assert has_count("3月5日起，于10日内报送", ("天",))
     # a thing counted by 个: a count with one of its words beside it, in the same clause
     assert has_count("今年以来，市县两级政协领导联系重大项目107个，总投资759.5亿元", ("重大项目",))
     assert has_count("何维提出了“九个坚持”的工作要求", ("坚持",))
