@@ -166,11 +166,11 @@ _ASKS_COUNT = re.compile(_HOW_MUCH + r"个?(" + "|".join(
 _MONEY = r"钱|补贴|补助|津贴|经费|费用|工资|报酬|薪酬|奖金|收入|捐款|资金|金额|预算|开支|稿费"
 _ASKS_MONEY = re.compile(rf"{_HOW_MUCH}[^，,。？?！!\s]{{0,3}}(?:{_MONEY})|(?:{_MONEY})[^，,。？?！!\s]{{0,6}}{_HOW_MUCH}")
 _ASKS_ELSE = re.compile(r"要不要|需不需要|能不能|可不可以|是不是|有没有|吗")
-# "一共多少个委员", "一般给配几个社工": people counted by 个 and what they are, counted in 人/名/位 like
-# "几个人". Not when a question word follows: "几个代表联名提的建议 后来想撤回 咋弄" asks 咋弄, and
-# its 几个 says "several". Not 委员会 or 代表团 (bodies, not people).
-_PERSON = r"委员(?!会)|代表(?!团)|人员|成员|社工|社区工作者|志愿者|干部|常委(?!会)|党员|专家|秘书长|主任|主席"
-_ASKS_PEOPLE = re.compile(_HOW_MUCH + r"个[^，,。？?！!\s]{0,4}?(?:" + _PERSON + ")")
+# "一共多少个委员", "一般给配几个社工", "现在有多少盟员": people (counted by 个 or not) and what they
+# are, counted in 人/名/位 like "几个人". Not when a question word follows: "几个代表联名提的建议
+# 后来想撤回 咋弄" asks 咋弄, and its 几个 says "several". Not 委员会 or 代表团 (bodies, not people).
+_PERSON = r"委员(?!会)|代表(?!团)|人员|成员|社工|社区工作者|志愿者|干部|常委(?!会)|党员|盟员|会员|社员|专家|秘书长|主任|主席"
+_ASKS_PEOPLE = re.compile(_HOW_MUCH + r"个?[^，,。？?！!\s]{0,4}?(?:" + _PERSON + ")")
 _ASKS_OTHER = re.compile(_ASKS_ELSE.pattern + r"|咋|怎|啥|什么|谁|哪|是否|会不会|还是|多久|多长")
 # "河池一共有多少个行政村", "机关有几个党支部": a count of a thing named after 个, with no measure word
 # of _COUNTED: the thing itself is the unit (has_count looks for a number beside its words). The

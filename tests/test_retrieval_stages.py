@@ -649,6 +649,8 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     ("九三那个法律专委会 一共多少个委员", ("人",)),
     ("上海一个居委会一般给配几个社工", ("人",)),
     ("政协提案 最多能几个委员联名", ("人",)),
+    ("民盟河池市委会现在有多少盟员", ("人",)),       # people counted without 个
+    ("多少委员联名才能提", ("人",)),
     ("几个代表联名提的建议 后来想撤回 咋弄", ()),   # 几个 says "several": the question is 咋弄
     # a thing counted by 个 is its own unit, its name kept to four characters
     ("全国政协 一共设了几个专门委员会", ("专门委员",)),   # bodies, not people
