@@ -190,9 +190,11 @@ def main() -> int:
             first = kb.ask(pair["first"])   # asked first, as in the chat (its answer is not scored)
             answer, reply = ask(pair["followup"])
             results["alone"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["followup"]})
-            text = strip_greeting(pair["followup"])
+            # Read as the bot reads it (Conversation.understand): in simplified characters, after
+            # the previous question as it was searched.
+            text = strip_greeting(kb.simplify(pair["followup"]))
             scored = [answer_reading(kb, r) for r in candidate_readings(resolver, glossary.to_chinese, text,
-                                                                        pair["first"])]
+                                                                        kb.simplify(pair["first"]))]
             judged = []
             for s in scored:
                 shown = "" if s.reading.kind == "typed" else s.reading.text

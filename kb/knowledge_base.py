@@ -514,6 +514,13 @@ class KnowledgeBase:
 
         return Glossary.load(self.config.language.glossary)
 
+    def simplify(self, text: str) -> str:
+        """``text`` read in simplified characters when it is typed in traditional ones, but for
+        the words the documents write with traditional characters themselves (kb.script)."""
+        from kb.script import to_simplified
+
+        return to_simplified(text, self.lexical_index().traditional_words())
+
     def ask(self, question: str, *, mode: str = "hybrid", language: str | None = None):
         """Search and compose the answer a member gets (see kb.answer).
 
@@ -522,6 +529,7 @@ class KnowledgeBase:
         """
         from kb.language import detect_language
 
+        question = self.simplify(question)
         language = language or detect_language(question)
         return self.answer(self.search_question(question, mode=mode, language=language), question, language)
 
@@ -529,6 +537,7 @@ class KnowledgeBase:
         """The search ``ask`` runs for a member's question (kb.retriever.SearchResult)."""
         from kb.language import search_text
 
+        question = self.simplify(question)
         k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
         result = self.search(search_text(question, language, self.glossary), k=k, mode=mode, language=language)
         if language == "zh" and mode == "hybrid":
@@ -544,6 +553,7 @@ class KnowledgeBase:
         words, whose sentences the reply quotes first (kb.answer.compose)."""
         from kb.answer import compose
 
+        question, focus = self.simplify(question), self.simplify(focus)
         answer = compose(result, self.config.answer, question=question, focus=focus)
         # The verdict travels with the answer (kb.evaluation scores a pointer as neither
         # an answer nor an abstention), whether or not compose() sets it itself.

@@ -61,6 +61,7 @@ class LexicalIndex:
         self.chunk_ids: list[str] = []
         self.position: dict[str, int] = {}     # chunk id -> its row in scores(), built once per index
         self._bm25 = None
+        self._traditional: frozenset[str] | None = None
 
     def build(self, chunk_ids: list[str], token_lists: list[list[str]]) -> None:
         import bm25s
@@ -68,12 +69,12 @@ class LexicalIndex:
         self.chunk_ids = list(chunk_ids)
         self.position = {cid: n for n, cid in enumerate(self.chunk_ids)}
         if not chunk_ids:
-            self._bm25 = None
+            self._bm25, self._traditional = None, None
             return
         bm25 = bm25s.BM25(k1=self.k1, b=self.b)
         # An empty chunk would break bm25s; the placeholder token matches nothing.
         bm25.index([t or ["\x00"] for t in token_lists], show_progress=False)
-        self._bm25 = bm25
+        self._bm25, self._traditional = bm25, None
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk, in ``chunk_ids`` order."""
@@ -83,6 +84,15 @@ class LexicalIndex:
         if not known:
             return np.zeros(len(self.chunk_ids), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def traditional_words(self) -> frozenset[str]:
+        """The indexed words written with a traditional character ("葛春啟", a name): a question
+        holding one keeps it as typed (kb.script). Read once per index."""
+        if self._traditional is None:
+            from kb.script import traditional_words
+
+            self._traditional = traditional_words(self._bm25.vocab_dict if self._bm25 is not None else ())
+        return self._traditional
 
     @property
     def size(self) -> int:

@@ -71,7 +71,8 @@ async def test_in_a_group_context_belongs_to_the_asker(assistant, recording_tran
     assert "按“提案委员会的电话多少”理解" in mine
 
 
-@pytest.mark.parametrize("text", ["你好", "谢谢！", "你是谁", "你能做什么", "再见", "Hello", "thanks", "What can you do?"])
+@pytest.mark.parametrize("text", ["你好", "谢谢！", "你是谁", "你能做什么", "再见", "Hello", "thanks", "What can you do?",
+                                  "謝謝！", "你能做什麼"])
 async def test_small_talk_is_answered_and_never_queued(assistant, recording_transport, text):
     reply = await say(assistant, recording_transport, ANN, text)
     assert "抱歉" not in reply and "Sorry" not in reply
@@ -116,3 +117,15 @@ async def test_an_english_followup_is_read_with_the_previous_question(assistant,
     reply = await say(assistant, recording_transport, ANN, "and the phone number?")
     assert "0000-5550103" in reply
     assert "(Understood as “社情民意信息工作室" in reply       # the frame stays English
+
+
+async def test_a_question_in_traditional_characters_is_answered_as_in_simplified(assistant, recording_transport):
+    # A member from Hong Kong types traditional characters; the documents are simplified.
+    simplified = await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
+    assistant.conversation.clear(("console:ann", "console:ann"))
+    traditional = await say(assistant, recording_transport, ANN, "提案委員會的辦公地點在哪")
+    assert "405室" in traditional and traditional == simplified
+    # The follow-up is read with it, and staff read the question in simplified characters.
+    reply = await say(assistant, recording_transport, ANN, "電話多少")
+    assert "（按“提案委员会的电话多少”理解）" in reply and "0000-5550102" in reply
+    assert [q["text"] for q in questions(assistant)][-2:] == ["提案委员会的办公地点在哪", "提案委员会的电话多少"]

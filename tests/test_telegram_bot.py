@@ -209,7 +209,10 @@ async def test_followup_english_question_and_greeting(telegram_bot):
 
     hello = await telegram_bot.ask(ANN, chat, "你好")
     assert "您可以这样问" in hello["text"] and hello["text"].count("• ") == 3
+    # Typed in traditional characters: answered as in simplified, and logged so for staff.
+    traditional = await telegram_bot.ask(ANN, chat, "提案最晚甚麼時候交？")
+    assert "2026年12月20日" in traditional["text"] and "《" in traditional["text"]
     rows = question_rows(telegram_bot.assistant)
     assert [r["text"] for r in rows] == ["提案委员会的办公地点在哪", "提案委员会的电话多少",
-                                         "What is the deadline for proposals?"]
+                                         "What is the deadline for proposals?", "提案最晚什么时候交？"]
     assert list(telegram_bot.assistant.db.query("select * from curation_items")) == []

@@ -123,16 +123,19 @@ class Conversation:
     # ----- reading a message -----
 
     def understand(self, msg: Incoming, text: str) -> Understanding:
+        # Traditional characters are read as simplified (kb.script): "謝謝" is thanks, and the
+        # question searched, remembered and queued for staff is the simplified one.
+        typed, text = text, self.assistant.kb.simplify(text)
         written = detect_language(text)
         frame = "en" if written != "zh" else (msg.user.language or "zh")
         kind = classify(text)
         if kind is not None:
-            return Understanding(text, text, lang_of(frame), small_talk=kind)
+            return Understanding(typed, text, lang_of(frame), small_talk=kind)
         question = strip_greeting(text)
         previous = self.previous((msg.chat.id, msg.user.id))
         options = candidate_readings(self.resolver, self.assistant.kb.glossary.to_chinese, question,
                                      previous.question if previous else None, written)
-        return Understanding(text, options[0].text, lang_of(frame), understood=shown(options[0]),
+        return Understanding(typed, options[0].text, lang_of(frame), understood=shown(options[0]),
                              readings=options)
 
     def answer(self, u: Understanding):
