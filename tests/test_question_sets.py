@@ -374,9 +374,13 @@ def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerab
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def test_english_set_translates_own_questions():
-    own = {r["id"]: r for r in _load("own.jsonl")}
-    rows = _load("english.jsonl")
+@pytest.mark.parametrize("name, source_name", [
+    ("english.jsonl", "own.jsonl"),
+    ("english2.jsonl", "own39.jsonl"),
+])
+def test_english_set_translates_own_questions(name, source_name):
+    own = {r["id"]: r for r in _load(source_name)}
+    rows = _load(name)
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
     answerable = [r for r in rows if r["answerable"]]
@@ -388,6 +392,16 @@ def test_english_set_translates_own_questions():
         assert r["zh_question"] == source["question"], r["id"]
         for field in ("doc", "section", "answer_contains", "answerable", "kind"):
             assert r[field] == source[field], (r["id"], field)
+    if name == "english2.jsonl":
+        # The draw: random.Random(1282) samples 30 of own39's sorted answerable ids, then (same
+        # generator) 5 of its sorted unanswerable ids.
+        import random
+
+        rng = random.Random(1282)
+        answerable_ids = sorted(i for i, r in own.items() if r["answerable"])
+        unanswerable_ids = sorted(i for i, r in own.items() if not r["answerable"])
+        expected = set(rng.sample(answerable_ids, 30)) | set(rng.sample(unanswerable_ids, 5))
+        assert {r["id"][:-3] for r in rows} == expected
 
 
 # --- smalltalk.jsonl ---------------------------------------------------------------------------
