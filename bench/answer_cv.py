@@ -37,7 +37,7 @@ def main():
     from kb.config import load_config
     from kb.evaluation import load_questions, score_question
     from kb.knowledge_base import KnowledgeBase
-    from kb.language import detect_language, search_text
+    from kb.language import detect_language
 
     config = load_config()
     kb = KnowledgeBase(config)
@@ -47,7 +47,7 @@ def main():
 
     def search(q):
         lang = detect_language(q.question)
-        return kb.search(search_text(q.question, lang, kb.glossary), k=k, language=lang)
+        return kb.search(kb.searched_text(q.question, lang), k=k, language=lang)
 
     # Keyed by the question object: ids repeat across files (tune and tune3 both start at T001).
     results = {id(q): search(q) for q in qs + test}

@@ -3,7 +3,7 @@
     BOT_DATA_DIR=/work/evalme_en .venv/bin/python -m bench.english_calibration \\
         [--questions bench/english_dev.jsonl] [--language en] [--budget 0.05 0.10]
 
-Searches every question as the bot does (kb.language.search_text, the language's own
+Searches every question as the bot does (KnowledgeBase.searched_text, the language's own
 threshold ignored), then for each false-abstention budget fits the threshold exactly as
 ``ingest.py calibrate --language en`` does (kb.calibration.choose_threshold) on four fifths
 of the questions and scores it on the fifth: 5 folds, repeated with 20 seeded shuffles.
@@ -56,13 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     from kb.config import load_config
     from kb.evaluation import load_questions
     from kb.knowledge_base import KnowledgeBase
-    from kb.language import search_text
 
     kb = KnowledgeBase(load_config())
-    glossary = kb.glossary
     rows = []
     for q in load_questions(args.questions):
-        result = kb.search(search_text(q.question, args.language, glossary), ignore_threshold=True,
+        result = kb.search(kb.searched_text(q.question, args.language), ignore_threshold=True,
                            language=args.language)
         rows.append((q.answerable, result.best_dense))
     n_pos = sum(a for a, _ in rows)

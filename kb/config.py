@@ -118,6 +118,8 @@ class LanguageConfig:
     # Abstention threshold per language other than Chinese (dense cosine of the best
     # passage); a calibrated value stored with the index wins (ingest.py calibrate --language).
     abstain_below: dict[str, float] = field(default_factory=dict)
+    # English words the glossary lacks looked up in a general dictionary (kb/dictionary.py).
+    general_dictionary: bool = True
 
 
 @dataclass

@@ -49,6 +49,7 @@ class KnowledgeBase:
         self._store = None
         self._lexical = None
         self._lexical_generation = None
+        self._dictionary = None      # (the BM25 index it was built for, kb.dictionary.Dictionary)
         self._seen_generation = self.records.meta("generation")
         self._retriever = None
         from kb.passages import DocumentPassages
@@ -533,13 +534,34 @@ class KnowledgeBase:
         language = language or detect_language(question)
         return self.answer(self.search_question(question, mode=mode, language=language), question, language)
 
-    def search_question(self, question: str, *, mode: str = "hybrid", language: str = "zh"):
-        """The search ``ask`` runs for a member's question (kb.retriever.SearchResult)."""
+    def dictionary(self):
+        """The general English-Chinese dictionary kept to this knowledge base's words
+        (kb.dictionary), built once per BM25 index; None when config switches it off."""
+        if not self.config.language.general_dictionary:
+            return None
+        from kb.dictionary import Dictionary
+
+        index = self.lexical_index()
+        built = self._dictionary
+        if built is None or built[0] is not index:
+            built = (index, Dictionary.for_documents(index.words(), index.document_frequency, index.size))
+            self._dictionary = built
+        return built[1]
+
+    def searched_text(self, question: str, language: str) -> str:
+        """What is searched for ``question`` in ``language`` (kb.language.search_text): another
+        language's question with the Chinese words of the glossary and the dictionary."""
         from kb.language import search_text
 
+        if language == "zh":
+            return question
+        return search_text(question, language, self.glossary, self.dictionary())
+
+    def search_question(self, question: str, *, mode: str = "hybrid", language: str = "zh"):
+        """The search ``ask`` runs for a member's question (kb.retriever.SearchResult)."""
         question = self.simplify(question)
         k = max(self.config.retrieval.top_k, self.config.answer.further_sources + 1)
-        result = self.search(search_text(question, language, self.glossary), k=k, mode=mode, language=language)
+        result = self.search(self.searched_text(question, language), k=k, mode=mode, language=language)
         if language == "zh" and mode == "hybrid":
             from kb.contact import confirm_contact
 

@@ -94,6 +94,13 @@ class Glossary:
         Phrases are matched as whole words, longest first; a matched phrase is blanked out so
         that its words are not matched again ("standing committee" is not also "committee").
         """
+        return self._match(text)[0]
+
+    def unmatched(self, text: str) -> str:
+        """``text`` in lower case with its glossary phrases blanked out: what the glossary left."""
+        return self._match(text)[1]
+
+    def _match(self, text: str) -> tuple[list[str], str]:
         lower = " " + (text or "").lower().replace("’", "'") + " "
         found: list[tuple[int, str]] = []
         for pattern, entry in self._candidates(lower):
@@ -101,7 +108,7 @@ class Glossary:
             if match:
                 found.append((match.start(), entry.zh[0]))
                 lower = pattern.sub(lambda m: " " * len(m.group(0)), lower)   # keeps positions
-        return list(dict.fromkeys(term for _, term in sorted(found)))
+        return list(dict.fromkeys(term for _, term in sorted(found))), lower
 
     def _candidates(self, lower: str):
         """The patterns that may match ``lower``, longest phrase first."""
@@ -156,8 +163,10 @@ def _load(path: str) -> Glossary:
     return Glossary(entries)
 
 
-def search_text(question: str, language: str, glossary: Glossary) -> str:
-    """What is searched for ``question``: a non-Chinese question gets the Chinese glossary terms."""
+def search_text(question: str, language: str, glossary: Glossary, dictionary=None) -> str:
+    """What is searched for ``question``: a non-Chinese question gets the Chinese glossary terms,
+    then the Chinese words ``dictionary`` (kb.dictionary.Dictionary) gives the words the glossary
+    left."""
     if language == "zh":
         return question
     # The question as typed, then its Chinese terms ("What is the deadline for proposals? 期限
@@ -165,7 +174,9 @@ def search_text(question: str, language: str, glossary: Glossary) -> str:
     # dense query keeps the English sentence's meaning. With the general vocabulary in the
     # glossary this beat the phrases replaced in place on bench/english_dev.jsonl (hit@5 0.887
     # against 0.849, hit@1 0.642 against 0.604) and the Chinese terms alone (0.868, 0.623).
-    terms = glossary.to_chinese(question)
+    terms, left = glossary._match(question)
+    if dictionary is not None:
+        terms += [t for t in dictionary.terms(left) if t not in terms]
     return f"{question} {' '.join(terms)}" if terms else question
 
 
@@ -173,10 +184,9 @@ def calibrate_language(kb, questions, language: str, max_false_abstention: float
     """The abstention threshold for questions in ``language``, fitted like kb.calibration's."""
     from kb.calibration import choose_threshold
 
-    glossary = kb.glossary
     pos, neg = [], []
     for q in questions:
-        best = kb.search(search_text(q.question, language, glossary), ignore_threshold=True,
+        best = kb.search(kb.searched_text(q.question, language), ignore_threshold=True,
                          language=language).best_dense
         (pos if q.answerable else neg).append(best)
     result = choose_threshold(pos, neg, max_false_abstention)

@@ -94,6 +94,10 @@ class LexicalIndex:
             self._traditional = traditional_words(self._bm25.vocab_dict if self._bm25 is not None else ())
         return self._traditional
 
+    def words(self) -> list[str]:
+        """Every token the index holds (jieba's words, and its "#" character pairs)."""
+        return list(self._bm25.vocab_dict) if self._bm25 is not None else []
+
     @property
     def size(self) -> int:
         """Number of chunks indexed."""
