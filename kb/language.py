@@ -94,13 +94,11 @@ class Glossary:
         Phrases are matched as whole words, longest first; a matched phrase is blanked out so
         that its words are not matched again ("standing committee" is not also "committee").
         """
-        return self._match(text)[0]
+        return self.split(text)[0]
 
-    def unmatched(self, text: str) -> str:
-        """``text`` in lower case with its glossary phrases blanked out: what the glossary left."""
-        return self._match(text)[1]
-
-    def _match(self, text: str) -> tuple[list[str], str]:
+    def split(self, text: str) -> tuple[list[str], str]:
+        """The Chinese terms of ``text`` (to_chinese), and ``text`` in lower case with their
+        phrases blanked out: what the glossary left (kb.dictionary reads that)."""
         lower = " " + (text or "").lower().replace("’", "'") + " "
         found: list[tuple[int, str]] = []
         for pattern, entry in self._candidates(lower):
@@ -174,7 +172,7 @@ def search_text(question: str, language: str, glossary: Glossary, dictionary=Non
     # dense query keeps the English sentence's meaning. With the general vocabulary in the
     # glossary this beat the phrases replaced in place on bench/english_dev.jsonl (hit@5 0.887
     # against 0.849, hit@1 0.642 against 0.604) and the Chinese terms alone (0.868, 0.623).
-    terms, left = glossary._match(question)
+    terms, left = glossary.split(question)
     if dictionary is not None:
         terms += [t for t in dictionary.terms(left) if t not in terms]
     return f"{question} {' '.join(terms)}" if terms else question
