@@ -120,6 +120,9 @@ class LanguageConfig:
     abstain_below: dict[str, float] = field(default_factory=dict)
     # English words the glossary lacks looked up in a general dictionary (kb/dictionary.py).
     general_dictionary: bool = True
+    # A question in another language is declined when the top passage holds less than this
+    # share of the Chinese words it was searched with.
+    abstain_coverage: float = 0.3
 
 
 @dataclass

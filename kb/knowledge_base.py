@@ -502,8 +502,11 @@ class KnowledgeBase:
             model = AbstentionModel.fallback(-1.0, gate_answer_type=False)
         elif language != "zh":
             # Another language: its own cosine threshold (kb.language); the fitted verdict model
-            # and its answer-type gate were learned on Chinese questions.
-            model = AbstentionModel.fallback(self.abstain_threshold(language), gate_answer_type=False)
+            # and its answer-type gate were learned on Chinese questions. A top passage holding
+            # under language.abstain_coverage of the Chinese words it was searched with is no
+            # answer either.
+            model = AbstentionModel.fallback(self.abstain_threshold(language), gate_answer_type=False,
+                                             abstain_coverage=self.config.language.abstain_coverage)
         else:
             model = self.abstention_model()
         return self.retriever.search(question, k=k, mode=mode, abstention=model,

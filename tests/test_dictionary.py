@@ -37,3 +37,12 @@ def test_an_english_question_is_searched_with_the_dictionarys_words(sample_kb):
     sample_kb.config.language.general_dictionary = False
     assert sample_kb.dictionary() is None
     assert sample_kb.searched_text("Who is the convener? Can I upload it?", "en").endswith(" ".join(glossary))
+
+
+def test_an_english_answer_must_hold_the_words_it_was_searched_with(sample_kb):
+    question = "What is the deadline for proposals?"
+    assert not sample_kb.ask(question).abstained
+    sample_kb.config.language.abstain_coverage = 1.01     # no passage holds more than all of them
+    declined = sample_kb.ask(question)
+    assert declined.abstained and declined.verdict == "abstain"
+    assert not sample_kb.ask("提案最晚什么时候交").abstained     # Chinese questions: the fitted verdict
