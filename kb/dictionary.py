@@ -14,6 +14,12 @@ common ones (必须 for "must", 关于 for "about") blur the search. An English 
 left is looked up longest first (three words, two, one; a plural's singular too), and adds its
 ``PER_WORD`` Chinese words found in the most passages. The reverse dictionary is built when the
 first English question meets an index (about 0.3 s, a few MiB), streamed from the file.
+
+Names are typed in pinyin: "Huang En", "Xu Xianhui", "Tian'e", "Hechi". The same file gives each
+character its readings; a word of the documents of two to four characters is known by its
+readings run together ("huangen" → 黄恩, "tiane" → 天峨), and a run of one to three capitalised words
+of the question that spells one (not a question word such as "Can", "What") adds it. Only words in
+at most ``MAX_SHARE`` of the passages: names, places and rare terms.
 """
 from __future__ import annotations
 
@@ -29,10 +35,20 @@ MAX_SHARE = 0.05
 # Chinese words added for one English phrase (1 and 3 did no better on those questions).
 PER_WORD = 2
 MAX_PHRASE = 3          # words in an English phrase looked up
+MAX_NAME = 3            # capitalised words in a romanised name ("Xu Xianhui", "Tian'e")
+MAX_READINGS = 8        # spellings kept of one word whose characters have several readings
 
 _LINE = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_PINYIN = re.compile(r"^([a-z:]+)[1-5]$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:'[a-z]+)?\b")
+# Capitalised words that start a question or name a body, not a person or place.
+_NOT_NAMES = frozenset("""
+what when where which who whom whose why how can could do does did is are was were will would shall
+should may might must have has had i if in on at for to of the a an and or my our your their this that
+there please hello hi dear cppcc npc china chinese
+""".split())
 _ENGLISH = re.compile(r"[a-z][a-z'-]*")
 # English words too general to look up: what the question asks, not what it is about.
 _STOP = frozenset("""
@@ -57,11 +73,26 @@ def _phrase(definition: str) -> str:
     return _LEAD.sub("", _PAREN.sub("", definition).strip().lower())
 
 
-class Dictionary:
-    """English phrase -> the Chinese words of the documents it translates to, best first."""
+def _spellings(word: str, readings: dict[str, set[str]]) -> set[str]:
+    """``word``'s readings run together ("黄恩" -> {"huangen"}), at most MAX_READINGS of them."""
+    out = {""}
+    for ch in word:
+        options = readings.get(ch)
+        if not options:
+            return set()
+        out = {o + r for o in out for r in sorted(options)}
+        if len(out) > MAX_READINGS:
+            return set()
+    return out
 
-    def __init__(self, phrases: dict[str, tuple[str, ...]]):
+
+class Dictionary:
+    """English phrase -> the Chinese words of the documents it translates to, best first; and a
+    romanised name -> the documents' words it spells."""
+
+    def __init__(self, phrases: dict[str, tuple[str, ...]], names: dict[str, tuple[str, ...]] | None = None):
         self.phrases = phrases
+        self.names = names or {}
 
     @classmethod
     def for_documents(cls, words: Iterable[str], frequency: Callable[[str], int], passages: int) -> "Dictionary":
@@ -69,11 +100,16 @@ class Dictionary:
         ``passages`` (``frequency``: word -> passages holding it)."""
         known = {w for w in words if _HAN_WORD.fullmatch(w)}
         found: dict[str, set[str]] = {}
+        readings: dict[str, set[str]] = {}
         with resources.as_file(_definitions_file()) as path, gzip.open(path, "rt", encoding="utf-8") as lines:
             for line in lines:
                 if line.startswith("#"):
                     continue
                 m = _LINE.match(line)
+                if m and len(m.group(1)) == 1:
+                    sound = _PINYIN.match(line.split("[", 1)[1].split("]", 1)[0].lower())
+                    if sound:
+                        readings.setdefault(m.group(1), set()).add(sound.group(1).replace("u:", "u"))
                 if not m or m.group(1) not in known:
                     continue
                 # The first sense only: 创造 is "to create" first and "to set (a record)" fourth,
@@ -88,7 +124,33 @@ class Dictionary:
             kept = sorted((w for w in chinese if 0 < frequency(w) <= limit), key=lambda w: (-frequency(w), w))
             if kept:
                 phrases[phrase] = tuple(kept[:PER_WORD])
-        return cls(phrases)
+        spelled: dict[str, set[str]] = {}
+        for word in known:
+            if len(word) <= 4 and 0 < frequency(word) <= limit:
+                for spelling in _spellings(word, readings):
+                    spelled.setdefault(spelling, set()).add(word)
+        names = {k: tuple(sorted(v, key=lambda w: (-frequency(w), w))[:PER_WORD]) for k, v in spelled.items()}
+        return cls(phrases, names)
+
+    def names_in(self, text: str) -> list[str]:
+        """The documents' words that runs of capitalised words of ``text`` spell in pinyin
+        ("Huang En" -> 黄恩), longest run first, in the order of the text."""
+        words = [w[:-2] if w.endswith("'s") else w for w in _CAPITALISED.findall(text or "")]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(MAX_NAME, 0, -1):
+                run = words[i:i + n]
+                if len(run) < n or any(w.lower() in _NOT_NAMES for w in run):
+                    continue
+                found = self.names.get("".join(run).lower().replace("'", ""))
+                if found:
+                    out.extend(w for w in found if w not in out)
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
 
     def terms(self, text: str) -> list[str]:
         """The Chinese words for the English words of ``text`` (the part the glossary left),
@@ -113,4 +175,4 @@ class Dictionary:
         return out
 
 
-__all__ = ["Dictionary", "MAX_SHARE", "PER_WORD"]
+__all__ = ["Dictionary", "MAX_NAME", "MAX_SHARE", "PER_WORD"]

@@ -174,7 +174,10 @@ def search_text(question: str, language: str, glossary: Glossary, dictionary=Non
     # against 0.849, hit@1 0.642 against 0.604) and the Chinese terms alone (0.868, 0.623).
     terms, left = glossary.split(question)
     if dictionary is not None:
-        terms += [t for t in dictionary.terms(left) if t not in terms]
+        # Names are read from the question as typed (capitals), but for what the glossary took:
+        # its "Shanghai" is 上海, not the homophone 伤害. split keeps positions (one space before).
+        unread = "".join(c if left[n + 1] != " " else " " for n, c in enumerate(question))
+        terms += [t for t in dictionary.terms(left) + dictionary.names_in(unread) if t not in terms]
     return f"{question} {' '.join(terms)}" if terms else question
 
 

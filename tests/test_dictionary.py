@@ -4,7 +4,8 @@ from __future__ import annotations
 from kb.dictionary import Dictionary
 
 # Passages holding each word, of 100: 必须 is in most of them.
-FREQUENCY = {"选民": 2, "必须": 90, "协会": 3, "生效": 2, "口号": 1, "停车": 1, "创造": 2}
+FREQUENCY = {"选民": 2, "必须": 90, "协会": 3, "生效": 2, "口号": 1, "停车": 1, "创造": 2,
+             "黄恩": 2, "天峨": 3, "许显辉": 1, "伤害": 2, "参加": 4}
 
 
 def dictionary() -> Dictionary:
@@ -17,6 +18,22 @@ def test_english_words_find_the_documents_chinese_words():
     assert d.terms("when does it take effect") == ["生效"]                         # a phrase
     assert d.terms("can members join an association") == ["协会"]                  # "an association"
     assert d.terms("what is the city's slogan") == ["口号"]
+
+
+def test_names_typed_in_pinyin_find_the_documents_words():
+    d = dictionary()
+    assert d.names_in("Which offices did Huang En visit?") == ["黄恩"]
+    assert d.names_in("What did Xu Xianhui's team study in Tian'e?") == ["许显辉", "天峨"]
+    assert d.names_in("Can Jia come?") == []          # "Can" starts a question: no 参加
+    assert d.names_in("huang en") == []               # names are capitalised
+
+
+def test_a_name_the_glossary_reads_is_not_read_again():
+    from kb.language import Glossary, search_text
+
+    # "Shanghai" is 上海 in the glossary, never its homophone 伤害
+    text = search_text("How do people in Shanghai submit suggestions?", "en", Glossary.load(), dictionary())
+    assert "上海" in text and "伤害" not in text
 
 
 def test_common_words_stop_words_and_later_senses_add_nothing():
