@@ -161,7 +161,8 @@ class Dictionary:
         while i < len(words):
             for n in range(MAX_PHRASE, 0, -1):
                 phrase = " ".join(words[i:i + n])
-                if n == 1 and (phrase in _STOP or len(phrase) < 3):
+                # "have to", "about it": stop words alone say nothing the documents name.
+                if all(w in _STOP for w in words[i:i + n]) or (n == 1 and len(phrase) < 3):
                     continue
                 chinese = self.phrases.get(phrase)
                 if chinese is None and n == 1 and phrase.endswith("s"):

@@ -20,6 +20,11 @@ def test_english_words_find_the_documents_chinese_words():
     assert d.terms("what is the city's slogan") == ["口号"]
 
 
+def test_a_phrase_of_stop_words_adds_nothing():
+    d = Dictionary({"have to": ("必须",), "voter": ("选民",)})
+    assert d.terms("do they have to tell the voters") == ["选民"]
+
+
 def test_names_typed_in_pinyin_find_the_documents_words():
     d = dictionary()
     assert d.names_in("Which offices did Huang En visit?") == ["黄恩"]
