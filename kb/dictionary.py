@@ -135,45 +135,45 @@ class Dictionary:
     def names_in(self, text: str) -> list[str]:
         """The documents' words that runs of capitalised words of ``text`` spell in pinyin
         ("Huang En" -> 黄恩), longest run first, in the order of the text."""
+        def spelled(run: list[str]):
+            if any(w.lower() in _NOT_NAMES for w in run):
+                return None
+            return self.names.get("".join(run).lower().replace("'", ""))
+
         words = [w[:-2] if w.endswith("'s") else w for w in _CAPITALISED.findall(text or "")]
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            for n in range(MAX_NAME, 0, -1):
-                run = words[i:i + n]
-                if len(run) < n or any(w.lower() in _NOT_NAMES for w in run):
-                    continue
-                found = self.names.get("".join(run).lower().replace("'", ""))
-                if found:
-                    out.extend(w for w in found if w not in out)
-                    i += n
-                    break
-            else:
-                i += 1
-        return out
+        return _longest_first(words, MAX_NAME, spelled)
 
     def terms(self, text: str) -> list[str]:
         """The Chinese words for the English words of ``text`` (the part the glossary left),
         longest phrase first, in the order of the text."""
-        words = _ENGLISH.findall(text.lower().replace("’", "'"))
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            for n in range(MAX_PHRASE, 0, -1):
-                phrase = " ".join(words[i:i + n])
-                # "have to", "about it": stop words alone say nothing the documents name.
-                if all(w in _STOP for w in words[i:i + n]) or (n == 1 and len(phrase) < 3):
-                    continue
-                chinese = self.phrases.get(phrase)
-                if chinese is None and n == 1 and phrase.endswith("s"):
-                    chinese = self.phrases.get(phrase[:-1])
-                if chinese:
-                    out.extend(c for c in chinese if c not in out)
-                    i += n
-                    break
-            else:
-                i += 1
-        return out
+        def translated(run: list[str]):
+            # "have to", "about it": stop words alone say nothing the documents name.
+            if all(w in _STOP for w in run) or (len(run) == 1 and len(run[0]) < 3):
+                return None
+            phrase = " ".join(run)
+            chinese = self.phrases.get(phrase)
+            if chinese is None and len(run) == 1 and phrase.endswith("s"):
+                chinese = self.phrases.get(phrase[:-1])
+            return chinese
+
+        return _longest_first(_ENGLISH.findall(text.lower().replace("’", "'")), MAX_PHRASE, translated)
+
+
+def _longest_first(words: list[str], most: int, look) -> list[str]:
+    """The Chinese words ``look`` finds for runs of ``words``: at each place the longest run of up
+    to ``most`` words it knows, then on after it; in the order of the text, each word once."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(most, len(words) - i), 0, -1):
+            found = look(words[i:i + n])
+            if found:
+                out.extend(w for w in found if w not in out)
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 __all__ = ["Dictionary", "MAX_NAME", "MAX_SHARE", "PER_WORD"]
