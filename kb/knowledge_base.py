@@ -533,7 +533,6 @@ class KnowledgeBase:
         """
         from kb.language import detect_language
 
-        question = self.simplify(question)
         language = language or detect_language(question)
         return self.answer(self.search_question(question, mode=mode, language=language), question, language)
 
@@ -578,7 +577,9 @@ class KnowledgeBase:
         words, whose sentences the reply quotes first (kb.answer.compose)."""
         from kb.answer import compose
 
-        question, focus = self.simplify(question), self.simplify(focus)
+        # The member's words as they were searched (search_question read them so); a follow-up's
+        # focus comes from a reading, already simplified (Conversation.understand).
+        question = self.simplify(question)
         answer = compose(result, self.config.answer, question=question, focus=focus)
         # The verdict travels with the answer (kb.evaluation scores a pointer as neither
         # an answer nor an abstention), whether or not compose() sets it itself.

@@ -176,7 +176,8 @@ def search_text(question: str, language: str, glossary: Glossary, dictionary=Non
     if dictionary is not None:
         # Names are read from the question as typed (capitals), but for what the glossary took:
         # its "Shanghai" is 上海, not the homophone 伤害. split keeps positions (one space before).
-        unread = "".join(c if left[n + 1] != " " else " " for n, c in enumerate(question))
+        unread = ("".join(c if left[n + 1] != " " else " " for n, c in enumerate(question))
+                  if len(left) == len(question) + 2 else question)
         terms += [t for t in dictionary.terms(left) + dictionary.names_in(unread) if t not in terms]
     return f"{question} {' '.join(terms)}" if terms else question
 
