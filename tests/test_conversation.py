@@ -72,7 +72,7 @@ async def test_in_a_group_context_belongs_to_the_asker(assistant, recording_tran
 
 
 @pytest.mark.parametrize("text", ["你好", "谢谢！", "你是谁", "你能做什么", "再见", "Hello", "thanks", "What can you do?",
-                                  "謝謝！", "你能做什麼"])
+                                  "謝謝！", "你能做什麼", "唔該晒！", "早晨", "你係邊個"])
 async def test_small_talk_is_answered_and_never_queued(assistant, recording_transport, text):
     reply = await say(assistant, recording_transport, ANN, text)
     assert "抱歉" not in reply and "Sorry" not in reply

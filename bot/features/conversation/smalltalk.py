@@ -24,6 +24,17 @@ _KINDS_ZH = {
                    "怎么用你", "帮助"],
     "bye": ["再见", "拜拜", "回头见", "下次见", "晚安", "先这样", "没事了", "没问题了", "没有了"],
 }
+# The same in Cantonese as members from Hong Kong, Macao and Guangxi type it (read in simplified
+# characters by then: KnowledgeBase.simplify). 唔该 is "thanks"; read as a question it went to staff.
+_KINDS_YUE = {
+    "greeting": ["早晨", "你好呀", "喂你好"],
+    "thanks": ["唔该晒", "唔该你", "唔该", "多谢晒", "多谢你", "好嘢", "明白晒", "知道晒", "冇问题"],
+    "identity": ["你系边个", "你系乜嘢", "你系咩", "你叫咩名", "你叫乜嘢名"],
+    "capability": ["你识做咩", "你识做乜嘢", "你可以做咩", "你会做咩", "你做到咩", "点用", "点样用"],
+    "bye": ["听日见", "迟啲见", "拜拜喇", "冇嘢喇", "冇嘢了"],
+}
+for _kind, _phrases in _KINDS_YUE.items():
+    _KINDS_ZH[_kind] = _KINDS_ZH[_kind] + _phrases
 _KINDS_EN = {
     "greeting": ["good morning", "good afternoon", "good evening", "hello there", "hi there", "hello", "hi", "hey",
                  "greetings", "anyone there", "are you there"],
@@ -36,7 +47,7 @@ _KINDS_EN = {
     "bye": ["goodbye", "good bye", "bye bye", "bye", "see you", "see you later", "good night", "that's all",
             "that is all", "nothing else"],
 }
-_FILLERS_ZH = "啊呀吧呢哈嘿哦噢嗯～~!！。.,，?？ 　呀啦咯哟喔吖的了呗"
+_FILLERS_ZH = "啊呀吧呢哈嘿哦噢嗯～~!！。.,，?？ 　呀啦咯哟喔吖的了呗喇啰喎"
 _EN_FILLERS = {"so", "much", "very", "again", "bot", "assistant", "there", "all", "guys", "dear", "please", "you"}
 _LETTER = re.compile(r"[A-Za-z\u3400-\u9fff]")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
