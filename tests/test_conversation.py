@@ -87,6 +87,8 @@ async def test_greeting_in_front_of_a_question_is_a_question(assistant, recordin
     reply = await say(assistant, recording_transport, ANN, "你好，提案怎么交")
     assert "提案" in reply and "《" in reply
     assert questions(assistant)[0]["text"] == "提案怎么交"
+    reply = await say(assistant, recording_transport, ANN, "唔該，提案最晚幾時交？")   # Cantonese "excuse me"
+    assert "《" in reply and questions(assistant)[1]["text"] == "提案最晚几时交？"
 
 
 async def test_english_question_gets_an_english_frame_and_a_chinese_quote(assistant, recording_transport):

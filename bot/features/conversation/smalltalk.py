@@ -56,7 +56,8 @@ _ZH_PHRASES = sorted(((p, k) for k, ps in _KINDS_ZH.items() for p in ps), key=la
 _EN_PHRASES = sorted(((p, k) for k, ps in _KINDS_EN.items() for p in ps), key=lambda pk: -len(pk[0]))
 # Leading greetings in front of a real question: dropped before it is searched.
 _GREETING_HEAD = re.compile(r"^(?:(?:您好|你好|你们好|大家好|嗨|哈喽|在吗|请问|打扰了|打扰一下|助手你好|"
-                            r"早上好|上午好|下午好|晚上好|hello|hi|hey|good (?:morning|afternoon|evening))"
+                            r"早上好|上午好|下午好|晚上好|唔该晒|唔该|早晨|"
+                            r"hello|hi|hey|good (?:morning|afternoon|evening))"
                             r"[\s,，。.!！~～、]*)+", re.I)
 
 
