@@ -523,7 +523,10 @@ class KnowledgeBase:
         the words the documents write with traditional characters themselves (kb.script)."""
         from kb.script import to_simplified
 
-        return to_simplified(text, self.lexical_index().traditional_words())
+        # Most questions have nothing to convert: only those that do look up the documents' words
+        # (the BM25 index, behind a read of the generation stamp).
+        plain = to_simplified(text)
+        return plain if plain == text else to_simplified(text, self.lexical_index().traditional_words())
 
     def ask(self, question: str, *, mode: str = "hybrid", language: str | None = None):
         """Search and compose the answer a member gets (see kb.answer).
