@@ -12,6 +12,9 @@ phrase and character tables (opencc-python-reimplemented: pure Python, loaded on
 A word the documents themselves write with a traditional character is kept as they write it: a
 simplified document may write a name so ("葛春啟"), and the question must still match it. A single
 character is not (one stray "於" in the documents must not keep every "關於" of a question).
+
+The reply's frame (its own sentences, never the quotes) goes back in traditional characters to a
+member who typed them, or whose client asks for them (bot.kernel.texts): ``to_traditional``.
 """
 from __future__ import annotations
 
@@ -23,11 +26,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[\u3400-\u9fff]+")      # a word of the index, not one of its "#" bigram tokens
 
 
-@functools.lru_cache(maxsize=1)
-def _converter():
+@functools.lru_cache(maxsize=2)
+def _converter(tables: str = "hk2s"):
     from opencc import OpenCC
 
-    return OpenCC("hk2s")
+    return OpenCC(tables)
 
 
 # Words Hong Kong and Taiwan write that the tables leave as valid but rare simplified forms:
@@ -54,6 +57,15 @@ def to_simplified(text: str, keep: Iterable[str] = ()) -> str:
     return "".join(out)
 
 
+def to_traditional(text: str) -> str:
+    """``text`` written in traditional characters, as Hong Kong writes them (OpenCC "s2hk"): the
+    bot's own words to a member who typed traditional ones. Never a quote: the documents are
+    quoted as they are written."""
+    if not text or not _HAN.search(text):
+        return text
+    return _converter("s2hk").convert(text)
+
+
 def traditional_words(words: Iterable[str]) -> frozenset[str]:
     """The words of two characters or more among ``words`` that hold a traditional character."""
     words = [w for w in set(words) if len(w) >= 2 and _WORD.fullmatch(w)]
@@ -62,4 +74,4 @@ def traditional_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w, s in zip(words, converted) if s != w)
 
 
-__all__ = ["to_simplified", "traditional_words"]
+__all__ = ["to_simplified", "to_traditional", "traditional_words"]

@@ -1,7 +1,7 @@
 """Traditional characters typed, simplified searched (kb.script)."""
 from __future__ import annotations
 
-from kb.script import to_simplified, traditional_words
+from kb.script import to_simplified, to_traditional, traditional_words
 
 
 def test_a_question_in_traditional_characters_reads_as_simplified():
@@ -30,3 +30,20 @@ def test_a_traditional_question_finds_what_its_simplified_form_finds(sample_kb):
     assert not traditional.abstained and traditional.citation == simplified.citation
     assert traditional.quote == simplified.quote and traditional.direct == simplified.direct
     assert sample_kb.lexical_index().traditional_words() == frozenset()   # the samples write none
+
+
+def test_the_bots_own_words_go_back_in_traditional_characters():
+    assert to_traditional("根据{citation}：") == "根據{citation}："
+    assert to_traditional("（按“提案委员会的电话多少”理解）") == "（按“提案委員會的電話多少”理解）"
+    for text in ["", "According to {citation}:", "0000-5550102"]:
+        assert to_traditional(text) == text
+
+
+def test_a_client_that_asks_for_traditional_characters_gets_the_frame_in_them():
+    from bot.kernel.texts import frame_language, t
+
+    assert t("answer_intro", "zh-hant", citation="《委员履职手册》第三条") == "根據《委员履职手册》第三条："
+    assert t("answer_intro", "zh-TW", citation="x") == "根據x：" == t("answer_intro", "zh_HK", citation="x")
+    assert t("answer_intro", "zh-hans", citation="x") == "根据x：" == t("answer_intro", "zh", citation="x")
+    assert t("answer_intro", "en", citation="x") == "According to x:"
+    assert [frame_language(c) for c in ("zh-Hant-HK", "zh-hans", None, "en-GB")] == ["zh-hant", "zh", "zh", "en"]

@@ -212,6 +212,7 @@ async def test_followup_english_question_and_greeting(telegram_bot):
     # Typed in traditional characters: answered as in simplified, and logged so for staff.
     traditional = await telegram_bot.ask(ANN, chat, "提案最晚甚麼時候交？")
     assert "2026年12月20日" in traditional["text"] and "《" in traditional["text"]
+    assert "根據" in traditional["text"] and "根据" not in traditional["text"]   # the frame as typed
     rows = question_rows(telegram_bot.assistant)
     assert [r["text"] for r in rows] == ["提案委员会的办公地点在哪", "提案委员会的电话多少",
                                          "What is the deadline for proposals?", "提案最晚什么时候交？"]

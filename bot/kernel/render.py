@@ -11,9 +11,10 @@ from __future__ import annotations
 from kb.answer import Answer
 from kb.config import CommitteeConfig
 from kb.directory import contact_line
+from kb.script import to_traditional
 
 from bot.kernel.messages import esc
-from bot.kernel.texts import lang_of, t
+from bot.kernel.texts import lang_of, t, traditional
 
 
 def staff_contact(committee: CommitteeConfig, language: str | None, contact=None) -> str:
@@ -26,7 +27,9 @@ def render_answer(answer: Answer, committee: CommitteeConfig, language: str | No
     """HTML (the subset in bot.kernel.messages) for one answer."""
     parts = []
     if understood:
-        parts.append(t("understood_as", language, question=esc(understood)))
+        # How the bot read the message is its own words, not a quote: in the member's script.
+        shown = to_traditional(understood) if traditional(language) else understood
+        parts.append(t("understood_as", language, question=esc(shown)))
     if answer.abstained:
         contact = staff_contact(committee, language, getattr(answer, "contact", None))
         parts.append(t("no_answer", language, contact=esc(contact)))

@@ -1,10 +1,13 @@
 """Every sentence the bot says, in Simplified Chinese and English.
 
 Chinese is the default; English goes to users whose client language is
-English. Values are str.format templates over the HTML subset of
+English, traditional characters to those whose client asks for them or who typed them (t()).
+Values are str.format templates over the HTML subset of
 ``bot.kernel.messages``: anything interpolated must already be escaped.
 """
 from __future__ import annotations
+
+import functools
 
 TEXTS: dict[str, dict[str, str]] = {
     "start": {
@@ -87,7 +90,35 @@ def lang_of(language: str | None) -> str:
     return "en" if language and language.lower().startswith("en") else "zh"
 
 
+# Chinese written in traditional characters: a client's language code (Telegram sends "zh-hant",
+# "zh-tw", "zh-hk"), or TRADITIONAL for a member who typed the question so (bot.features.conversation).
+TRADITIONAL = "zh-hant"
+_TRADITIONAL_CODES = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
+
+
+def traditional(language: str | None) -> bool:
+    """Whether ``language`` asks for Chinese in traditional characters."""
+    return bool(language) and language.lower().replace("_", "-").startswith(_TRADITIONAL_CODES)
+
+
+def frame_language(language: str | None) -> str:
+    """The language of a reply's frame: "en", TRADITIONAL or "zh"."""
+    return TRADITIONAL if traditional(language) else lang_of(language)
+
+
+@functools.lru_cache(maxsize=256)
+def _in_traditional(template: str) -> str:
+    from kb.script import to_traditional
+
+    return to_traditional(template)
+
+
 def t(key: str, language: str | None = "zh", **values) -> str:
+    """The sentence ``key`` in ``language``. The Chinese templates are written once, in simplified
+    characters, and converted for TRADITIONAL before the values go in: a value may quote a
+    document (a citation, a passage), and a quote stays as the document writes it."""
     entry = TEXTS[key]
     template = entry.get(lang_of(language)) or entry["zh"]
+    if traditional(language):
+        template = _in_traditional(template)
     return template.format(**values) if values else template

@@ -17,13 +17,14 @@ import time
 from dataclasses import dataclass, field
 
 from kb.language import detect_language
+from kb.script import to_traditional
 
 from bot.features.conversation import choice
 from bot.features.conversation.followup import Resolver
 from bot.features.conversation.readings import Reading, foreign_readings, readings
 from bot.kernel.messages import Incoming, OutMessage, Transport, esc
 from bot.features.conversation.smalltalk import classify, strip_greeting
-from bot.kernel.texts import lang_of, t
+from bot.kernel.texts import TRADITIONAL, frame_language, lang_of, t, traditional
 
 log = logging.getLogger(__name__)
 
@@ -125,17 +126,19 @@ class Conversation:
     def understand(self, msg: Incoming, text: str) -> Understanding:
         # Traditional characters are read as simplified (kb.script): "謝謝" is thanks, and the
         # question searched, remembered and queued for staff is the simplified one.
+        # A member who typed traditional characters reads the reply's frame in them too.
         typed, text = text, self.assistant.kb.simplify(text)
         written = detect_language(text)
-        frame = "en" if written != "zh" else (msg.user.language or "zh")
+        frame = "en" if written != "zh" else TRADITIONAL if text != typed else (msg.user.language or "zh")
+        frame = frame_language(frame)
         kind = classify(text)
         if kind is not None:
-            return Understanding(typed, text, lang_of(frame), small_talk=kind)
+            return Understanding(typed, text, frame, small_talk=kind)
         question = strip_greeting(text)
         previous = self.previous((msg.chat.id, msg.user.id))
         options = candidate_readings(self.resolver, self.assistant.kb.glossary.to_chinese, question,
                                      previous.question if previous else None, written)
-        return Understanding(typed, options[0].text, lang_of(frame), understood=shown(options[0]),
+        return Understanding(typed, options[0].text, frame, understood=shown(options[0]),
                              readings=options)
 
     def answer(self, u: Understanding):
@@ -157,12 +160,13 @@ class Conversation:
     def small_talk_reply(self, kind: str, language: str) -> str:
         committee = self.assistant.config.committee
         name = committee.name_en if language == "en" else committee.name
-        examples = self.examples.get(language) or self.examples.get("zh") or []
+        examples = self.examples.get(lang_of(language)) or self.examples.get("zh") or []
         lines = [t(f"smalltalk_{kind}", language, committee=esc(name))]
         if kind != "bye" and examples:
             lines.append(t("smalltalk_examples", language))
             lines += [f"• {esc(q)}" for q in examples[:3]]
-        return "\n".join(lines)
+        # All of it is the bot's own words (the committee's name, example questions): no quote.
+        return to_traditional("\n".join(lines)) if traditional(language) else "\n".join(lines)
 
     async def reply_small_talk(self, msg: Incoming, transport: Transport, u: Understanding) -> None:
         await transport.send(msg.chat.id, OutMessage(self.small_talk_reply(u.small_talk, u.language),
