@@ -411,6 +411,44 @@ def test_english_set_translates_own_questions(name, source_name):
         assert {r["id"][: -len(suffix)] for r in rows} == expected
 
 
+def test_english_followups_translate_followups39():
+    # english_followups.jsonl: 30 pairs of followups39.jsonl in English, drawn with
+    # random.Random(1286) from followups39's pairs sorted by id: 22 answerable follow-ups, then 4
+    # unanswerable follow-ups, then 4 controls (same generator, in that order).
+    import random
+
+    source = {r["id"]: r for r in _load("followups39.jsonl")}
+    rows = _load("english_followups.jsonl")
+    assert len(rows) == 30
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    kept = ("first_doc", "doc", "section", "answer_contains", "answerable", "kind", "corpus",
+            "is_followup", "also_docs")
+    for r in rows:
+        assert r["id"].endswith("-en"), r["id"]
+        src_id = r["id"][: -len("-en")]
+        assert src_id in source, r["id"]
+        src = source[src_id]
+        assert r["zh_first"] == src["first"], r["id"]
+        assert r["zh_followup"] == src["followup"], r["id"]
+        assert r["zh_resolved"] == src["resolved"], r["id"]
+        for field in kept:
+            assert r[field] == src[field], (r["id"], field)
+        for field in ("first", "followup", "resolved"):
+            assert r[field].strip(), (r["id"], field)
+            assert not CJK.search(r[field]), f"{r['id']}: {field} should be English"
+        if not r["is_followup"]:
+            assert r["resolved"] == r["followup"], f"{r['id']}: a control's resolved is its followup"
+    ordered = sorted(source.values(), key=lambda r: r["id"])
+    answerable = [r["id"] for r in ordered if r["is_followup"] and r["answerable"]]
+    unanswerable = [r["id"] for r in ordered if r["is_followup"] and not r["answerable"]]
+    controls = [r["id"] for r in ordered if not r["is_followup"]]
+    rng = random.Random(1286)
+    expected = (set(rng.sample(answerable, 22)) | set(rng.sample(unanswerable, 4))
+                | set(rng.sample(controls, 4)))
+    assert {r["id"][: -len("-en")] for r in rows} == expected
+
+
 # --- smalltalk.jsonl ---------------------------------------------------------------------------
 
 def test_smalltalk_set_shape():
