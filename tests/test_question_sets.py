@@ -449,6 +449,50 @@ def test_english_followups_translate_followups39():
     assert {r["id"][: -len("-en")] for r in rows} == expected
 
 
+def test_english_followups_tune_translates_followups33_34():
+    # bench/english_followups_tune.jsonl (a tuning set, in bench/ not bench/questions/): 60 pairs
+    # of followups33.jsonl + followups34.jsonl in English, drawn with random.Random(1287) from the
+    # two sources' pairs together sorted by id: 44 answerable follow-ups, then 8 unanswerable
+    # follow-ups, then 8 controls (same generator, in that order). Lines in source id order.
+    import random
+
+    source = {r["id"]: r for name in ("followups33.jsonl", "followups34.jsonl") for r in _load(name)}
+    rows = _load("english_followups_tune.jsonl", REPO / "bench")
+    assert len(rows) == 60
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert ids == sorted(ids), "lines in source id order"
+    kept = ("first_doc", "doc", "section", "answer_contains", "answerable", "kind", "corpus",
+            "is_followup", "also_docs")
+    for r in rows:
+        assert r["id"].endswith("-en"), r["id"]
+        src_id = r["id"][: -len("-en")]
+        assert src_id in source, r["id"]
+        src = source[src_id]
+        assert r["zh_first"] == src["first"], r["id"]
+        assert r["zh_followup"] == src["followup"], r["id"]
+        assert r["zh_resolved"] == src["resolved"], r["id"]
+        assert set(r) == set(src) | {"zh_first", "zh_followup", "zh_resolved"}, r["id"]
+        for field in kept:
+            assert r[field] == src[field], (r["id"], field)
+        for field in ("first", "followup", "resolved"):
+            assert r[field].strip(), (r["id"], field)
+            assert not CJK.search(r[field]), f"{r['id']}: {field} should be English"
+        if not r["is_followup"]:
+            assert r["resolved"] == r["followup"], f"{r['id']}: a control's resolved is its followup"
+    assert sum(r["is_followup"] and r["answerable"] for r in rows) == 44
+    assert sum(r["is_followup"] and not r["answerable"] for r in rows) == 8
+    assert sum(not r["is_followup"] for r in rows) == 8
+    ordered = sorted(source.values(), key=lambda r: r["id"])
+    answerable = [r["id"] for r in ordered if r["is_followup"] and r["answerable"]]
+    unanswerable = [r["id"] for r in ordered if r["is_followup"] and not r["answerable"]]
+    controls = [r["id"] for r in ordered if not r["is_followup"]]
+    rng = random.Random(1287)
+    expected = (set(rng.sample(answerable, 44)) | set(rng.sample(unanswerable, 8))
+                | set(rng.sample(controls, 8)))
+    assert {r["id"][: -len("-en")] for r in rows} == expected
+
+
 # --- smalltalk.jsonl ---------------------------------------------------------------------------
 
 def test_smalltalk_set_shape():
