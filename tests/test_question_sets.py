@@ -588,6 +588,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own37.jsonl", "PQ", "bench.questions.draw_own37", 1276),
     ("own38.jsonl", "PR", "bench.questions.draw_own38", 1278),
     ("own39.jsonl", "PS", "bench.questions.draw_own39", 1280),
+    ("own40.jsonl", "PT", "bench.questions.draw_own40", 1284),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
