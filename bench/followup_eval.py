@@ -173,7 +173,6 @@ def main() -> int:
             cal = calibrate(kb, fit)
             print(f"Verdict: {cal.note} (fitted on {len(fit)} questions).", file=sys.stderr)
         resolver = make_resolver(kb)
-        glossary = kb.glossary
         margin = args.margin if args.margin is not None else settings.conversation.reading_margin
         typed_margin = (args.margin_typed if args.margin_typed is not None
                         else settings.conversation.reading_margin_typed)
@@ -193,7 +192,7 @@ def main() -> int:
             # Read as the bot reads it (Conversation.understand): in simplified characters, after
             # the previous question as it was searched.
             text = strip_greeting(kb.simplify(pair["followup"]))
-            scored = [answer_reading(kb, r) for r in candidate_readings(resolver, glossary.to_chinese, text,
+            scored = [answer_reading(kb, r) for r in candidate_readings(resolver, kb.chinese_terms, text,
                                                                         kb.simplify(pair["first"]))]
             judged = []
             for s in scored:

@@ -562,6 +562,14 @@ class KnowledgeBase:
             return question
         return search_text(question, language, self.glossary, self.dictionary())
 
+    def chinese_terms(self, text: str) -> list[str]:
+        """The Chinese words of an English ``text`` (kb.language.chinese_terms): the glossary's
+        and the dictionary's, as its search adds them. A follow-up in English is read with the
+        previous question through them (bot.features.conversation.readings)."""
+        from kb.language import chinese_terms
+
+        return chinese_terms(text, self.glossary, self.dictionary())
+
     def search_question(self, question: str, *, mode: str = "hybrid", language: str = "zh"):
         """The search ``ask`` runs for a member's question (kb.retriever.SearchResult)."""
         question = self.simplify(question)

@@ -172,14 +172,22 @@ def search_text(question: str, language: str, glossary: Glossary, dictionary=Non
     # dense query keeps the English sentence's meaning. With the general vocabulary in the
     # glossary this beat the phrases replaced in place on bench/english_dev.jsonl (hit@5 0.887
     # against 0.849, hit@1 0.642 against 0.604) and the Chinese terms alone (0.868, 0.623).
-    terms, left = glossary.split(question)
-    if dictionary is not None:
-        # Names are read from the question as typed (capitals), but for what the glossary took:
-        # its "Shanghai" is 上海, not the homophone 伤害. split keeps positions (one space before).
-        unread = ("".join(c if left[n + 1] != " " else " " for n, c in enumerate(question))
-                  if len(left) == len(question) + 2 else question)
-        terms += [t for t in dictionary.terms(left) + dictionary.names_in(unread) if t not in terms]
+    terms = chinese_terms(question, glossary, dictionary)
     return f"{question} {' '.join(terms)}" if terms else question
+
+
+def chinese_terms(text: str, glossary: Glossary, dictionary=None) -> list[str]:
+    """The Chinese words of an English ``text``: its glossary phrases' terms, then what
+    ``dictionary`` (kb.dictionary.Dictionary) gives for the words the glossary left, and the
+    names it spells in pinyin."""
+    terms, left = glossary.split(text)
+    if dictionary is not None:
+        # Names are read from the text as typed (capitals), but for what the glossary took:
+        # its "Shanghai" is 上海, not the homophone 伤害. split keeps positions (one space before).
+        unread = ("".join(c if left[n + 1] != " " else " " for n, c in enumerate(text))
+                  if len(left) == len(text) + 2 else text)
+        terms += [t for t in dictionary.terms(left) + dictionary.names_in(unread) if t not in terms]
+    return terms
 
 
 def calibrate_language(kb, questions, language: str, max_false_abstention: float = 0.05, store: bool = True):

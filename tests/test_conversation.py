@@ -121,6 +121,15 @@ async def test_an_english_followup_is_read_with_the_previous_question(assistant,
     assert "(Understood as “社情民意信息工作室" in reply       # the frame stays English
 
 
+async def test_an_english_followup_to_an_english_question(assistant, recording_transport):
+    await say(assistant, recording_transport, ANN, "Where is the proposal committee's office?")
+    reply = await say(assistant, recording_transport, ANN, "and its phone number?")
+    assert "0000-5550102" in reply and "(Understood as “Where is the proposal committee's office? and" in reply
+    await say(assistant, recording_transport, ANN, "How do I submit a proposal?")
+    reply = await say(assistant, recording_transport, ANN, "what's the deadline for it?")
+    assert "2026年12月20日" in reply and "According to" in reply
+
+
 async def test_a_question_in_traditional_characters_is_answered_as_in_simplified(assistant, recording_transport):
     # A member from Hong Kong types traditional characters; the documents are simplified.
     simplified = await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")

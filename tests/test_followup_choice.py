@@ -238,6 +238,27 @@ def test_an_english_fragment_is_searched_as_typed_first_then_through_its_chinese
     assert len(foreign_readings(resolver, "and the phone number?", None, "en", glossary.to_chinese)) == 1
 
 
+def test_an_english_followup_to_an_english_question_is_read_with_it_in_english(resolver):
+    from bot.features.conversation.readings import foreign_readings, points_back
+
+    glossary = Glossary.load()
+    first = "where is the public opinion office?"
+    rs = foreign_readings(resolver, "and the phone number?", first, "en", glossary.to_chinese)
+    # It points back ("and …"): read with the question before it first, in English.
+    assert [(r.kind, r.text, r.language) for r in rs[:2]] == [
+        ("context", f"{first} and the phone number?", "en"), ("typed", "and the phone number?", "en")]
+    assert "电话" in rs[0].focus
+    # Then the two in Chinese words, as a Chinese follow-up is read.
+    assert rs[2:] and all(r.language == "zh" and "电话" in r.text for r in rs[2:])
+    # A question of its own is read as typed first; the joined readings may still replace it.
+    rs = foreign_readings(resolver, "Who approves a proposal?", first, "en", glossary.to_chinese)
+    assert [r.kind for r in rs[:2]] == ["typed", "context"] and rs[1].language == "en"
+    assert points_back("what about Zhejiang?") and points_back("how long does it take?")
+    assert not points_back("Who approves a proposal?")
+    # Long enough to stand alone, even with a pronoun in it.
+    assert not points_back("for joint suggestions from Shandong deputies, how does the unit reply to each of them?")
+
+
 def test_the_cross_validation_chooses_as_the_bot_does():
     """bench.followup_cv replays choice.choose over recorded readings: the two must agree."""
     import random

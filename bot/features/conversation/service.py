@@ -59,7 +59,7 @@ def candidate_readings(resolver: Resolver, to_chinese, question: str, before: st
                        written: str | None = None) -> list[Reading]:
     """The readings of ``question`` after the previous question ``before`` (None: there is none),
     the default first. A Chinese message: readings.readings; another language: searched as
-    typed first, then its glossary terms read with the previous question (foreign_readings)."""
+    typed first, then read with the previous question (foreign_readings)."""
     written = written or detect_language(question)
     if written != "zh":
         return foreign_readings(resolver, question, before, written, to_chinese)
@@ -136,7 +136,7 @@ class Conversation:
             return Understanding(typed, text, frame, small_talk=kind)
         question = strip_greeting(text)
         previous = self.previous((msg.chat.id, msg.user.id))
-        options = candidate_readings(self.resolver, self.assistant.kb.glossary.to_chinese, question,
+        options = candidate_readings(self.resolver, self.assistant.kb.chinese_terms, question,
                                      previous.question if previous else None, written)
         return Understanding(typed, options[0].text, frame, understood=shown(options[0]),
                              readings=options)
