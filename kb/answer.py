@@ -108,7 +108,7 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
     q = _bigrams(question) - _GENERIC
     c = _bigrams(context) - q - _GENERIC
     f = _bigrams(focus) - _GENERIC
-    given = dict(getattr(hit, "sentences", None) or [])
+    given = _cosines(parts, getattr(hit, "sentences", None) or [])
     scores, worded = [], []
     for s in parts:
         b = _bigrams(s)
@@ -126,6 +126,25 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
         scores.append(score)
         worded.append(bool((q | c | f) & b) or bool(direct and direct in s))
     return scores, worded
+
+
+def _cosines(parts: list[str], scored: list[tuple[str, float]]) -> dict[str, float]:
+    """Each of ``parts`` with the cosine retrieval gave its sentence (Hit.sentences). The two cut
+    a passage alike but for short pieces: retrieval joins a piece under 6 characters to its
+    neighbour ("……协商交流。（吕巍）", kb.sentences) and keeps an item's heading apart ("（三）篇幅
+    精练。"), where a quote keeps the heading with its item. A part not found as it is takes the
+    best cosine of the sentences it holds or that hold it, not 0: "最高人民法院、司法部、商务部负责
+    同志介绍有关情况" scored nothing before the byline joined to it, and was never quoted."""
+    given = dict(scored)
+    out = {}
+    for part in parts:
+        if part in given:
+            out[part] = given[part]
+            continue
+        near = [c for s, c in scored if s and (s in part or part in s)]
+        if near:
+            out[part] = max(near)
+    return out
 
 
 def select_sentences(text: str, question: str, max_chars: int, max_sentences: int,

@@ -124,6 +124,22 @@ def test_a_list_quotes_only_the_items_asked_about():
     assert "提案委员会" in listed and "办公室（301室" in listed
 
 
+def test_a_sentence_retrieval_cut_otherwise_keeps_its_cosine():
+    """Retrieval joins a piece under 6 characters to the sentence before it (kb.sentences), a quote
+    keeps it apart: the sentence must still count its cosine, or it is never quoted."""
+    from kb.answer import select_sentences
+    from kb.retriever import Hit
+
+    text = ("大家认为，要完善涉外法律法规体系，加强立法规划。要深化涉外执法司法合作，主动对接国际规则。"
+            "最高人民法院、司法部、商务部负责同志介绍有关情况，并同政协委员协商交流。（吕巍）")
+    cosines = [("大家认为，要完善涉外法律法规体系，加强立法规划。", 0.80),
+               ("要深化涉外执法司法合作，主动对接国际规则。", 0.80),
+               ("最高人民法院、司法部、商务部负责同志介绍有关情况，并同政协委员协商交流。（吕巍）", 0.95)]
+    hit = Hit("c", 1, "d", "t", "《t》", text, [], None, sentences=cosines)
+    quoted = select_sentences(text, "那次会上还有谁讲了", 60, 1, kinds=[], hit=hit)
+    assert "最高人民法院、司法部、商务部" in quoted
+
+
 @pytest.mark.parametrize("question, direct", [
     ("社情民意一篇写多少字合适", "1500字以内"),
     ("提案委员会的办公地点在哪", "405室"),
