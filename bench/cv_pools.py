@@ -13,7 +13,8 @@ from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
                          coverage_words, distinctive, figure_elsewhere, has_answer_type, has_count, idf, is_report,
-                         key_coverage, number_missing, rarity, covered_text, sentence_character_coverage)
+                         key_coverage, number_missing, rarity, covered_text, sentence_character_coverage,
+                         unscheduled)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, instruments, normalise, other_body, other_province, other_session, regions_named
 from kb.rerank import Candidates
@@ -129,6 +130,8 @@ class Pools:
             "session": np.array([other_session(question, r["title"] + "\n" + r["text"]) for r in rows]),
             "elsewhere": np.array([figure_elsewhere(kind, covered, r["title"], r["text"], synonyms) for r in rows]),
             "no_number": np.array([number_missing(question, kind, r["title"] + "\n" + r["text"]) for r in rows]),
+            "unscheduled": np.array([unscheduled(question, kind, r["article"], r["title"] + "\n" + r["text"])
+                                     for r in rows]),
             "chars": np.array([character_coverage(question, r["title"] + "\n" + r["text"]) for r in rows]),
             "sent_chars": np.array([sentence_character_coverage(question, r["title"], r["text"]) for r in rows]),
         }
@@ -170,5 +173,6 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              ranks=standing(p["d"], p["b"], first) if first is not None else None,
                              characters=float(p["chars"][first]) if first is not None else float("nan"),
                              figure_elsewhere=bool(p["elsewhere"][first]) if first is not None else False,
-                             missing_number=bool(p["no_number"][first]) if first is not None else False)
+                             missing_number=bool(p["no_number"][first]) if first is not None else False,
+                             unscheduled=bool(p["unscheduled"][first]) if first is not None else False)
     return rank, signals

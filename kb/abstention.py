@@ -89,6 +89,9 @@ class Signals:
     # The question asks a number (how many, at least, at most, how far ahead) and the passage holds
     # none of that kind (kb.features.number_missing): it cannot state it, so it is not served.
     missing_number: bool = False
+    # The question asks when something coming will happen and the passage, no article of a rule,
+    # schedules nothing (kb.features.unscheduled): a report of the last meeting for "下一回定在啥时候".
+    unscheduled: bool = False
     # The passage is about another numbered session than the one asked (kb.query.other_session:
     # the 五届六次会议's report for "五届七次会议定在啥时候开"): not served either.
     other_session: bool = False
@@ -145,7 +148,7 @@ class AbstentionModel:
         p = self.confidence(s) if confidence is None else confidence
         if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body \
                 or s.missing_count or s.report_for_rule or s.other_session or s.figure_elsewhere \
-                or s.missing_number:
+                or s.missing_number or s.unscheduled:
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

@@ -391,6 +391,25 @@ def figure_elsewhere(kind: str | None, words: list[str], title: str, text: str,
 # and plain (digits, 一…十, 半数), so a passage with none of the kind asked cannot state it. A time is
 # not among them: it may be told by an event ("在集体讨论的基础上", "出台前"), which the time
 # pattern does not all know, so a time asked and not found stays a pointer.
+# A coming event asked about: "下一回法治座谈会定在啥时候", "明年的评议会几月开", "定了啥时候来没",
+# "啥时候能通车". Not 以后 or 今后 alone ("公布以后多少天内要报备案" asks a rule's time limit).
+_COMING_ASKED = re.compile(r"下一?[回轮次届期场]|下回|明年|下半年|接下来|往后|(?:啥|什么)时候能|几时能|"
+                           r"定了(?:没|吗)|定了.{0,8}没|有没有定|定没定|打算")
+# What a passage says when it does tell when something will happen: a date fixed ahead, a plan,
+# or a cycle that recurs.
+_SCHEDULED = re.compile(r"将于|将在|将要|计划|拟于|拟在|预计|定于|即将|下一步|明年|下次|下一[次届轮期回]|今后|届时|"
+                        r"每年|每届|定期|每月|每季")
+
+
+def unscheduled(question: str, kind: str | None, article: str | None, text: str) -> bool:
+    """Whether ``question`` asks when something coming will happen and ``text`` (a passage that is
+    no article of a rule, read with its title) schedules nothing: a report of the first 法治座谈会
+    tells what was said there, not when the next one meets, and its dates are of the one reported.
+    An article of a rule is left to the other gates (its cycles and limits say when)."""
+    return (kind == TIME and not article and bool(_COMING_ASKED.search(question))
+            and not _SCHEDULED.search(text))
+
+
 NUMBERS = (LEAD_TIME, MAXIMUM, MINIMUM, NUMBER)
 _NUMBER_ASKED = re.compile(r"多少|几")
 

@@ -30,7 +30,8 @@ from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
                          coverage_words, distinctive, figure_elsewhere, has_answer_type, has_count, idf, is_report,
-                         key_coverage, number_missing, rarity, covered_text, sentence_character_coverage)
+                         key_coverage, number_missing, rarity, covered_text, sentence_character_coverage,
+                         unscheduled)
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import (body_asked, expand, instruments, normalise, off_region, other_body, other_instrument,
                       other_province, other_session, regions_named)
@@ -255,7 +256,8 @@ class Retriever:
                                  character_coverage(question, read) if first else float("nan"),
                                  bool(first) and figure_elsewhere(kind, covered, first["title"], texts[new[0]],
                                                                   c.synonyms),
-                                 bool(first) and number_missing(question, kind, read))
+                                 bool(first) and number_missing(question, kind, read),
+                                 bool(first) and unscheduled(question, kind, first["article"], read))
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -337,7 +339,7 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    latent_coverage: float = float("nan"), other_session: bool = False,
                    ranks: tuple[float, float] | None = None,
                    characters: float = float("nan"), figure_elsewhere: bool = False,
-                   missing_number: bool = False) -> Signals:
+                   missing_number: bool = False, unscheduled: bool = False) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -357,7 +359,8 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    dense_rank=ranks[0] if ranks else float("nan"), lexical_rank=ranks[1] if ranks else float("nan"),
                    document_share=float(np.mean([cands.doc_ids[i] == cands.doc_ids[first]
                                                  for i in order[:SHARE_OF]])),
-                   characters=characters, figure_elsewhere=figure_elsewhere, missing_number=missing_number)
+                   characters=characters, figure_elsewhere=figure_elsewhere, missing_number=missing_number,
+                   unscheduled=unscheduled)
 
 
 def standing(d: np.ndarray, b: np.ndarray, i: int) -> tuple[float, float]:

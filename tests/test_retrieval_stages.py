@@ -834,6 +834,25 @@ def test_the_verdict_abstains_on_a_number_not_held(make_config, tmp_path):
     assert asked.verdict == ABSTAIN
 
 
+def test_the_verdict_abstains_on_a_coming_event_a_report_does_not_schedule(make_config, tmp_path):
+    """A report of the first 座谈会 tells what was said there, not when the next one meets: the verdict
+    abstains (Signals.unscheduled). When the report does say when ("将于明年3月"), it stands; so does
+    a question on a past event, and one about an article of a rule."""
+    from kb.features import TIME, unscheduled
+
+    assert AbstentionModel.fallback(-1.0).verdict(
+        Signals(0.9, 0.9, 1.0, 1.0, 1.0, unscheduled=True))[0] == ABSTAIN
+    report = ("法律专委会召开第一次法治座谈会\n4月22日，法律专门委员会在南宁召开第一次法治座谈会，"
+              "与会人员围绕数字化平台建设进行深入研讨。\n")
+    _, _, asked = _searched(make_config, tmp_path, "法律专委会下一回座谈会定在啥时候", 座谈会=report)
+    assert asked.signals.unscheduled and asked.verdict == ABSTAIN
+    said = report.replace("进行深入研讨。", "进行深入研讨。第二次座谈会将于明年3月召开。")
+    assert not unscheduled("法律专委会下一回座谈会定在啥时候", TIME, None, said)
+    assert not unscheduled("法律专委会第一次座谈会是啥时候开的", TIME, None, report)
+    assert not unscheduled("下一届委员啥时候能换届", TIME, "第十一条", "第十一条 委员任期五年。")
+    assert not unscheduled("法律专委会下一回座谈会谁主持", "body", None, report)
+
+
 def test_a_norm_asked_is_a_rule_question():
     """How often or how long a rule says ("一般隔多久开一回", "每个月几号前要报") asks a rule; how long
     an event took does not. No cue hides inside another (it would never be the one that decides)."""
