@@ -143,6 +143,8 @@ _COUNTED = {
     "周": r"周|星期", "小时": "小时", "岁": r"岁|周岁",
     "元": "元", "钱": "元", "块": "元", "票": "票", "条": "条", "项": "项", "届": "届", "字": "字",
     "篇": "篇", "份": "份", "分": "分",
+    # Things counted by their own measure word: households, firms, schools, buildings, rooms, events.
+    "户": "户", "家": "家", "所": "所", "座": "座", "间": "间", "场": "场",
 }
 _COUNT_IN = {unit: re.compile(rf"(?:{_NUM}){_ROUGH}\s*个?(?:{accepted})") for unit, accepted in _COUNTED.items()}
 _SHARE = re.compile(r"半数|过半|多数|[二三四五]分之|百分之|[%％]")
@@ -168,8 +170,9 @@ _ASKS_MONEY = re.compile(rf"{_HOW_MUCH}[^，,。？?！!\s]{{0,3}}(?:{_MONEY})|(
 _ASKS_ELSE = re.compile(r"要不要|需不需要|能不能|可不可以|是不是|有没有|吗")
 # "一共多少个委员", "一般给配几个社工", "现在有多少盟员": people (counted by 个 or not) and what they
 # are, counted in 人/名/位 like "几个人". Not when a question word follows: "几个代表联名提的建议
-# 后来想撤回 咋弄" asks 咋弄, and its 几个 says "several". Not 委员会 or 代表团 (bodies, not people).
-_PERSON = r"委员(?!会)|代表(?!团)|人员|成员|社工|社区工作者|志愿者|干部|常委(?!会)|党员|盟员|会员|社员|专家|秘书长|主任|主席"
+# 后来想撤回 咋弄" asks 咋弄, and its 几个 says "several". Not 委员会, 代表团 (bodies, not people),
+# 委员工作室 or 代表联络站 (offices: "建了几个委员工作室" counts rooms, not members).
+_PERSON = r"委员(?!会|工作室)|代表(?!团|联络站)|人员|成员|社工|社区工作者|志愿者|干部|常委(?!会)|党员|盟员|会员|社员|专家|秘书长|主任|主席"
 _ASKS_PEOPLE = re.compile(_HOW_MUCH + r"个?[^，,。？?！!\s]{0,4}?(?:" + _PERSON + ")")
 _ASKS_OTHER = re.compile(_ASKS_ELSE.pattern + r"|咋|怎|啥|什么|谁|哪|是否|会不会|还是|多久|多长")
 # "河池一共有多少个行政村", "机关有几个党支部": a count of a thing named after 个, with no measure word
@@ -225,7 +228,10 @@ def counts_asked(question: str) -> tuple[str, ...]:
     """The measure words a question asks a count of: ("件",) for "一年至少交几件提案"; ("钱",) for
     an amount of money ("一年有多少补贴"); ("人",) for people counted by 个 ("一共多少个委员"); the
     thing's name for another thing counted by 个 ("行政村" for "一共有多少个行政村")."""
-    units = tuple(dict.fromkeys(_ASKS_COUNT.findall(question)))
+    # Not a count followed by another question: "几家单位一起办的建议 答复时要不要讲会办意见" asks
+    # 要不要, and its 几家 says "several".
+    units = tuple(dict.fromkeys(m.group(1) for m in _ASKS_COUNT.finditer(question)
+                                if not _asks_after(question, m.end())))
     if not units and _ASKS_MONEY.search(question) and not _ASKS_ELSE.search(question):
         return ("钱",)
     people = None if units else _ASKS_PEOPLE.search(question)

@@ -659,6 +659,12 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     ("河池现在一共有几个国家5A级景区", ("国家",)),
     ("五届六次闭幕会上 除了几个决议还通过了啥", ()),     # asks 啥: 几个 says "several"
     ("市政协全会分组讨论一般分几个组", ()),             # a name of one character says too little
+    ("河池市政协一共建了几个委员工作室", ("委员工作",)),  # offices, not members
+    # things counted by their own measure word
+    ("天峨种珍珠李的果农 一共有多少户", ("户",)),
+    ("河池的委员企业一共有多少家", ("家",)),
+    ("光绪年间武篆建了几间学舍", ("间",)),
+    ("上海 几家单位一起办的代表建议 主办单位答复时要不要讲会办单位的意见", ()),   # "several", asks 要不要
 ])
 def test_counts_asked(question, units):
     from kb.features import counts_asked
