@@ -412,54 +412,21 @@ def test_english_set_translates_own_questions(name, source_name):
         assert {r["id"][: -len(suffix)] for r in rows} == expected
 
 
-def test_english_followups_translate_followups39():
-    # english_followups.jsonl: 30 pairs of followups39.jsonl in English, drawn with
-    # random.Random(1286) from followups39's pairs sorted by id: 22 answerable follow-ups, then 4
-    # unanswerable follow-ups, then 4 controls (same generator, in that order).
+@pytest.mark.parametrize("name, folder, sources, seed, mix", [
+    # english_followups.jsonl: 30 pairs of followups39 in English (held out).
+    ("english_followups.jsonl", "bench/questions", ("followups39.jsonl",), 1286, (22, 4, 4)),
+    # bench/english_followups_tune.jsonl: 60 pairs of followups33 + followups34 in English (tuning).
+    ("english_followups_tune.jsonl", "bench", ("followups33.jsonl", "followups34.jsonl"), 1287, (44, 8, 8)),
+])
+def test_english_followups_translate_their_sources(name, folder, sources, seed, mix):
+    # Drawn with random.Random(seed) from the sources' pairs together, sorted by id: the answerable
+    # follow-ups, then the unanswerable ones, then the controls (same generator, in that order), in
+    # the numbers of ``mix``. Lines in source id order; first, followup and resolved in English.
     import random
 
-    source = {r["id"]: r for r in _load("followups39.jsonl")}
-    rows = _load("english_followups.jsonl")
-    assert len(rows) == 30
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    kept = ("first_doc", "doc", "section", "answer_contains", "answerable", "kind", "corpus",
-            "is_followup", "also_docs")
-    for r in rows:
-        assert r["id"].endswith("-en"), r["id"]
-        src_id = r["id"][: -len("-en")]
-        assert src_id in source, r["id"]
-        src = source[src_id]
-        assert r["zh_first"] == src["first"], r["id"]
-        assert r["zh_followup"] == src["followup"], r["id"]
-        assert r["zh_resolved"] == src["resolved"], r["id"]
-        for field in kept:
-            assert r[field] == src[field], (r["id"], field)
-        for field in ("first", "followup", "resolved"):
-            assert r[field].strip(), (r["id"], field)
-            assert not CJK.search(r[field]), f"{r['id']}: {field} should be English"
-        if not r["is_followup"]:
-            assert r["resolved"] == r["followup"], f"{r['id']}: a control's resolved is its followup"
-    ordered = sorted(source.values(), key=lambda r: r["id"])
-    answerable = [r["id"] for r in ordered if r["is_followup"] and r["answerable"]]
-    unanswerable = [r["id"] for r in ordered if r["is_followup"] and not r["answerable"]]
-    controls = [r["id"] for r in ordered if not r["is_followup"]]
-    rng = random.Random(1286)
-    expected = (set(rng.sample(answerable, 22)) | set(rng.sample(unanswerable, 4))
-                | set(rng.sample(controls, 4)))
-    assert {r["id"][: -len("-en")] for r in rows} == expected
-
-
-def test_english_followups_tune_translates_followups33_34():
-    # bench/english_followups_tune.jsonl (a tuning set, in bench/ not bench/questions/): 60 pairs
-    # of followups33.jsonl + followups34.jsonl in English, drawn with random.Random(1287) from the
-    # two sources' pairs together sorted by id: 44 answerable follow-ups, then 8 unanswerable
-    # follow-ups, then 8 controls (same generator, in that order). Lines in source id order.
-    import random
-
-    source = {r["id"]: r for name in ("followups33.jsonl", "followups34.jsonl") for r in _load(name)}
-    rows = _load("english_followups_tune.jsonl", REPO / "bench")
-    assert len(rows) == 60
+    source = {r["id"]: r for src in sources for r in _load(src)}
+    rows = _load(name, REPO / folder)
+    assert len(rows) == sum(mix)
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
     assert ids == sorted(ids), "lines in source id order"
@@ -481,16 +448,14 @@ def test_english_followups_tune_translates_followups33_34():
             assert not CJK.search(r[field]), f"{r['id']}: {field} should be English"
         if not r["is_followup"]:
             assert r["resolved"] == r["followup"], f"{r['id']}: a control's resolved is its followup"
-    assert sum(r["is_followup"] and r["answerable"] for r in rows) == 44
-    assert sum(r["is_followup"] and not r["answerable"] for r in rows) == 8
-    assert sum(not r["is_followup"] for r in rows) == 8
+    kinds = (lambda r: r["is_followup"] and r["answerable"], lambda r: r["is_followup"] and not r["answerable"],
+             lambda r: not r["is_followup"])
+    assert tuple(sum(map(kind, rows)) for kind in kinds) == mix
     ordered = sorted(source.values(), key=lambda r: r["id"])
-    answerable = [r["id"] for r in ordered if r["is_followup"] and r["answerable"]]
-    unanswerable = [r["id"] for r in ordered if r["is_followup"] and not r["answerable"]]
-    controls = [r["id"] for r in ordered if not r["is_followup"]]
-    rng = random.Random(1287)
-    expected = (set(rng.sample(answerable, 44)) | set(rng.sample(unanswerable, 8))
-                | set(rng.sample(controls, 8)))
+    rng = random.Random(seed)
+    expected = set()
+    for kind, n in zip(kinds, mix):
+        expected |= set(rng.sample([r["id"] for r in ordered if kind(r)], n))
     assert {r["id"][: -len("-en")] for r in rows} == expected
 
 
