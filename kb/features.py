@@ -393,10 +393,6 @@ def figure_elsewhere(kind: str | None, words: list[str], title: str, text: str,
     return bool(held) and not any(coverage(words, f"{title}\n{s}", synonyms) > 0 for s in held)
 
 
-# The figures that are a number: a count, a floor, a ceiling, how far ahead. Number words are few
-# and plain (digits, 一…十, 半数), so a passage with none of the kind asked cannot state it. A time is
-# not among them: it may be told by an event ("在集体讨论的基础上", "出台前"), which the time
-# pattern does not all know, so a time asked and not found stays a pointer.
 # A coming event asked about: "下一回法治座谈会定在啥时候", "明年的评议会几月开", "定了啥时候来没",
 # "啥时候能通车". Not 以后 or 今后 alone ("公布以后多少天内要报备案" asks a rule's time limit).
 _COMING_ASKED = re.compile(r"下一?[回轮次届期场]|下回|明年|下半年|接下来|往后|(?:啥|什么)时候能|几时能|"
@@ -416,6 +412,10 @@ def unscheduled(question: str, kind: str | None, article: str | None, text: str)
             and not _SCHEDULED.search(text))
 
 
+# The figures that are a number: a count, a floor, a ceiling, how far ahead. Number words are few
+# and plain (digits, 一…十, 半数), so a passage with none of the kind asked cannot state it. A time is
+# not among them: it may be told by an event ("在集体讨论的基础上", "出台前"), which the time
+# pattern does not all know, so a time asked and not found stays a pointer.
 NUMBERS = (LEAD_TIME, MAXIMUM, MINIMUM, NUMBER)
 _NUMBER_ASKED = re.compile(r"多少|几")
 

@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.language import detect_language
+
 from bot.features.conversation.followup import MAX_FRAGMENT, Resolution, Resolver, core
 
 _PUNCT = re.compile(r"[\s，,。！!？?、~～：:；;…\"'“”‘’（）()]+")
@@ -133,8 +135,6 @@ def readings(resolver: Resolver, text: str, previous: str | None,
 # number?", "what about Shanghai?") or points back ("how long does it take?", "who runs them?").
 _EN_REFERS = re.compile(r"^\W*(?:and|or|also|but|so|then|what about|how about|what if)\b|"
                         r"\b(?:it|its|that|this|these|those|they|them|their|there|he|she|him|her|his)\b", re.I)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
 
 # Longer than this, an English message is a question of its own even when it holds a pronoun
 # ("…how does the handling unit reply to each of them?"), as MAX_REFERRING is for Chinese.
@@ -165,7 +165,7 @@ def foreign_readings(resolver: Resolver, text: str, previous: str | None, langua
     if not previous:
         return [typed]
     terms = to_chinese(text)
-    if not _CJK.search(previous):
+    if detect_language(previous) == language:
         together = Reading("context", f"{previous} {text}", "aspect", language, focus=" ".join(terms))
         first = [together, typed] if points_back(text) else [typed, together]
         # Then both in Chinese words, read as a Chinese follow-up is: on the 52 follow-ups of
