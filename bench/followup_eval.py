@@ -17,6 +17,10 @@ chooses) and answered. Four ways of asking the second message are compared:
   ``reading_margin_typed``, as the bot does;
 - ``oracle``: the pair's ``resolved`` field (how a person reads it), when given.
 
+And the reading the reply offers as a button (choice.alternative, with
+``bot.conversation.offer_other_reading``): how many follow-ups the chosen reading answers
+wrong and the offered one right, one tap away.
+
 ``--json`` writes every reading of every pair with its verdict, confidence and
 outcome; ``--cv`` cross-validates the choice over these pairs (bench.followup_cv).
 Tune only on the tuning pairs (bench/followup_dev.jsonl, bench/followup_tune*.jsonl and the
@@ -84,8 +88,9 @@ def latency(records: list[dict], by: str, margin: float, agreement: float,
             typed_margin: float | None = None) -> str:
     """Search time added by reading follow-ups several ways, against searching one reading.
 
-    The bot searches the other readings only when the default could be replaced
-    (choice.settled); the bench searched them all, so both figures are given.
+    The bot searches every reading when it offers another as a button
+    (``bot.conversation.offer_other_reading``), else the others only when the default could
+    be replaced (choice.settled); the bench searched them all, so both figures are given.
     """
     several = [rec["readings"] for rec in records if len(rec["readings"]) > 1]
     one = [rec["readings"][0]["seconds"] for rec in records]
@@ -106,8 +111,24 @@ def latency(records: list[dict], by: str, margin: float, agreement: float,
 
     n = sum(len(rs) for rs in several) / len(several)
     return (f"latency: one search {1000 * sum(one) / len(one):.0f} ms on average; {len(several)} messages have "
-            f"{n:.1f} readings on average; searching all adds {ms(every)}; as the bot searches (the others only "
-            f"when the default could be replaced: {searched} of {len(several)}) it adds {ms(lazy)}")
+            f"{n:.1f} readings on average; searching all (as the bot does to offer another reading) adds "
+            f"{ms(every)}; without the offer (the others only when the default could be replaced: {searched} of "
+            f"{len(several)}) it adds {ms(lazy)}")
+
+
+def offered_line(chosen: list[dict], offered: list[dict | None]) -> str:
+    """What the button offering another reading (choice.alternative) adds to the chosen reading:
+    answerable follow-ups the chosen reading answers wrong and the offered one right."""
+    rows = [(c, o) for c, o in zip(chosen, offered)
+            if c["pair"].get("is_followup", True) and c["pair"].get("answer_contains")]
+    wrong = [(c, o) for c, o in rows if not c["correct"]]
+    rescued = sum(1 for c, o in wrong if o is not None and o["correct"])
+    shown = sum(1 for c, o in rows if o is not None)
+    right = sum(1 for c, o in rows if c["correct"])
+    return (f"offered: another reading shown under {shown} of {len(rows)} answerable follow-ups; of the "
+            f"{len(wrong)} answered wrong, it answers {rescued} right; right at once or one tap away: "
+            f"{right + rescued} of {len(rows)} ({(right + rescued) / max(1, len(rows)):.3f}, at once "
+            f"{right / max(1, len(rows)):.3f})")
 
 
 def main() -> int:
@@ -136,7 +157,8 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write every pair's readings and their outcomes here")
     args = parser.parse_args()
 
-    from bot.features.conversation.choice import Scored, agreed, answer_reading, choose, margin_for, serve_agreed
+    from bot.features.conversation.choice import (Scored, agreed, alternative, answer_reading, choose, margin_for,
+                                                  serve_agreed)
     from bot.features.conversation.service import candidate_readings, make_resolver
     from bot.settings import load_bot_settings
     from bot.kernel.messages import to_plain
@@ -184,6 +206,7 @@ def main() -> int:
             return answer, to_plain(render_answer(answer, config.committee, "zh", understood=understood))
 
         results: dict[str, list[dict]] = {"alone": [], "rule": [], "chosen": [], "oracle": []}
+        offered: list[dict | None] = []      # per pair, the reading offered as a button (judged), or None
         records = []
         for pair in pairs:
             first = kb.ask(pair["first"])   # asked first, as in the chat (its answer is not scored)
@@ -218,12 +241,16 @@ def main() -> int:
             results["rule"].append(judged[0])
             together = agreed(scored, agreement)
             if together is not None:
+                picked = together
                 results["chosen"].append(judged[scored.index(together)] | {
                     "correct": judged[scored.index(together)]["correct_if_served"], "abstained": False,
                     "agreed": True})
             else:
                 picked = choose(scored, margin_for(scored[0].reading.kind, margin, typed_margin), by)
                 results["chosen"].append(judged[scored.index(picked)])
+            other = alternative(scored, picked)
+            offered.append(judged[scored.index(other)] if other is not None else None)
+            records[-1]["offered"] = scored.index(other) if other is not None else None
             if pair.get("resolved"):
                 answer, reply = ask(pair["resolved"])
                 results["oracle"].append(judge(pair, answer, reply) | {"pair": pair, "asked": pair["resolved"]})
@@ -246,6 +273,7 @@ def main() -> int:
         print(f"{mode}: read as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
               f"standalone questions rewritten by mistake")
     print(latency(records, by, margin, agreement, typed_margin))
+    print(offered_line(results["chosen"], offered))
     if args.json:
         args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     if args.cv:

@@ -63,6 +63,9 @@ class ConversationSettings:
     # No reading answered, but all put the same passage first: the surest is served when its
     # confidence reaches this (above 1: never).
     agreement_confidence: float = 1.01
+    # Offer the surest other reading answered from another article as a button under the answer
+    # ("🔄 换个理解"); every reading is then searched (choice.resolve's ``offer``).
+    offer_other_reading: bool = True
     # Example questions offered after a greeting (Chinese; English for English speakers).
     examples: list[str] = field(default_factory=lambda: ["提案最晚什么时候交", "社情民意信息一篇写多少字",
                                                          "全会去不了怎么请假"])

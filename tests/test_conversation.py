@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from bot.kernel.messages import Chat, Incoming, User
+from bot.kernel.messages import Callback, Chat, Incoming, SentRef, User
 
 ANN = User("console:ann", "Ann", language="zh-hans")
 BOB = User("console:bob", "Bob", language="zh-hans")
@@ -23,6 +23,21 @@ async def say(assistant, transport, user, text, chat=None):
     replies = [m.plain for c, m in transport.sent[before:] if c == chat.id]
     assert replies, f"no reply to {text!r}"
     return replies[0]
+
+
+async def press(assistant, transport, user, data, chat=None):
+    """``user`` presses the button ``data`` under the bot's last message; the replies' texts."""
+    chat = chat or Chat(user.id, "private")
+    before = len(transport.sent)
+    msg = Incoming("console", user, chat, message_id=str(next(_ids)),
+                   callback=Callback(str(next(_ids)), data, SentRef(chat.id, "1")))
+    await assistant.handle(msg, transport)
+    return [m.plain for c, m in transport.sent[before:] if c == chat.id]
+
+
+def buttons(transport):
+    """The (label, data) of the buttons under the bot's last message."""
+    return [(b.label, b.data) for row in transport.sent[-1][1].buttons for b in row]
 
 
 def questions(assistant):
@@ -149,3 +164,46 @@ async def test_a_question_in_traditional_characters_is_answered_as_in_simplified
     assert "您可以這樣問" in thanks and "您可以这样问" not in thanks
     assert "您可以这样问" in await say(assistant, recording_transport, ANN, "谢谢")
     assert "根据" in await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
+
+
+async def test_another_reading_of_a_followup_is_one_tap_away(assistant, recording_transport):
+    """A follow-up read several ways is answered with the reading the knowledge base is surest
+    of; another reading answered from another article is offered as a button, pressed by the
+    asker alone, answered as it was read, kept after a restart (its own table) and then the
+    context of the next follow-up."""
+    await say(assistant, recording_transport, ANN, "提案怎么交")
+    reply = await say(assistant, recording_transport, ANN, "截止时间呢")
+    assert "（按“提案的截止时间”理解）" in reply and "2026年12月20日" in reply
+    offered = [(label, data) for label, data in buttons(recording_transport) if data.startswith("alt:")]
+    assert len(offered) == 1
+    label, data = offered[0]
+    assert label.startswith("🔄 换个理解：《") and "》第" in label
+    citation = label.removeprefix("🔄 换个理解：")
+    assert f"根据{citation}" not in reply                # another article than the one answered
+    qid = int(data.removeprefix("alt:"))
+
+    refused = await press(assistant, recording_transport, BOB, data)
+    assert refused == [] and recording_transport.callbacks[-1][1] == "这个按钮属于别人的提问，无法操作。"
+
+    conv = assistant.conversation
+    row = next(assistant.db.query("select * from offered_readings where question_id = ?", [qid]))
+    replies = await press(assistant, recording_transport, ANN, data)
+    assert len(replies) == 1
+    assert f"（按“{row['text']}”理解）" in replies[0] and f"根据{citation}" in replies[0]
+    # Logged as the member's next question, and the context of what they ask next.
+    assert questions(assistant)[-1]["text"] == row["text"]
+    assert conv.previous(("console:ann", "console:ann")).question == row["text"]
+    # The button works from the table, not from memory: a restart forgets the context only.
+    conv._turns.clear()
+    again = await press(assistant, recording_transport, ANN, data)
+    assert f"根据{citation}" in again[0]
+
+
+async def test_no_other_reading_is_offered_for_a_question_of_its_own(assistant, recording_transport):
+    await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
+    assert not [d for _, d in buttons(recording_transport) if d.startswith("alt:")]
+    unknown = await press(assistant, recording_transport, ANN, "alt:999999")
+    assert unknown == []                                # no such question: refused, nothing searched
+    qid = next(assistant.db.query("select max(id) as id from questions"))["id"]
+    gone = await press(assistant, recording_transport, ANN, f"alt:{qid}")   # a forged press
+    assert gone == ["这个选项已失效，请直接再问一次。"]

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.features.conversation.choice import Scored, choose, margin_for, resolve, settled
+from bot.features.conversation.choice import Scored, alternative, choose, margin_for, resolve, settled
 from bot.features.conversation.followup import Resolver
 from bot.features.conversation.readings import Reading, is_fragment, readings
 from kb.language import Glossary
@@ -188,7 +188,9 @@ class FakeKB:
 
     def answer(self, result, question, language="zh", focus=""):
         abstained = result.verdict == "abstain"
-        return SimpleNamespace(abstained=abstained, verdict=result.verdict, contact="contact" if abstained else None)
+        # The passage's id stands for the article it cites.
+        return SimpleNamespace(abstained=abstained, verdict=result.verdict, contact="contact" if abstained else None,
+                               citation="" if abstained else result.hits[0].chunk_id)
 
 
 def test_resolve_searches_the_others_only_when_the_default_is_not_answered():
@@ -204,6 +206,27 @@ def test_resolve_searches_the_others_only_when_the_default_is_not_answered():
     fake = FakeKB({"A": ("abstain", 0.2), "B": ("abstain", 0.3), "C": ("abstain", 0.1)})
     picked = resolve(fake, rs, 1.0, "verdict")
     assert picked.chosen.reading.text == "A" and picked.chosen.answer.contact == "contact"
+
+
+def test_offering_another_reading_searches_them_all_and_never_changes_the_choice():
+    """With ``offer`` the others are searched even when the default settles it; the reading
+    offered is the surest other one answered from another article (choice.alternative)."""
+    rs = [Reading("rule", "A"), Reading("topic", "B"), Reading("context", "C")]
+    verdicts = {"A": ("answer", 0.9, "art 1"), "B": ("answer", 0.5, "art 2"), "C": ("answer", 0.7, "art 3")}
+    kb = FakeKB(verdicts)
+    picked = resolve(kb, rs, 0.5, "confidence", offer=True)
+    assert kb.searched == ["A", "B", "C"]
+    assert picked.chosen.reading.text == "A" and picked.alternative.reading.text == "C"
+    assert resolve(FakeKB(verdicts), rs, 0.5, "confidence").alternative is None      # not asked to offer
+    # Not the chosen article again, not a reading the knowledge base declines or only points at.
+    same = dict(verdicts, C=("answer", 0.7, "art 1"))
+    assert resolve(FakeKB(same), rs, 0.5, "confidence", offer=True).alternative.reading.text == "B"
+    declined = dict(same, B=("pointer", 0.8, "art 2"))
+    assert resolve(FakeKB(declined), rs, 0.5, "confidence", offer=True).alternative is None
+    # The chosen reading declined: any reading answered is offered.
+    none = {"A": ("abstain", 0.2, "art 1"), "B": ("answer", 0.6, "art 1"), "C": ("abstain", 0.1, "art 3")}
+    picked = resolve(FakeKB(none), rs, 1.0, "confidence", offer=True)
+    assert picked.chosen.reading.text == "A" and alternative(picked.scored, picked.chosen).reading.text == "B"
 
 
 def test_readings_that_agree_on_a_passage_are_served_when_sure_enough():

@@ -88,6 +88,22 @@ async def test_feedback_and_full_article(telegram_bot):
     assert row["citation"] in article["text"]
 
 
+async def test_another_reading_of_a_followup_pressed_on_telegram(telegram_bot):
+    """The button under a follow-up's answer that asks its other reading (conversation.choice),
+    pressed through the real python-telegram-bot: the answer comes as a reply of its own."""
+    emu, chat = telegram_bot.emu, Chat.private(ANN)
+    await telegram_bot.ask(ANN, chat, "提案怎么交")
+    reply = await telegram_bot.ask(ANN, chat, "截止时间呢")
+    assert "（按“提案的截止时间”理解）" in reply["text"]
+    other = next(d for d in reply.button_data if d.startswith("alt:"))
+    before = len(emu.sent_messages(ANN.id))
+    emu.press_button(ANN, reply, other)
+    [answer] = (await emu.wait_for_messages(ANN.id, before + 1, timeout=60))[before:]
+    offered = next(telegram_bot.assistant.db.query("select * from offered_readings"))
+    assert f"（按“{offered['text']}”理解）" in answer["text"] and f"根据{offered['citation']}" in answer["text"]
+    assert question_rows(telegram_bot.assistant)[-1]["text"] == offered["text"]
+
+
 async def test_long_article_split_at_sentence_ends(assistant, tmp_path):
     from tests.conftest import start_telegram_bot
 

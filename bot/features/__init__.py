@@ -12,6 +12,7 @@ from __future__ import annotations
 def migrate(db):
     """Apply the kernel's and every built-in feature's pending migrations, in dependency order."""
     from bot.features.broadcast.store import broadcast_migrations
+    from bot.features.conversation.store import conversation_migrations
     from bot.features.curation.store import curation_migrations
     from bot.features.duty.store import duty_migrations
     from bot.features.outbox.store import outbox_migrations
@@ -22,7 +23,8 @@ def migrate(db):
     from bot.kernel.schema import bot_migrations
 
     for owner in (bot_migrations, roster_migrations, curation_migrations, broadcast_migrations, outbox_migrations,
-                  duty_migrations, proposals_migrations, venues_migrations, reports_migrations):
+                  duty_migrations, proposals_migrations, venues_migrations, reports_migrations,
+                  conversation_migrations):
         owner.apply(db)
     return db
 

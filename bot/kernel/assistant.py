@@ -243,7 +243,9 @@ class Assistant:
 
     # ----- questions -----
 
-    async def ask(self, msg: Incoming, transport: Transport, question: str) -> Reply | None:
+    async def ask(self, msg: Incoming, transport: Transport, question: str, *, understood=None) -> Reply | None:
+        """Answer ``question`` from the knowledge base. ``understood``: the conversation's reading
+        of it already made (a reading the member chose with a button), so it is not read again."""
         language = msg.user.language
         role = self.access.role(self, msg.user)
         if role is None and not self.gate.may_notify(f"{msg.user.id}@{msg.chat.id}"):
@@ -277,7 +279,7 @@ class Assistant:
             return None
         # Small talk is answered here; a follow-up becomes a standalone question (bot.features.conversation.service).
         conversation = self.conversation
-        understanding = conversation.understand(msg, question) if conversation else None
+        understanding = understood or (conversation.understand(msg, question) if conversation else None)
         if understanding is not None:
             if understanding.small_talk:
                 await conversation.reply_small_talk(msg, transport, understanding)
@@ -302,7 +304,10 @@ class Assistant:
         if understanding is not None:
             conversation.remember(msg, understanding, answer)
         qid = self._log_question(msg, question, answer, started)
-        out = OutMessage(html, buttons=self._answer_buttons(qid, answer, language), reply_to=msg.message_id)
+        buttons = self._answer_buttons(qid, answer, language)
+        if understanding is not None:
+            buttons += conversation.offer(qid, understanding)      # another reading, if there is one
+        out = OutMessage(html, buttons=buttons, reply_to=msg.message_id)
         sent = await transport.send(msg.chat.id, out)
         store.set_reply(self.db, qid, sent.message_id if sent else None, (time.time() - started) * 1000)
         for hook in self.hooks.after_answer:

@@ -73,6 +73,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "cmd_help": {"zh": "帮助", "en": "Help"},
     "cmd_new": {"zh": "开始新话题（忘记上一个问题）", "en": "New topic (forget the previous question)"},
     "new_context": {"zh": "好的，我们换个话题。请直接发来新问题。", "en": "OK, new topic. Send me your question."},
+    # The button under a follow-up's answer that asks the other reading (conversation.choice.alternative).
+    "other_reading": {"zh": "🔄 换个理解：{citation}", "en": "🔄 Or did you mean: {citation}"},
+    "other_reading_gone": {"zh": "这个选项已失效，请直接再问一次。", "en": "That option has expired; please ask again."},
     "smalltalk_greeting": {"zh": "您好！我是{committee}的履职助手，有关提案、社情民意、会议请假、履职考核等问题都可以直接问我。",
                            "en": "Hello! I am the assistant of the {committee}: ask me about proposals, public-opinion reports, leave from meetings, duty performance and more."},
     "smalltalk_thanks": {"zh": "不客气！还有问题随时问我。", "en": "You're welcome! Ask me anything else any time."},

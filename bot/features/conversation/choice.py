@@ -22,6 +22,12 @@ the verdict does not see. Then the surest reading is served as the answer if
 its confidence reaches ``agreement`` (``bot.conversation.agreement_confidence``,
 chosen by leave-one-out over the dev pairs, unanswerable follow-ups among them;
 the folds now choose "never", 1.01).
+
+The reading chosen is sometimes the wrong one, and the member is the one who knows. So
+``resolve`` also names an ``alternative``: the surest other reading the knowledge base
+answers from another passage. The reply offers it as a button (service.py): over the 2087
+tuning pairs, of the answerable follow-ups answered wrong, about a third had an alternative
+that answers them (docs/conversation.md, "Another reading, one tap away").
 """
 from __future__ import annotations
 
@@ -55,6 +61,7 @@ class Scored:
 class Choice:
     chosen: Scored
     scored: list[Scored] = field(default_factory=list)
+    alternative: Scored | None = None      # offered to the member beside the chosen (``alternative``)
 
     @property
     def seconds(self) -> float:
@@ -141,23 +148,36 @@ def serve_agreed(kb, s: Scored) -> Scored:
     return s
 
 
+def alternative(scored: list[Scored], chosen: Scored) -> Scored | None:
+    """The surest reading other than ``chosen`` that the knowledge base answers from another
+    article than the chosen one's, or None: what the member may have meant instead."""
+    cited = chosen.answer.citation if chosen.verdict == "answer" else None
+    others = [s for s in scored if s is not chosen and s.verdict == "answer" and s.answer.citation
+              and s.answer.citation != cited]
+    return max(others, key=lambda s: s.confidence) if others else None
+
+
 def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
-            agreement: float = 1.01, typed_margin: float | None = None) -> Choice:
+            agreement: float = 1.01, typed_margin: float | None = None, offer: bool = False) -> Choice:
     """Search the readings and choose one (an abstaining answer carries the staff contact, as
     ``KnowledgeBase.answer`` composes it).
 
-    The default reading is searched first; the others only when they could be chosen. When
-    none is answered but all agree on the passage (``agreed``), the surest is served.
+    The default reading is searched first; the others only when they could be chosen, or
+    with ``offer`` (to name an ``alternative``; it never changes the choice). When none is
+    answered but all agree on the passage (``agreed``), the surest is served.
     ``typed_margin``: the margin when the default is the message as typed (``margin_for``).
     """
     margin = margin_for(readings[0].kind, margin, typed_margin)
     scored = [answer_reading(kb, readings[0])]
-    if not settled(scored[0], by, margin, agreement):
+    if settled(scored[0], by, margin, agreement):
+        if offer:
+            scored += [answer_reading(kb, r) for r in readings[1:]]
+        picked = scored[0]
+    else:
         scored += [answer_reading(kb, r) for r in readings[1:]]
-    together = agreed(scored, agreement)
-    if together is not None:
-        return Choice(serve_agreed(kb, together), scored)
-    return Choice(choose(scored, margin, by), scored)
+        together = agreed(scored, agreement)
+        picked = serve_agreed(kb, together) if together is not None else choose(scored, margin, by)
+    return Choice(picked, scored, alternative(scored, picked) if offer else None)
 
 
-__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "answer_reading", "choose", "margin_for", "resolve", "score", "serve_agreed", "settled"]
+__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "alternative", "answer_reading", "choose", "margin_for", "resolve", "score", "serve_agreed", "settled"]

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from kb.language import detect_language
 from kb.script import to_traditional
 
-from bot.features.conversation import choice
+from bot.features.conversation import choice, store
 from bot.features.conversation.followup import Resolver
 from bot.features.conversation.readings import Reading, foreign_readings, readings
-from bot.kernel.messages import Incoming, OutMessage, Transport, esc
+from bot.kernel.messages import Button, Incoming, OutMessage, Transport, esc
 from bot.features.conversation.smalltalk import classify, strip_greeting
 from bot.kernel.texts import TRADITIONAL, frame_language, lang_of, t, traditional
 
@@ -48,6 +48,12 @@ class Understanding:
     # The candidate readings of a possible follow-up, the default first (readings.py); after
     # Conversation.answer, ``search`` and ``understood`` are the chosen reading's.
     readings: list[Reading] = field(default_factory=list)
+    # After Conversation.answer: another reading answered from another article, offered as a
+    # button (choice.alternative), and that answer's citation (the button's label).
+    alternative: Reading | None = None
+    alternative_citation: str = ""
+    # A reading the member chose with that button: answered as it was when offered.
+    chosen_by_member: bool = False
 
 
 def shown(reading: Reading) -> str:
@@ -88,10 +94,11 @@ def make_resolver(kb) -> Resolver:
 class Conversation:
     def __init__(self, assistant, ttl_seconds: float, examples: dict[str, list[str]],
                  margin: float = 1.0, by: str = "confidence", agreement: float = 1.01,
-                 typed_margin: float | None = 0.15):
+                 typed_margin: float | None = 0.15, offer: bool = True):
         self.assistant = assistant
         self.ttl = ttl_seconds
         self.margin, self.by, self.agreement, self.typed_margin = margin, by, agreement, typed_margin
+        self.offer_other = offer          # offer another reading as a button (choice.alternative)
         self.examples = examples
         self._turns: dict[tuple[str, str], Turn] = {}
         self._lock = threading.Lock()
@@ -149,13 +156,42 @@ class Conversation:
         chosen (choice.py); ``u.search`` and ``u.understood`` then name that reading.
         """
         kb = self.assistant.kb
+        if u.chosen_by_member:
+            return choice.answer_reading(kb, u.readings[0]).answer
         if len(u.readings) <= 1:
             return kb.ask(u.search)
-        picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement, self.typed_margin)
+        picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement, self.typed_margin,
+                                offer=self.offer_other)
         u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading)
+        if picked.alternative is not None:
+            u.alternative, u.alternative_citation = picked.alternative.reading, picked.alternative.answer.citation
         log.debug("follow-up read %d ways in %.0f ms: %s", len(picked.scored), 1000 * picked.seconds,
                   "; ".join(f"{s.reading.kind} {s.verdict} {s.confidence:.2f}" for s in picked.scored))
         return picked.chosen.answer
+
+    # ----- another reading, one tap away -----
+
+    def offer(self, question_id: int, u: Understanding) -> list[list[Button]]:
+        """The button row offering ``u``'s alternative reading under the answer logged as
+        ``question_id`` (kept in the conversation's table, so it outlives a restart), or none."""
+        reading = u.alternative
+        if reading is None:
+            return []
+        store.offer(self.assistant.db, question_id, text=reading.text, kind=reading.kind,
+                    language=reading.language, frame=u.language, focus=reading.focus,
+                    citation=u.alternative_citation)
+        label = t("other_reading", u.language, citation=u.alternative_citation)
+        return [[Button(label, data=f"alt:{question_id}")]]
+
+    def offered(self, question_id: int) -> Understanding | None:
+        """The reading offered under the answer ``question_id``, as the member chose it, or None
+        when none was (or the table no longer has it)."""
+        row = store.offered(self.assistant.db, question_id)
+        if row is None:
+            return None
+        reading = Reading(row["kind"], row["text"], language=row["language"], focus=row["focus"])
+        return Understanding(row["text"], row["text"], row["frame"], understood=shown(reading), readings=[reading],
+                             chosen_by_member=True)
 
     def small_talk_reply(self, kind: str, language: str) -> str:
         committee = self.assistant.config.committee
