@@ -190,6 +190,8 @@ async def test_another_reading_of_a_followup_is_one_tap_away(assistant, recordin
     replies = await press(assistant, recording_transport, ANN, data)
     assert len(replies) == 1
     assert f"（按“{row['text']}”理解）" in replies[0] and f"根据{citation}" in replies[0]
+    assert [e["detail"] for e in assistant.db.query("select detail from events where kind = 'other_reading'")] \
+        == [f'{{"question_id": {qid}}}']
     # Logged as the member's next question, and the context of what they ask next.
     assert questions(assistant)[-1]["text"] == row["text"]
     assert conv.previous(("console:ann", "console:ann")).question == row["text"]

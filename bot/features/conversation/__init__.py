@@ -48,6 +48,7 @@ def install(assistant: "Assistant") -> Conversation:
         if row is None:
             return
         await transport.answer_callback(msg.callback)
+        assistant.log_event("other_reading", msg, {"question_id": int(match["qid"])})
         understood = conv.offered(int(match["qid"]))
         if understood is None:
             await transport.send(msg.chat.id, OutMessage(t("other_reading_gone", msg.user.language)))
