@@ -10,9 +10,8 @@ is kept in ``offered_readings``, so that the button still works after a restart.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from bot.features.conversation.service import Conversation
 from bot.features.conversation.store import conversation_migrations

@@ -25,9 +25,9 @@ the folds now choose "never", 1.01).
 
 The reading chosen is sometimes the wrong one, and the member is the one who knows. So
 ``resolve`` also names an ``alternative``: the surest other reading the knowledge base
-answers from another passage. The reply offers it as a button (service.py): over the 2087
-tuning pairs, of the answerable follow-ups answered wrong, about a third had an alternative
-that answers them (docs/conversation.md, "Another reading, one tap away").
+answers from another article. The reply offers it as a button (service.py): over the 2087
+tuning pairs, of the 428 answerable follow-ups answered wrong, the alternative answers 123
+(docs/conversation.md, "Another reading, one tap away").
 """
 from __future__ import annotations
 
