@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 
 import pytest
 
@@ -199,6 +200,12 @@ async def test_another_reading_of_a_followup_is_one_tap_away(assistant, recordin
     conv._turns.clear()
     again = await press(assistant, recording_transport, ANN, data)
     assert f"根据{citation}" in again[0]
+    # Staff see how often a follow-up's reading was not the member's (/stats, the web desk).
+    from bot.features.stats import compute_stats, format_stats_html
+
+    figures = compute_stats(assistant.db, 0, time.time() + 1, assistant.config.committee.timezone)
+    assert figures.other_readings == 2
+    assert "追问点了“换个理解” 2 次" in format_stats_html(figures, "zh")
 
 
 async def test_no_other_reading_is_offered_for_a_question_of_its_own(assistant, recording_transport):

@@ -212,7 +212,13 @@ def events(db, kind: str | Iterable[str] | None = None, *, since: float | None =
     return out
 
 
+def count_events(db, kind: str, since: float, until: float) -> int:
+    """How many events of ``kind`` were logged in a period (``since <= created_at < until``)."""
+    return db.execute("select count(*) from events where kind = ? and created_at >= ? and created_at < ?",
+                      [kind, since, until]).fetchone()[0]
+
+
 __all__ = ["log_question", "set_reply", "set_feedback", "question", "question_log", "count_questions",
            "questions_between", "outcomes_between", "status_counts", "documents_asked_about",
-           "last_question_of", "log_event", "update_event_detail", "events", "STATUSES", "OUTCOMES",
+           "last_question_of", "log_event", "update_event_detail", "events", "count_events", "STATUSES", "OUTCOMES",
            "QuestionFilterError"]

@@ -188,8 +188,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # stats
     "stats_title": {"zh": "统计（{since} 至 {until}）", "en": "Statistics ({since} to {until})"},
     "stats_days": {"zh": "天数", "en": "Days"},
-    "stats_summary": {"zh": "提问 {total} 次：回答 {answered}，秘书处答复 {curated}，未找到 {abstained}；好评 {up}，差评 {down}。答复率（不计差评）{rate}。",
-                      "en": "{total} questions: {answered} answered, {curated} curated, {abstained} abstained; {up} thumbs up, {down} thumbs down. Answer rate (thumbs down not counted): {rate}."},
+    "stats_summary": {"zh": "提问 {total} 次：回答 {answered}，秘书处答复 {curated}，未找到 {abstained}；好评 {up}，差评 {down}。答复率（不计差评）{rate}。追问点了“换个理解” {other} 次。",
+                      "en": "{total} questions: {answered} answered, {curated} curated, {abstained} abstained; {up} thumbs up, {down} thumbs down. Answer rate (thumbs down not counted): {rate}. A follow-up's other reading asked {other} times."},
     "chart_per_day": {"zh": "每日提问数", "en": "Questions per day"},
     "chart_outcomes": {"zh": "回答 / 未找到 / 差评", "en": "Answered / abstained / thumbs down"},
     "chart_docs": {"zh": "被问最多的文档", "en": "Documents asked about most"},

@@ -100,6 +100,9 @@ class Stats:
     abstained: int = 0
     up: int = 0
     down: int = 0
+    # Presses of the button offering a follow-up's other reading (bot.features.conversation):
+    # how often the reading the bot chose was not the one the member meant.
+    other_readings: int = 0
     per_day: list[tuple[str, int]] = field(default_factory=list)
     top_docs: list[tuple[str, int]] = field(default_factory=list)
     open_items: int = 0
@@ -162,6 +165,7 @@ def compute_stats(db, since: float, until: float, tz: str, *, top: int = 5,
     else:
         s.per_day = [(d.date, d.total) for d in s.days if d.total]
     s.top_docs = top_documents(db, since, until, titles=titles, top=top)
+    s.other_readings = kernel_store.count_events(db, "other_reading", since, until)
     figures = queue_figures(db)
     s.open_items, s.open_asks, s.entries = figures["open_items"], figures["open_asks"], figures["active_entries"]
     s.unanswered = open_topics(db, top)
@@ -182,7 +186,7 @@ def format_stats_html(s: Stats, language: str | None) -> str:
              since=local(s.since, s.tz).strftime("%Y-%m-%d"),
              until=local(max(s.since, s.until - 1), s.tz).strftime("%Y-%m-%d"),
              total=s.total, answered=s.answered, curated=s.curated, abstained=s.abstained,
-             rate=_pct(s.answer_rate), up=s.up, down=s.down, ratio=ratio,
+             rate=_pct(s.answer_rate), up=s.up, down=s.down, ratio=ratio, other=s.other_readings,
              open_items=s.open_items, open_asks=s.open_asks, entries=s.entries,
              per_day=f"<pre>{per_day}</pre>", top_docs=top_docs)
 

@@ -40,7 +40,7 @@ def routes(desk) -> list[Route]:
         since, until, s, good = await desk.run(figures, desk, request)
         rate = "—" if not s.total else f"{good / s.total * 100:.0f}%"
         summary = t("stats_summary", lang, total=s.total, answered=s.answered, curated=s.curated,
-                    abstained=s.abstained, up=s.up, down=s.down, rate=rate)
+                    abstained=s.abstained, up=s.up, down=s.down, rate=rate, other=s.other_readings)
         return desk.render(request, "stats.html", since=since, until=until, s=s, summary=summary,
                            charts=["per_day", "outcomes", "docs", "unanswered", "delivery"])
 
@@ -76,7 +76,8 @@ def routes(desk) -> list[Route]:
         since, until, s, good = await desk.run(figures, desk, request)
         rows = [["date", "questions"]] + [[d, n] for d, n in s.per_day]
         rows += [[], ["outcome", "count"], ["answered", s.answered], ["curated", s.curated],
-                 ["abstained", s.abstained], ["up", s.up], ["down", s.down], [], ["document", "answered questions"]]
+                 ["abstained", s.abstained], ["up", s.up], ["down", s.down], ["other_reading", s.other_readings], [],
+                 ["document", "answered questions"]]
         rows += [[k, n] for k, n in s.top_docs]
         return table_response(rows, "stats", request.path_params["fmt"])
 
