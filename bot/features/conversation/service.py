@@ -52,8 +52,6 @@ class Understanding:
     # button (choice.alternative), and that answer's citation (the button's label).
     alternative: Reading | None = None
     alternative_citation: str = ""
-    # A reading the member chose with that button: answered as it was when offered.
-    chosen_by_member: bool = False
 
 
 def shown(reading: Reading) -> str:
@@ -151,15 +149,16 @@ class Conversation:
     def answer(self, u: Understanding):
         """The knowledge base's answer to ``u`` (blocking: run it off the event loop).
 
-        A message with one reading is asked as ``KnowledgeBase.ask`` asks it; one with
+        A message with one reading is asked as ``KnowledgeBase.ask`` asks it (the same two
+        steps, choice.answer_reading); one with
         several is searched each way and the reading the knowledge base is surest of is
         chosen (choice.py); ``u.search`` and ``u.understood`` then name that reading.
         """
         kb = self.assistant.kb
-        if u.chosen_by_member:
+        if len(u.readings) == 1:
+            # One reading (a question of its own, or the one a member chose with the button):
+            # searched in its language and quoting its focus, as each of several would be.
             return choice.answer_reading(kb, u.readings[0]).answer
-        if len(u.readings) <= 1:
-            return kb.ask(u.search)
         picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement, self.typed_margin,
                                 offer=self.offer_other)
         u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading)
@@ -190,8 +189,7 @@ class Conversation:
         if row is None:
             return None
         reading = Reading(row["kind"], row["text"], language=row["language"], focus=row["focus"])
-        return Understanding(row["text"], row["text"], row["frame"], understood=shown(reading), readings=[reading],
-                             chosen_by_member=True)
+        return Understanding(row["text"], row["text"], row["frame"], understood=shown(reading), readings=[reading])
 
     def small_talk_reply(self, kind: str, language: str) -> str:
         committee = self.assistant.config.committee
