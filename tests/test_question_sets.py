@@ -562,6 +562,7 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
     ("own41.jsonl", "PU", "bench.questions.draw_own41", 1288),
     ("own42.jsonl", "PV", "bench.questions.draw_own42", 1290),
     ("own43.jsonl", "PW", "bench.questions.draw_own43", 1292),
+    ("own44.jsonl", "PX", "bench.questions.draw_own44", 1294),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
