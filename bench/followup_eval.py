@@ -131,6 +131,27 @@ def offered_line(chosen: list[dict], offered: list[dict | None]) -> str:
             f"{right / max(1, len(rows)):.3f})")
 
 
+def conversation_kb(config, folder: Path, corpus: Path | None, calibrate_on: list[Path]):
+    """A fresh knowledge base in ``folder`` of the samples and (when given) the shared corpus,
+    calibrated on ``calibrate_on`` as `make run` calibrates; embeddings come from the cache."""
+    from kb.calibration import calibrate
+    from kb.evaluation import load_questions
+    from kb.knowledge_base import KnowledgeBase
+
+    config.cache_dir = config.cache_path      # keep the shared embedding cache
+    config.data_dir = folder
+    kb = KnowledgeBase(config)
+    t0 = time.perf_counter()
+    kb.add_paths([ROOT / "samples" / "documents"] + ([corpus] if corpus else []))
+    print(f"Ingested {len(kb.list_documents())} documents, {kb.chunk_count()} chunks "
+          f"in {time.perf_counter() - t0:.1f} s.", file=sys.stderr)
+    fit = [q for f in calibrate_on if f.is_file() for q in load_questions(f)]
+    if fit:
+        cal = calibrate(kb, fit)
+        print(f"Verdict: {cal.note} (fitted on {len(fit)} questions).", file=sys.stderr)
+    return kb
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=ROOT / "bench" / "questions" / "followups.jsonl")
@@ -166,7 +187,6 @@ def main() -> int:
     from bot.features.conversation.smalltalk import strip_greeting
     from kb.config import load_config
     from kb.evaluation import format_table
-    from kb.knowledge_base import KnowledgeBase
 
     if not args.pairs.is_file():
         print(f"{args.pairs} not found.", file=sys.stderr)
@@ -180,20 +200,7 @@ def main() -> int:
     config = load_config()
     settings = load_bot_settings(config)
     with tempfile.TemporaryDirectory(prefix="kb-followups-") as tmp:
-        config.cache_dir = config.cache_path      # keep the shared embedding cache
-        config.data_dir = Path(tmp)
-        kb = KnowledgeBase(config)
-        t0 = time.perf_counter()
-        kb.add_paths([ROOT / "samples" / "documents"] + ([args.corpus] if shared else []))
-        print(f"Ingested {len(kb.list_documents())} documents, {kb.chunk_count()} chunks "
-              f"in {time.perf_counter() - t0:.1f} s.", file=sys.stderr)
-        from kb.calibration import calibrate
-        from kb.evaluation import load_questions
-
-        fit = [q for f in args.calibrate if f.is_file() for q in load_questions(f)]
-        if fit:
-            cal = calibrate(kb, fit)
-            print(f"Verdict: {cal.note} (fitted on {len(fit)} questions).", file=sys.stderr)
+        kb = conversation_kb(config, Path(tmp), args.corpus if shared else None, args.calibrate)
         resolver = make_resolver(kb)
         margin = args.margin if args.margin is not None else settings.conversation.reading_margin
         typed_margin = (args.margin_typed if args.margin_typed is not None

@@ -591,3 +591,43 @@ def test_own3_own4_sets(name, prefix, draw_module, seed):
     for d, p in module.used(corpus):
         if p != ["whole text"]:
             assert {r["section"] for r in answerable if r["doc"] == d} == set(p), d
+
+
+# --- conversations of four messages (bench/chain_tune.jsonl, tuning; bench/questions/chains.jsonl,
+# held out), scored by bench.chain_eval ---
+
+CHAIN_FIELDS = {"text", "resolved", "is_followup", "doc", "section", "answer_contains", "answerable", "kind"}
+
+
+@pytest.mark.parametrize("path, prefix, draw_module, seed", [
+    ("bench/chain_tune.jsonl", "HB", "bench.chain_tune_draw", 1296),
+    ("bench/questions/chains.jsonl", "HC", "bench.questions.draw_chains", 1297),
+])
+def test_chain_sets(path, prefix, draw_module, seed):
+    if not (REPO / path).is_file():
+        pytest.skip(f"{path} not written yet")
+    rows = _load(Path(path).name, REPO / Path(path).parent)
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, len(rows) + 1)]
+    assert len(rows) == 30
+    corpus = _shared_corpus()
+    for r in rows:
+        assert r["corpus"] in ("samples", "shared") and len(r["messages"]) == 4, r["id"]
+        first = r["messages"][0]
+        assert not first["is_followup"] and first["answerable"] and first["text"] == first["resolved"], r["id"]
+        for n, m in enumerate(r["messages"], 1):
+            where = f"{r['id']}/{n}"
+            assert set(m) >= CHAIN_FIELDS, where
+            assert m["text"].strip() and m["resolved"].strip(), where
+            _check_answer_fields(m, where)
+            if not m["is_followup"]:
+                assert m["text"] == m["resolved"], f"{where}: a question of its own reads as typed"
+        folder = SAMPLES if r["corpus"] == "samples" else corpus
+        if folder is not None:
+            assert _phrases_missing([m | {"id": f"{r['id']}/{n}"} for n, m in enumerate(r["messages"], 1)],
+                                    folder) == []
+    scored = [m for r in rows for m in r["messages"][1:]]
+    assert sum(not m["is_followup"] for m in scored) >= 15, "new questions among the later messages"
+    assert sum(not m["answerable"] for m in scored) >= 5, "follow-ups no document answers"
+    # The draw that chose the shared documents is reproducible and seeded as recorded.
+    module = importlib.import_module(draw_module)
+    assert str(seed) in Path(module.__file__).read_text(encoding="utf-8")
