@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.followup_eval import ROOT, conversation_kb, judge, load_pairs
+from bench.followup_eval import ROOT, conversation_kb, default_corpus, judge, load_scored
 
 CARRY = ("all", "anchor", "last")
 
@@ -100,9 +100,7 @@ def tally(rows: list[dict]) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chains", type=Path, default=ROOT / "bench" / "chain_tune.jsonl")
-    shared_eval = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval")
-                        if p.is_dir()), ROOT.parent / "shared" / "eval")
-    parser.add_argument("--corpus", type=Path, default=shared_eval / "corpus")
+    parser.add_argument("--corpus", type=Path, default=default_corpus())
     parser.add_argument("--calibrate", type=Path, nargs="*", default=[ROOT / "samples" / "questions.jsonl"],
                         help="question files the verdict is calibrated on (as `make run` does)")
     parser.add_argument("--carry", nargs="+", default=["all"], choices=CARRY,
@@ -118,14 +116,10 @@ def main() -> int:
     from kb.config import load_config
     from kb.evaluation import format_table
 
-    if not args.chains.is_file():
-        print(f"{args.chains} not found.", file=sys.stderr)
+    chains = load_scored(args.chains, args.corpus, "conversations")
+    if chains is None:
         return 2
-    chains = load_pairs(args.chains)
     shared = args.corpus.is_dir()
-    if not shared:
-        print(f"{args.corpus} not found: only the conversations on samples/ are scored.", file=sys.stderr)
-        chains = [c for c in chains if c.get("corpus", "samples") == "samples"]
     config = load_config()
     conv = load_bot_settings(config).conversation
     carries = args.carry

@@ -50,6 +50,26 @@ def load_pairs(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def default_corpus() -> Path:
+    """../shared/eval/corpus beside the project, where there is one."""
+    shared_eval = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval")
+                        if p.is_dir()), ROOT.parent / "shared" / "eval")
+    return shared_eval / "corpus"
+
+
+def load_scored(path: Path, corpus: Path, what: str) -> list[dict] | None:
+    """The lines of ``path`` (None, said on stderr, when it is missing); only those over the bundled
+    samples when ``corpus`` is not there."""
+    if not path.is_file():
+        print(f"{path} not found.", file=sys.stderr)
+        return None
+    rows = load_pairs(path)
+    if not corpus.is_dir():
+        print(f"{corpus} not found: only the {what} on samples/ are scored.", file=sys.stderr)
+        rows = [r for r in rows if r.get("corpus", "samples") == "samples"]
+    return rows
+
+
 def judge(pair: dict, answer, reply: str) -> dict:
     from kb.evaluation import squash
 
@@ -155,9 +175,7 @@ def conversation_kb(config, folder: Path, corpus: Path | None, calibrate_on: lis
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=ROOT / "bench" / "questions" / "followups.jsonl")
-    shared_eval = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval")
-                        if p.is_dir()), ROOT.parent / "shared" / "eval")
-    parser.add_argument("--corpus", type=Path, default=shared_eval / "corpus")
+    parser.add_argument("--corpus", type=Path, default=default_corpus())
     parser.add_argument("--calibrate", type=Path, nargs="*",
                         default=[ROOT / "samples" / "questions.jsonl"],
                         help="question files the verdict is calibrated on (default: the samples' questions, as "
@@ -188,14 +206,10 @@ def main() -> int:
     from kb.config import load_config
     from kb.evaluation import format_table
 
-    if not args.pairs.is_file():
-        print(f"{args.pairs} not found.", file=sys.stderr)
+    pairs = load_scored(args.pairs, args.corpus, "pairs")
+    if pairs is None:
         return 2
-    pairs = load_pairs(args.pairs)
     shared = args.corpus.is_dir()
-    if not shared:
-        print(f"{args.corpus} not found: only the pairs on samples/ are scored.", file=sys.stderr)
-        pairs = [p for p in pairs if p.get("corpus", "samples") == "samples"]
 
     config = load_config()
     settings = load_bot_settings(config)
