@@ -15,8 +15,8 @@ bot: docs/conversation-log.md, thirty-fifth round): ``all`` is the bot's.
 
 A line of the file: {"id", "corpus": "samples" | "shared", "messages": [...]}, each message with
 ``text``, ``resolved``, ``is_followup`` and the scoring fields of bench/questions/README.md
-("Fields"). Scoring as bench.followup_eval (``judge``). Tune only on bench/chain_tune.jsonl;
-bench/questions/chains.jsonl is held out.
+("Fields"). Scoring as bench.followup_eval (``judge``). Tune only on bench/chain_tune.jsonl and
+bench/chain_tune2.jsonl; bench/questions/chains.jsonl and chains2.jsonl are held out.
 """
 from __future__ import annotations
 
