@@ -97,6 +97,30 @@ def tally(rows: list[dict]) -> dict:
     }
 
 
+def bot_asker(kb, config):
+    """(``ask(conversation, carry="all")``, ``render(answer, understood, language)``): ``converse``
+    with the bot's reading settings, and the bot's reply as plain text (config's
+    ``bot.conversation`` and committee)."""
+    from bot.features.conversation.service import make_resolver
+    from bot.kernel.messages import to_plain
+    from bot.kernel.render import render_answer
+    from bot.settings import load_bot_settings
+
+    conv = load_bot_settings(config).conversation
+    choose_with = {"margin": conv.reading_margin, "by": conv.reading_by, "agreement": conv.agreement_confidence,
+                   "typed_margin": conv.reading_margin_typed}
+    resolver = make_resolver(kb)
+
+    def render(answer, understood, language):
+        frame = "zh" if language == "zh" else "en"
+        return to_plain(render_answer(answer, config.committee, frame, understood=understood))
+
+    def ask(conversation: dict, carry: str = "all") -> list[dict]:
+        return converse(kb, resolver, conversation, carry, choose_with, render)
+
+    return ask, render
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chains", type=Path, default=ROOT / "bench" / "chain_tune.jsonl")
@@ -109,10 +133,6 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write every message's outcome here")
     args = parser.parse_args()
 
-    from bot.features.conversation.service import make_resolver
-    from bot.kernel.messages import to_plain
-    from bot.kernel.render import render_answer
-    from bot.settings import load_bot_settings
     from kb.config import load_config
     from kb.evaluation import format_table
 
@@ -121,23 +141,13 @@ def main() -> int:
         return 2
     shared = args.corpus.is_dir()
     config = load_config()
-    conv = load_bot_settings(config).conversation
-    carries = args.carry
-    choose_with = {"margin": conv.reading_margin, "by": conv.reading_by, "agreement": conv.agreement_confidence,
-                   "typed_margin": conv.reading_margin_typed}
 
     with tempfile.TemporaryDirectory(prefix="kb-chains-") as tmp:
         kb = conversation_kb(config, Path(tmp), args.corpus if shared else None, args.calibrate)
-        resolver = make_resolver(kb)
-
-        def render(answer, understood, language):
-            frame = "zh" if language == "zh" else "en"
-            return to_plain(render_answer(answer, config.committee, frame, understood=understood))
-
+        ask, render = bot_asker(kb, config)
         table, outcomes = {}, {}
-        for carry in carries:
-            rows = [r | {"id": c.get("id", "")} for c in chains
-                    for r in converse(kb, resolver, c, carry, choose_with, render)]
+        for carry in args.carry:
+            rows = [r | {"id": c.get("id", "")} for c in chains for r in ask(c, carry)]
             outcomes[carry] = rows
             table[f"carry {carry}"] = tally(rows)
         person = []

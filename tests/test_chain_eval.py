@@ -19,21 +19,10 @@ CONVERSATION = {"id": "T1", "corpus": "samples", "messages": [
 
 @pytest.fixture
 def asked(sample_kb):
-    from bench.chain_eval import converse
-    from bot.features.conversation.service import make_resolver
-    from bot.kernel.messages import to_plain
-    from bot.kernel.render import render_answer
-    from bot.settings import load_bot_settings
+    from bench.chain_eval import bot_asker
 
-    conv = load_bot_settings(sample_kb.config).conversation
-    choose_with = {"margin": conv.reading_margin, "by": conv.reading_by, "agreement": conv.agreement_confidence,
-                   "typed_margin": conv.reading_margin_typed}
-
-    def render(answer, understood, language):
-        return to_plain(render_answer(answer, sample_kb.config.committee, "zh", understood=understood))
-
-    resolver = make_resolver(sample_kb)
-    return lambda carry: converse(sample_kb, resolver, CONVERSATION, carry, choose_with, render)
+    ask, _ = bot_asker(sample_kb, sample_kb.config)
+    return lambda carry: ask(CONVERSATION, carry)
 
 
 def test_each_message_is_read_with_the_reading_chosen_before(asked):
