@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -41,9 +40,10 @@ def carried(reading, before: tuple[str, ...], carry: str) -> tuple[str, ...]:
     from bot.features.conversation.followup import core
 
     def squash(text: str) -> str:
-        return re.sub(r"[\s，,。？?！!、]+", "", text)
+        # followup.core reads punctuation as spaces (and drops the lead-in and particles).
+        return (core(text) or text).replace(" ", "")
 
-    base = squash(core(joined(before) or "") or joined(before) or "")
+    base = squash(joined(before) or "")
     if carry == "all" or not before or not reading.focus or not base or not squash(reading.text).startswith(base):
         return (reading.text,)
     return before[:1] if carry == "anchor" else (before[0], reading.focus)
