@@ -608,8 +608,6 @@ CHAIN_FIELDS = {"text", "resolved", "is_followup", "doc", "section", "answer_con
     ("bench/questions/chains2.jsonl", "HE", "bench.questions.draw_chains2", 1301),
 ])
 def test_chain_sets(path, prefix, draw_module, seed):
-    if not (REPO / path).is_file():
-        pytest.skip(f"{path} not written yet")
     rows = _load(Path(path).name, REPO / Path(path).parent)
     assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, len(rows) + 1)]
     assert len(rows) == 30
@@ -632,6 +630,14 @@ def test_chain_sets(path, prefix, draw_module, seed):
     scored = [m for r in rows for m in r["messages"][1:]]
     assert sum(not m["is_followup"] for m in scored) >= 15, "new questions among the later messages"
     assert sum(not m["answerable"] for m in scored) >= 5, "follow-ups no document answers"
-    # The draw that chose the shared documents is reproducible and seeded as recorded.
+    # The draw that chose the shared documents is seeded as recorded and, with the corpus at
+    # hand, reproduces the documents that open the shared conversations, in their order.
     module = importlib.import_module(draw_module)
-    assert str(seed) in Path(module.__file__).read_text(encoding="utf-8")
+    assert module.SEED == seed
+    shared = [r for r in rows if r["corpus"] == "shared"]
+    assert sum(module.COUNTS.values()) == len(shared)
+    if corpus is not None:
+        order = module.draw([p.name for p in corpus.glob("*.txt")])
+        assert order[: len(module.COUNTS)] == list(module.COUNTS)
+        opened = [name for name, n in module.COUNTS.items() for _ in range(n)]
+        assert [r["messages"][0]["doc"] for r in shared] == opened
