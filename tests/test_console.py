@@ -75,7 +75,7 @@ def test_console_followup_english_and_greeting(sample_kb_dir, tmp_path):
                           env=env, cwd=ROOT, timeout=180)
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = proc.stdout
-    assert "（按“提案委员会的电话多少”理解）" in out and "0000-5550102" in out
+    assert "（按“提案委员会电话多少”理解）" in out and "0000-5550102" in out
     assert "According to" in out and "2026年12月20日" in out
     assert "您可以这样问" in out
     assert out.count("按“") == 1                     # after /new, "电话多少" stands alone

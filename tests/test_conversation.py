@@ -57,10 +57,10 @@ async def test_followup_is_read_with_the_previous_question(assistant, recording_
     reply = await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
     assert "405室" in reply
     reply = await say(assistant, recording_transport, ANN, "电话多少")
-    assert "（按“提案委员会的电话多少”理解）" in reply
+    assert "（按“提案委员会电话多少”理解）" in reply
     assert "0000-5550102" in reply
     # The log keeps the standalone question, which staff can read on its own.
-    assert questions(assistant)[-1]["text"] == "提案委员会的电话多少"
+    assert questions(assistant)[-1]["text"] == "提案委员会电话多少"
 
 
 async def test_new_and_expiry_forget_the_context(assistant, recording_transport):
@@ -84,7 +84,7 @@ async def test_in_a_group_context_belongs_to_the_asker(assistant, recording_tran
     other = await say(assistant, recording_transport, BOB, "电话多少", chat=GROUP)
     assert "按“" not in other                     # Bob never asked about 提案委员会
     mine = await say(assistant, recording_transport, ANN, "电话多少", chat=GROUP)
-    assert "按“提案委员会的电话多少”理解" in mine
+    assert "按“提案委员会电话多少”理解" in mine
 
 
 @pytest.mark.parametrize("text", ["你好", "谢谢！", "你是谁", "你能做什么", "再见", "Hello", "thanks", "What can you do?",
@@ -124,7 +124,8 @@ async def test_a_followup_is_answered_with_the_reading_shown_logged_and_kept(ass
     await say(assistant, recording_transport, ANN, "信息中心在哪个房间")
     reply = await say(assistant, recording_transport, ANN, "邮箱呢")
     assert "xinxi@example.org" in reply
-    reading = next(r for r in ("信息中心的邮箱", "信息中心 邮箱") if f"（按“{r}”理解）" in reply)
+    reading = "信息中心邮箱"
+    assert f"（按“{reading}”理解）" in reply
     # The log and the context keep the reading that was answered.
     assert questions(assistant)[-1]["text"] == reading
     assert assistant.conversation.previous(("console:ann", "console:ann")).question == reading
@@ -158,8 +159,8 @@ async def test_a_question_in_traditional_characters_is_answered_as_in_simplified
     assert "405室" in quote and quote in traditional and "另見：" in traditional
     # The follow-up is read with it, and staff read the question in simplified characters.
     reply = await say(assistant, recording_transport, ANN, "電話多少")
-    assert "（按“提案委員會的電話多少”理解）" in reply and "0000-5550102" in reply
-    assert [q["text"] for q in questions(assistant)][-2:] == ["提案委员会的办公地点在哪", "提案委员会的电话多少"]
+    assert "（按“提案委員會電話多少”理解）" in reply and "0000-5550102" in reply
+    assert [q["text"] for q in questions(assistant)][-2:] == ["提案委员会的办公地点在哪", "提案委员会电话多少"]
     # Small talk too; and a member who types simplified characters again gets them again.
     thanks = await say(assistant, recording_transport, ANN, "謝謝！")
     assert "您可以這樣問" in thanks and "您可以这样问" not in thanks
@@ -174,7 +175,7 @@ async def test_another_reading_of_a_followup_is_one_tap_away(assistant, recordin
     context of the next follow-up."""
     await say(assistant, recording_transport, ANN, "提案怎么交")
     reply = await say(assistant, recording_transport, ANN, "截止时间呢")
-    assert "（按“提案的截止时间”理解）" in reply and "2026年12月20日" in reply
+    assert "（按“提案截止时间”理解）" in reply and "2026年12月20日" in reply
     offered = [(label, data) for label, data in buttons(recording_transport) if data.startswith("alt:")]
     assert len(offered) == 1
     label, data = offered[0]

@@ -44,9 +44,6 @@ _FILLER_CHARS = set("那呢吗啊呀吧嘛哦的了要是我们咱还再又也�
 # Words of a question too general to be its topic ("委员", "会议", "办理").
 WEAK = {"委员", "会议", "办理", "提交", "提出", "报送", "答复", "申请", "登记", "建议", "机关", "委员会", "政府",
         "时间", "部门", "群众", "代表", "修改", "公开", "办公室", "交", "报"}
-# A new-aspect fragment that starts with one of these reads on directly ("社情民意要多久");
-# otherwise it is a noun and takes 的 ("社情民意的截止时间").
-_VERBISH = tuple("要怎多几能可找去在是有需应该什如哪谁向交报提何咋从扣写评送打办加收开")
 SUBJECT_KINDS = {"instrument", "concept"}
 MAX_FRAGMENT = 14
 # Words that presuppose what they are about: a proposal's 立案 and 承办单位, a report's 采用.
@@ -230,8 +227,10 @@ class Resolver:
 # Where a question starts asking; what comes before it is what the question is about.
 _ASKING = re.compile(r"谁|哪|什么|多少|几|多久|多长|多大|多快|怎么|怎样|咋|如何|啥|何时|是否|能否|能不能|可不可以|吗")
 # Words that lead into the asking and belong to it ("由谁", "要在哪天", "可以通过哪些"), longest first.
+# 到 too: "提案截止到什么时候" is about 提案, as "要在哪天" leads in with 在.
 _INTO_ASKING = ("可以通过", "通过", "应该", "可以", "需要", "一般", "最多", "最少", "最晚", "最迟", "大概",
-                "要", "在", "由", "是", "的", "去", "找", "向", "能", "得", "都", "还", "该", "给", "从", "跟", "有")
+                "要", "在", "由", "是", "的", "去", "找", "向", "能", "得", "都", "还", "该", "给", "从", "跟", "有",
+                "到")
 
 
 def asking(text: str) -> bool:
@@ -257,11 +256,12 @@ def subject_of(question: str) -> tuple[str, str]:
 
 
 def joined(head: str, fragment: str) -> str:
-    """``head`` (the previous subject or topic) read before ``fragment``: a fragment that starts
-    like a verb or question word reads on directly ("社情民意要多久"), a noun takes 的
-    ("社情民意的截止时间"), never twice ("闭会期间代表提的" + "…")."""
-    glue = "" if fragment.startswith(_VERBISH) or head.endswith("的") else "的"
-    return f"{head}{glue}{fragment}"
+    """``head`` (the previous subject or topic) read before ``fragment``, as members write it:
+    "社情民意要多久", "社情民意截止时间", "大会提案过了还能交". A 的 between them (before a fragment
+    that did not start like a verb) read badly wherever the fragment started with anything else
+    ("大会提案截止到的过了还能交", "紧急社情民意的下班了打哪个电话"), and the knowledge base found the
+    same passages without it (docs/conversation-log.md, thirty-sixth round)."""
+    return f"{head}{fragment}"
 
 
 def family(kind: str) -> str:
