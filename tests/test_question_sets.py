@@ -327,6 +327,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups44.jsonl", "bench/questions", "HA", 50, 36, 6, "bench.questions.draw_followups44", 1295, True),
     ("followups45.jsonl", "bench/questions", "HD", 50, 36, 6, "bench.questions.draw_followups45", 1299, True),
     ("followups46.jsonl", "bench/questions", "HG", 50, 36, 6, "bench.questions.draw_followups46", 1303, True),
+    ("followups47.jsonl", "bench/questions", "HH", 50, 36, 6, "bench.questions.draw_followups47", 1305, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
