@@ -69,7 +69,7 @@ def converse(kb, resolver, conversation: dict, carry: str, choose_with: dict, re
         else:
             picked = resolve(kb, options, offer=False, **choose_with).chosen
             chosen = picked.reading
-        reply = render(picked.answer, shown(picked.reading), picked.reading.language)
+        reply = render(picked.answer, shown(picked.reading, text), picked.reading.language)
         out.append(judge(message, picked.answer, reply) | {
             "position": n, "message": message, "asked": picked.reading.text, "kind": picked.reading.kind,
             "read_with": joined(parts) or "", "reply": reply})

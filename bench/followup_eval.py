@@ -198,7 +198,7 @@ def main() -> int:
 
     from bot.features.conversation.choice import (Scored, agreed, alternative, answer_reading, choose, margin_for,
                                                   serve_agreed)
-    from bot.features.conversation.service import candidate_readings, make_resolver
+    from bot.features.conversation.service import candidate_readings, make_resolver, shown as shown_as
     from bot.settings import load_bot_settings
     from bot.kernel.messages import to_plain
     from bot.kernel.render import render_answer
@@ -240,7 +240,7 @@ def main() -> int:
                                                                         kb.simplify(pair["first"]))]
             judged = []
             for s in scored:
-                shown = "" if s.reading.kind == "typed" else s.reading.text
+                shown = shown_as(s.reading, text)      # as the bot shows it (service.shown)
                 frame = "zh" if s.reading.language == "zh" and scored[0].reading.language == "zh" else "en"
 
                 def judged_reply(answer, s=s, shown=shown, frame=frame):

@@ -63,6 +63,15 @@ async def test_followup_is_read_with_the_previous_question(assistant, recording_
     assert questions(assistant)[-1]["text"] == "提案委员会电话多少"
 
 
+async def test_a_yes_no_followup_is_shown_as_a_question(assistant, recording_transport):
+    await say(assistant, recording_transport, ANN, "提案什么时候截止")
+    reply = await say(assistant, recording_transport, ANN, "晚了还能交吗")
+    # Shown with its 吗, so the reading is not taken for a statement; searched and logged without.
+    assert "（按“提案晚了还能交吗”理解）" in reply
+    assert "平时提案" in reply
+    assert questions(assistant)[-1]["text"] == "提案晚了还能交"
+
+
 async def test_new_and_expiry_forget_the_context(assistant, recording_transport):
     await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
     assert "/new" in [name for name, _ in [(f"/{c}", d) for c, d in assistant.menu("zh")]]

@@ -8,7 +8,7 @@ import pytest
 
 from bot.features.conversation.choice import Scored, alternative, choose, margin_for, resolve, settled
 from bot.features.conversation.followup import Resolver
-from bot.features.conversation.readings import Reading, is_fragment, readings
+from bot.features.conversation.readings import Reading, as_shown, is_fragment, readings
 from kb.language import Glossary
 
 
@@ -331,3 +331,15 @@ def test_reading_settings_are_checked(make_config):
                              ).conversation.reading_margin_typed == 0.3
     with pytest.raises(ConfigError, match="reading_by"):
         load_bot_settings(make_config(bot={"conversation": {"reading_by": "vibes"}}))
+
+
+@pytest.mark.parametrize("reading, message, expected", [
+    (Reading("rule", "提案晚了还能交", focus="晚了还能交"), "晚了还能交吗？", "提案晚了还能交吗"),
+    (Reading("context", "提案截止到什么时候，晚了还能交", focus="晚了还能交"), "晚了还能交吗", "提案截止到什么时候，晚了还能交吗"),
+    # Not a yes/no question, or the message's words are not at the end: shown as searched.
+    (Reading("rule", "提案委员会电话多少", focus="电话多少"), "电话多少", "提案委员会电话多少"),
+    (Reading("rule", "情况复杂的信访事项多久要办结", focus="情况复杂的"), "情况复杂的吗", "情况复杂的信访事项多久要办结"),
+    (Reading("rule", "提案能延长吗", focus="能延长"), "能延长吗", "提案能延长吗"),
+])
+def test_a_yes_no_reading_is_shown_with_its_question_word(reading, message, expected):
+    assert as_shown(reading, message) == expected

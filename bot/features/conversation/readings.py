@@ -65,6 +65,22 @@ class Reading:
     focus: str = ""
 
 
+# A message asking yes or no the written way ends on 吗 ("晚了还能交吗").
+_ENDS_MA = re.compile(r"吗[？?。!！~～\s]*$")
+
+
+def as_shown(reading: Reading, message: str = "") -> str:
+    """How ``reading`` of ``message`` is shown to the member ("（按“…”理解）"). A reading that ends
+    with the words of a message asking yes or no keeps its 吗 there ("提案晚了还能交吗"): without it the
+    reading reads as a statement. Only there: searched with the 吗, the tuning pairs and
+    conversations got one answer fewer right (docs/conversation-log.md, thirty-sixth round)."""
+    text = reading.text
+    if (reading.language == "zh" and reading.focus and _ENDS_MA.search(message) and not text.endswith("吗")
+            and _PUNCT.sub("", text).endswith(_PUNCT.sub("", reading.focus))):
+        return text + "吗"
+    return text
+
+
 def is_fragment(text: str) -> bool:
     """Short enough to be a fragment of a conversation rather than a question of its own."""
     return 0 < len(_PUNCT.sub("", text)) <= MAX_FRAGMENT
@@ -185,5 +201,5 @@ def foreign_readings(resolver: Resolver, text: str, previous: str | None, langua
     return [typed] + [r for r in readings(resolver, zh, previous, resolution) if r.kind != "typed"]
 
 
-__all__ = ["KINDS", "Reading", "foreign_readings", "is_fragment", "names_subject", "points_back", "readings",
+__all__ = ["KINDS", "Reading", "as_shown", "foreign_readings", "is_fragment", "names_subject", "points_back", "readings",
            "refers_back"]

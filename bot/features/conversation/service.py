@@ -21,7 +21,7 @@ from kb.script import to_traditional
 
 from bot.features.conversation import choice, store
 from bot.features.conversation.followup import Resolver
-from bot.features.conversation.readings import Reading, foreign_readings, readings
+from bot.features.conversation.readings import Reading, as_shown, foreign_readings, readings
 from bot.kernel.messages import Button, Incoming, OutMessage, Transport, esc
 from bot.features.conversation.smalltalk import classify, strip_greeting
 from bot.kernel.texts import TRADITIONAL, frame_language, lang_of, t, traditional
@@ -45,6 +45,7 @@ class Understanding:
     language: str                 # of the reply's frame: "zh" or "en"
     small_talk: str | None = None  # its kind, when the message is small talk
     understood: str = ""          # shown to the member when a follow-up was resolved
+    question: str = ""            # the message as read: simplified, without a greeting in front
     # The candidate readings of a possible follow-up, the default first (readings.py); after
     # Conversation.answer, ``search`` and ``understood`` are the chosen reading's.
     readings: list[Reading] = field(default_factory=list)
@@ -54,9 +55,10 @@ class Understanding:
     alternative_citation: str = ""
 
 
-def shown(reading: Reading) -> str:
-    """How the member is told the message was understood ("" when it was read as typed)."""
-    return "" if reading.kind == "typed" else reading.text
+def shown(reading: Reading, message: str = "") -> str:
+    """How the member is told ``message`` was understood ("" when it was read as typed;
+    readings.as_shown)."""
+    return "" if reading.kind == "typed" else as_shown(reading, message)
 
 
 def candidate_readings(resolver: Resolver, to_chinese, question: str, before: str | None,
@@ -143,8 +145,8 @@ class Conversation:
         previous = self.previous((msg.chat.id, msg.user.id))
         options = candidate_readings(self.resolver, self.assistant.kb.chinese_terms, question,
                                      previous.question if previous else None, written)
-        return Understanding(typed, options[0].text, frame, understood=shown(options[0]),
-                             readings=options)
+        return Understanding(typed, options[0].text, frame, understood=shown(options[0], question),
+                             question=question, readings=options)
 
     def answer(self, u: Understanding):
         """The knowledge base's answer to ``u`` (blocking: run it off the event loop).
@@ -161,7 +163,7 @@ class Conversation:
             return choice.answer_reading(kb, u.readings[0]).answer
         picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement, self.typed_margin,
                                 offer=self.offer_other)
-        u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading)
+        u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading, u.question)
         if picked.alternative is not None:
             u.alternative, u.alternative_citation = picked.alternative.reading, picked.alternative.answer.citation
         log.debug("follow-up read %d ways in %.0f ms: %s", len(picked.scored), 1000 * picked.seconds,
