@@ -201,5 +201,5 @@ def foreign_readings(resolver: Resolver, text: str, previous: str | None, langua
     return [typed] + [r for r in readings(resolver, zh, previous, resolution) if r.kind != "typed"]
 
 
-__all__ = ["KINDS", "Reading", "as_shown", "foreign_readings", "is_fragment", "names_subject", "points_back", "readings",
-           "refers_back"]
+__all__ = ["KINDS", "Reading", "as_shown", "foreign_readings", "is_fragment", "names_subject", "points_back",
+           "readings", "refers_back"]
