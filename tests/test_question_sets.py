@@ -328,6 +328,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups45.jsonl", "bench/questions", "HD", 50, 36, 6, "bench.questions.draw_followups45", 1299, True),
     ("followups46.jsonl", "bench/questions", "HG", 50, 36, 6, "bench.questions.draw_followups46", 1303, True),
     ("followups47.jsonl", "bench/questions", "HH", 50, 36, 6, "bench.questions.draw_followups47", 1305, True),
+    ("followups48.jsonl", "bench/questions", "HI", 50, 36, 6, "bench.questions.draw_followups48", 1307, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
