@@ -67,6 +67,26 @@ def test_new_questions_are_not_merged(resolver, first, question):
     assert (r.kind, r.standalone, r.shown) == ("new", question, "")
 
 
+@pytest.mark.parametrize("first, followup, standalone", [
+    # The casual words give 谁批 (→ 审批) a procedure's kind and 找谁 a body's; before the
+    # thirty-seventh round that made them subjects of their own, so "谁批" stood alone and was
+    # answered from 《立法法》's 国务院审批.
+    ("全会请假找谁", "谁批", "全会请假谁批"),
+    ("紧急社情民意多久内要报", "找谁报", "紧急社情民意找谁报"),
+    ("提案撰写辅导讲座什么时候办", "去不了咋办", "提案撰写辅导讲座去不了咋办"),
+])
+def test_an_aspect_word_is_never_a_subject(first, followup, standalone):
+    from types import SimpleNamespace
+
+    from bot.features.conversation.service import make_resolver
+    from kb.config import load_config
+
+    # As the bot reads: the glossary with config's vocabulary and the casual words' kinds.
+    kb = SimpleNamespace(config=load_config(), glossary=Glossary.load())
+    r = make_resolver(kb).resolve(followup, first)
+    assert (r.kind, r.standalone) == ("aspect", standalone)
+
+
 @pytest.mark.parametrize("question, subject, rest", [
     ("北京居委会的办公用房由谁解决", "北京居委会的办公用房", "解决"),
     ("上海人民建议可以通过哪些渠道提", "上海人民建议", "些渠道提"),

@@ -45,6 +45,7 @@ _FILLER_CHARS = set("那呢吗啊呀吧嘛哦的了要是我们咱还再又也�
 WEAK = {"委员", "会议", "办理", "提交", "提出", "报送", "答复", "申请", "登记", "建议", "机关", "委员会", "政府",
         "时间", "部门", "群众", "代表", "修改", "公开", "办公室", "交", "报"}
 SUBJECT_KINDS = {"instrument", "concept"}
+_ASPECT_SET = frozenset(ASPECTS)
 MAX_FRAGMENT = 14
 # Words that presuppose what they are about: a proposal's 立案 and 承办单位, a report's 采用.
 DEPENDENT = {"立案", "不予立案", "并案", "交办", "办理", "答复", "评价", "审查", "撤回", "修改", "承办单位", "提案人",
@@ -93,7 +94,10 @@ class Resolver:
         self._topics = topics
 
     def strong_topics(self, text: str) -> list[tuple[str, str]]:
-        return [(t, k) for t, k in self._topics(text) if k != "aspect" and len(t) >= 2 and t not in WEAK]
+        # An aspect word is never a subject, even when the casual words give it a formal word's kind
+        # (找谁 → 负责 is a body, 谁批 → 审批 a procedure): "谁批" after a question on 请假 asks about 请假.
+        return [(t, k) for t, k in self._topics(text)
+                if k != "aspect" and len(t) >= 2 and t not in WEAK and t not in _ASPECT_SET]
 
     def resolve(self, text: str, previous: str | None) -> Resolution:
         if not previous:
