@@ -63,18 +63,24 @@ class KnowledgeBase:
 
     # ----- lazily built parts: the CLI's `list` must not load a model -----
 
+    # Each part is built once under the lock: the bot's worker threads can ask their first questions
+    # at the same time (a burst of messages before warm_up, as in tests/test_flood.py), and two
+    # Chroma clients opened at once on one path fail inside chromadb ("cannot be read", KeyError).
+
     @property
     def embedder(self):
-        if self._embedder is None:
-            from kb.embedder import CachedEmbedder, load_embedder
+        if self._embedder is None or not hasattr(self._embedder, "cached"):
+            with self._lock:
+                if self._embedder is None:
+                    from kb.embedder import CachedEmbedder, load_embedder
 
-            self._embedder = CachedEmbedder(load_embedder(self.config.embedder), self._cache_file(),
-                                            self.config.retrieval.rerank.latent_chars)
-        elif not hasattr(self._embedder, "cached"):
-            from kb.embedder import CachedEmbedder
+                    self._embedder = CachedEmbedder(load_embedder(self.config.embedder), self._cache_file(),
+                                                    self.config.retrieval.rerank.latent_chars)
+                elif not hasattr(self._embedder, "cached"):
+                    from kb.embedder import CachedEmbedder
 
-            self._embedder = CachedEmbedder(self._embedder, self._cache_file(),
-                                            self.config.retrieval.rerank.latent_chars)
+                    self._embedder = CachedEmbedder(self._embedder, self._cache_file(),
+                                                    self.config.retrieval.rerank.latent_chars)
         return self._embedder
 
     def _cache_file(self) -> Path:
@@ -83,17 +89,21 @@ class KnowledgeBase:
     @property
     def tokenizer(self):
         if self._tokenizer is None:
-            from kb.lexical import Tokenizer
+            with self._lock:
+                if self._tokenizer is None:
+                    from kb.lexical import Tokenizer
 
-            self._tokenizer = Tokenizer(self.config.cache_path / "jieba", self.config.retrieval.vocabulary)
+                    self._tokenizer = Tokenizer(self.config.cache_path / "jieba", self.config.retrieval.vocabulary)
         return self._tokenizer
 
     @property
     def store(self):
         if self._store is None:
-            from kb.vector_store import VectorStore
+            with self._lock:
+                if self._store is None:
+                    from kb.vector_store import VectorStore
 
-            self._store = VectorStore(self.config.chroma, self.config.chroma_dir)
+                    self._store = VectorStore(self.config.chroma, self.config.chroma_dir)
         return self._store
 
     # ----- meta -----
@@ -437,24 +447,30 @@ class KnowledgeBase:
 
     @property
     def retriever(self):
-        if self._retriever is None:
-            from kb.retriever import Retriever
-
-            self._retriever = Retriever(
-                self.config.retrieval,
-                embed_query=self.embedder.embed_query,
-                tokenizer=self.tokenizer,
-                vector_store=self.store,
-                lexical_index=self.lexical_index,
-                load_chunks=self.records.chunks_for_search,
-                document_texts=self._passages,
-                load_vectors=self._load_vectors,
-                home_region=self.config.committee.home_region,
-                cached_vectors=self.embedder.cached,
-                latent_query=self.embedder.latent_query if self.embedder.latent_dim else None,
-                cached_latent=self.embedder.cached_latent,
-            )
+        if self._retriever is not None:
+            return self._retriever
+        with self._lock:
+            if self._retriever is None:
+                self._retriever = self._make_retriever()
         return self._retriever
+
+    def _make_retriever(self):
+        from kb.retriever import Retriever
+
+        return Retriever(
+            self.config.retrieval,
+            embed_query=self.embedder.embed_query,
+            tokenizer=self.tokenizer,
+            vector_store=self.store,
+            lexical_index=self.lexical_index,
+            load_chunks=self.records.chunks_for_search,
+            document_texts=self._passages,
+            load_vectors=self._load_vectors,
+            home_region=self.config.committee.home_region,
+            cached_vectors=self.embedder.cached,
+            latent_query=self.embedder.latent_query if self.embedder.latent_dim else None,
+            cached_latent=self.embedder.cached_latent,
+        )
 
     def _load_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         if not ids:
