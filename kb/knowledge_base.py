@@ -71,16 +71,16 @@ class KnowledgeBase:
     def embedder(self):
         if self._embedder is None or not hasattr(self._embedder, "cached"):
             with self._lock:
-                if self._embedder is None:
-                    from kb.embedder import CachedEmbedder, load_embedder
+                embedder = self._embedder
+                if embedder is None:
+                    from kb.embedder import load_embedder
 
-                    self._embedder = CachedEmbedder(load_embedder(self.config.embedder), self._cache_file(),
-                                                    self.config.retrieval.rerank.latent_chars)
-                elif not hasattr(self._embedder, "cached"):
+                    embedder = load_embedder(self.config.embedder)
+                if not hasattr(embedder, "cached"):
                     from kb.embedder import CachedEmbedder
 
-                    self._embedder = CachedEmbedder(self._embedder, self._cache_file(),
-                                                    self.config.retrieval.rerank.latent_chars)
+                    embedder = CachedEmbedder(embedder, self._cache_file(), self.config.retrieval.rerank.latent_chars)
+                self._embedder = embedder
         return self._embedder
 
     def _cache_file(self) -> Path:

@@ -95,7 +95,7 @@ class Resolver:
 
     def strong_topics(self, text: str) -> list[tuple[str, str]]:
         # An aspect word is never a subject, even when the casual words give it a formal word's kind
-        # (找谁 → 负责 is a body, 谁批 → 审批 a procedure): "谁批" after a question on 请假 asks about 请假.
+        # (找谁 → 机关 is a body, 谁批 → 审批 a procedure): "谁批" after a question on 请假 asks about 请假.
         return [(t, k) for t, k in self._topics(text)
                 if k != "aspect" and len(t) >= 2 and t not in WEAK and t not in _ASPECT_SET]
 
