@@ -329,6 +329,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups46.jsonl", "bench/questions", "HG", 50, 36, 6, "bench.questions.draw_followups46", 1303, True),
     ("followups47.jsonl", "bench/questions", "HH", 50, 36, 6, "bench.questions.draw_followups47", 1305, True),
     ("followups48.jsonl", "bench/questions", "HI", 50, 36, 6, "bench.questions.draw_followups48", 1307, True),
+    ("followups49.jsonl", "bench/questions", "HJ", 50, 36, 6, "bench.questions.draw_followups49", 1309, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
