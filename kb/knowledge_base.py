@@ -44,7 +44,8 @@ class KnowledgeBase:
 
         self.records = KBStore(config.db_path)     # the only SQL on documents, chunks, kb_meta
         self.db = self.records.db                  # the shared connection (the bot's tables too)
-        self._embedder = embedder
+        self._given_embedder = embedder    # a model passed in (tests), wrapped in the cache when built
+        self._embedder = None
         self._tokenizer = None
         self._store = None
         self._lexical = None
@@ -63,48 +64,53 @@ class KnowledgeBase:
 
     # ----- lazily built parts: the CLI's `list` must not load a model -----
 
-    # Each part is built once under the lock: the bot's worker threads can ask their first questions
-    # at the same time (a burst of messages before warm_up, as in tests/test_flood.py), and two
-    # Chroma clients opened at once on one path fail inside chromadb ("cannot be read", KeyError).
+    def _built(self, name: str, make):
+        """The part kept in attribute ``name``, made by ``make`` the first time. Made under the lock
+        and checked again inside it: the bot's worker threads can ask their first questions at the
+        same time (a burst of messages before warm_up, as in tests/test_flood.py), and two Chroma
+        clients opened at once on one path fail inside chromadb ("cannot be read", KeyError). Once
+        it exists, no lock is taken."""
+        part = getattr(self, name)
+        if part is None:
+            with self._lock:
+                part = getattr(self, name)
+                if part is None:
+                    part = make()
+                    setattr(self, name, part)
+        return part
 
     @property
     def embedder(self):
-        if self._embedder is None or not hasattr(self._embedder, "cached"):
-            with self._lock:
-                embedder = self._embedder
-                if embedder is None:
-                    from kb.embedder import load_embedder
+        return self._built("_embedder", self._make_embedder)
 
-                    embedder = load_embedder(self.config.embedder)
-                if not hasattr(embedder, "cached"):
-                    from kb.embedder import CachedEmbedder
+    def _make_embedder(self):
+        from kb.embedder import CachedEmbedder, load_embedder
 
-                    embedder = CachedEmbedder(embedder, self._cache_file(), self.config.retrieval.rerank.latent_chars)
-                self._embedder = embedder
-        return self._embedder
+        embedder = self._given_embedder if self._given_embedder is not None else load_embedder(self.config.embedder)
+        if hasattr(embedder, "cached"):
+            return embedder
+        return CachedEmbedder(embedder, self._cache_file(), self.config.retrieval.rerank.latent_chars)
 
     def _cache_file(self) -> Path:
         return self.config.cache_path / "embeddings.db"
 
     @property
     def tokenizer(self):
-        if self._tokenizer is None:
-            with self._lock:
-                if self._tokenizer is None:
-                    from kb.lexical import Tokenizer
+        return self._built("_tokenizer", self._make_tokenizer)
 
-                    self._tokenizer = Tokenizer(self.config.cache_path / "jieba", self.config.retrieval.vocabulary)
-        return self._tokenizer
+    def _make_tokenizer(self):
+        from kb.lexical import Tokenizer
+
+        return Tokenizer(self.config.cache_path / "jieba", self.config.retrieval.vocabulary)
 
     @property
     def store(self):
-        if self._store is None:
-            with self._lock:
-                if self._store is None:
-                    from kb.vector_store import VectorStore
+        return self._built("_store", self._make_store)
 
-                    self._store = VectorStore(self.config.chroma, self.config.chroma_dir)
-        return self._store
+    def _make_store(self):
+        from kb.vector_store import VectorStore
+
+        return VectorStore(self.config.chroma, self.config.chroma_dir)
 
     # ----- meta -----
 
@@ -447,12 +453,7 @@ class KnowledgeBase:
 
     @property
     def retriever(self):
-        if self._retriever is not None:
-            return self._retriever
-        with self._lock:
-            if self._retriever is None:
-                self._retriever = self._make_retriever()
-        return self._retriever
+        return self._built("_retriever", self._make_retriever)
 
     def _make_retriever(self):
         from kb.retriever import Retriever
