@@ -72,6 +72,39 @@ async def test_a_yes_no_followup_is_shown_as_a_question(assistant, recording_tra
     assert questions(assistant)[-1]["text"] == "提案晚了还能交"
 
 
+async def test_a_pressed_reading_of_a_yes_no_question_is_shown_as_one(assistant, recording_transport):
+    """The reading a button offers is shown as the chosen one is: under "晚了还能交吗" with its 吗,
+    though searched, logged and kept without it."""
+    await say(assistant, recording_transport, ANN, "提案什么时候截止")
+    await say(assistant, recording_transport, ANN, "晚了还能交吗")
+    data = next(d for _, d in buttons(recording_transport) if d.startswith("alt:"))
+    row = next(assistant.db.query("select * from offered_readings where question_id = ?",
+                                  [int(data.removeprefix("alt:"))]))
+    assert row["text"].endswith("晚了还能交") and row["shown"] == row["text"] + "吗"
+    replies = await press(assistant, recording_transport, ANN, data)
+    assert f"（按“{row['text']}吗”理解）" in replies[0]
+    assert questions(assistant)[-1]["text"] == row["text"]
+
+
+def test_readings_offered_before_the_shown_column_still_work(tmp_path):
+    """m002 adds the shown reading to a table made by m001; a row offered before it is shown as
+    searched."""
+    import sqlite_utils
+
+    from bot.features.conversation import store
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    store.m001_offered_readings(db)
+    db["offered_readings"].insert({"question_id": 7, "text": "提案怎么交，晚了还能交", "kind": "context",
+                                   "language": "zh", "frame": "zh", "focus": "晚了还能交",
+                                   "citation": "《手册》第十一条", "created_at": 1.0})
+    store.m002_offered_reading_shown(db)
+    assert store.offered(db, 7)["shown"] == ""
+    store.offer(db, 8, text="提案晚了还能交", kind="rule", language="zh", frame="zh", focus="晚了还能交",
+                citation="《手册》第十一条", shown="提案晚了还能交吗")
+    assert store.offered(db, 8)["shown"] == "提案晚了还能交吗"
+
+
 async def test_new_and_expiry_forget_the_context(assistant, recording_transport):
     await say(assistant, recording_transport, ANN, "提案委员会的办公地点在哪")
     assert "/new" in [name for name, _ in [(f"/{c}", d) for c, d in assistant.menu("zh")]]

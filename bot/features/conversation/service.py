@@ -180,7 +180,7 @@ class Conversation:
             return []
         store.offer(self.assistant.db, question_id, text=reading.text, kind=reading.kind,
                     language=reading.language, frame=u.language, focus=reading.focus,
-                    citation=u.alternative_citation)
+                    citation=u.alternative_citation, shown=shown(reading, u.question))
         label = t("other_reading", u.language, citation=u.alternative_citation)
         return [[Button(label, data=f"alt:{question_id}")]]
 
@@ -191,7 +191,8 @@ class Conversation:
         if row is None:
             return None
         reading = Reading(row["kind"], row["text"], language=row["language"], focus=row["focus"])
-        return Understanding(row["text"], row["text"], row["frame"], understood=shown(reading), readings=[reading])
+        return Understanding(row["text"], row["text"], row["frame"], understood=row["shown"] or shown(reading),
+                             readings=[reading])
 
     def small_talk_reply(self, kind: str, language: str) -> str:
         committee = self.assistant.config.committee

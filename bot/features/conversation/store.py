@@ -27,12 +27,21 @@ def m001_offered_readings(db):
     }, pk="question_id")
 
 
+@conversation_migrations
+def m002_offered_reading_shown(db):
+    """How the reading is shown when pressed ("（按“提案晚了还能交吗”理解）"): it depends on the message
+    it was offered under (a 吗 there is kept, readings.as_shown), which the table did not hold.
+    Rows offered before have none ("") and are shown as searched."""
+    db["offered_readings"].add_column("shown", str, not_null_default="")
+
+
 def offer(db, question_id: int, *, text: str, kind: str, language: str, frame: str, focus: str,
-          citation: str) -> None:
+          citation: str, shown: str = "") -> None:
     with transaction(db):
         db["offered_readings"].upsert({"question_id": question_id, "text": text, "kind": kind,
                                        "language": language, "frame": frame, "focus": focus,
-                                       "citation": citation, "created_at": time.time()}, pk="question_id")
+                                       "citation": citation, "shown": shown, "created_at": time.time()},
+                                      pk="question_id")
 
 
 def offered(db, question_id: int) -> dict | None:
