@@ -36,10 +36,14 @@ _TYPE_CUES: list[tuple[str, re.Pattern]] = [
 _CN_NUM = "零一二两三四五六七八九十百千"
 _TIME = re.compile(
     rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:前|以前|之前)?|\d{{4}}年\d{{1,2}}月|"
-    # Not "下一年度", "上一年" (next, last year: no length of time).
-    rf"(?<![下上])(?:[\d{_CN_NUM}]+(?:\.\d+)?个?(?:工作日|日|天|小时|个月|月|周|星期|年(?!度)))(?:内|以内|前|之内|后)?|"
+    # Not "下一年度", "上一年" (next, last year: no length of time), nor an anniversary ("成立105周年").
+    rf"(?<![下上])(?:[\d{_CN_NUM}]+(?:\.\d+)?个?(?:工作日|日|天|小时|个月|月|周(?!年)|星期|年(?!度)))"
+    rf"(?:内|以内|前|之内|后)?|"
     rf"当日|当天|每(?:年|季度|月|届|半年)|\d{{1,2}}:\d{{2}}|\d{{1,2}}时(?:\d{{1,2}}分)?(?![间期代候])"
 )
+# Asked which day, a calendar year alone ("2025年市政协…座谈会召开") says nothing.
+_DAY_ASKED = re.compile(r"哪天|哪一天|几号|几月几[日号]|日期|哪日")
+_YEAR_ONLY = re.compile(r"(?<!\d)\d{4}年(?!\d{1,2}月)")
 _SPAN = re.compile(rf"[\d{_CN_NUM}]+个?(?:工作日|日|天|小时|个月|月|周|年)|\d{{1,2}}月\d{{1,2}}日")
 _NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|分|字|人|件|篇|次|名|个|元|日|天|年|条|项|届|倍)?|"
                      rf"[{_CN_NUM}]+(?:分之[{_CN_NUM}]+|个|人|件|篇|次|名|项|届|倍)")
@@ -156,6 +160,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     # "要提前几天": a time after the event ("会后3个工作日内补交") answers nothing; its clause is
     # not served under any type (its "3个" would come back as a number).
     ahead = answer_type(question) == LEAD_TIME
+    day = bool(_DAY_ASKED.search(question))
     # Asked for a unit ("多少字") that the passage has: only clauses with it qualify.
     unit_required = any(_unit_bonus(units, s) for s in sentences)
     # Asked for a phone number or an e-mail address that the passage has: only clauses holding it
@@ -178,7 +183,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
             if _ASKING_CLAUSE.search(clause.strip()):
                 continue
             for rank, kind in enumerate(kinds):
-                if not PATTERNS[kind].search(text):
+                if not PATTERNS[kind].search(_YEAR_ONLY.sub("，", text) if kind == "time" and day else text):
                     continue
                 if ahead and kind == "time" and not has_answer_type(text, LEAD_TIME):
                     break

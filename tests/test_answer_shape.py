@@ -281,6 +281,18 @@ def test_next_year_is_no_time_limit():
     assert direct_answer("年度履职报告什么时候交", article) == "委员应当于每年12月31日前"
 
 
+def test_asked_which_day_a_year_alone_is_no_answer():
+    """"哪天开的" is not answered by "2025年…座谈会召开" (a year says no day), nor "成立105周年" by a number
+    of weeks; asked "哪年", the year still is the answer (test_direct_answer_to_a_year_or_an_hour)."""
+    from kb.extract import direct_answer
+
+    report = ["2025年市政协民族宗教委员会工作座谈会召开。", "12月10日，市政协民族宗教委员会召开工作座谈会。"]
+    assert direct_answer("民族宗教委员会的工作座谈会是哪天开的", report) == "12月10日"
+    assert direct_answer("民族宗教委员会的工作座谈会是哪年开的", report[:1]) != ""
+    meeting = ["今年全国两会是在中国共产党成立105周年召开的一次重要会议。", "3月24日，市政协党组召开会议传达全国两会精神。"]
+    assert direct_answer("传达全国两会精神的会是什么时候开的", meeting) == "3月24日"
+
+
 def test_no_direct_answer_without_one_in_the_passage(sample_kb):
     answer = sample_kb.ask("社情民意信息有哪些报送方式")
     assert not answer.abstained and answer.direct == ""
