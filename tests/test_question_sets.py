@@ -493,21 +493,29 @@ def _check_blind_rows(rows: list[dict]) -> None:
             assert r["section"] is None, r["id"]
 
 
-# --- bench/tune2_questions.jsonl and tune3_questions.jsonl (tuning sets written blind by the
-# helpers tune2 and tune3) ------------------------------------------------------------------
+# --- bench/tune2_questions.jsonl, tune3_questions.jsonl and tune4_questions.jsonl (tuning sets
+# written blind by the helpers tune2, tune3 and tune4; tune4's questions are short, as typed on a
+# phone) ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, prefix, answerable_count, draw_module", [
-    ("tune2_questions.jsonl", "U", 70, "bench.tune2_draw"),
-    ("tune3_questions.jsonl", "T", 60, "bench.tune3_draw"),
+@pytest.mark.parametrize("name, prefix, total, answerable_count, draw_module", [
+    ("tune2_questions.jsonl", "U", 100, 70, "bench.tune2_draw"),
+    ("tune3_questions.jsonl", "T", 100, 60, "bench.tune3_draw"),
+    ("tune4_questions.jsonl", "SH", 160, 120, "bench.tune4_draw"),
 ])
-def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
+def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     import importlib
 
     rows = _question_rows(name, prefix, REPO / "bench")
-    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, 101)], "ids 001-100, unique"
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, total + 1)], "ids 001-total, unique"
     _check_blind_rows(rows)
     answerable = [r for r in rows if r["answerable"]]
-    assert len(answerable) == answerable_count and len(rows) - len(answerable) == 100 - answerable_count
+    assert len(answerable) == answerable_count and len(rows) - len(answerable) == total - answerable_count
+    if name == "tune4_questions.jsonl":
+        # short questions: every one at most 12 characters, half of them at most 9, no 请问, and
+        # key phrases of 4-15 characters
+        assert all(len(r["question"]) <= 12 and "请问" not in r["question"] for r in rows)
+        assert sum(len(r["question"]) <= 9 for r in rows) >= 80
+        assert all(4 <= len(_squash(p)) <= 15 for r in answerable for p in r["answer_contains"])
     for part in (answerable, [r for r in rows if not r["answerable"]]):
         assert {r["kind"] for r in part} == KINDS, "every kind is asked, answerable and not"
     corpus = _shared_corpus()
@@ -515,12 +523,13 @@ def test_blind_tuning_sets(name, prefix, answerable_count, draw_module):
         pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
     assert _phrases_missing(rows, corpus) == []
     assert _copied(rows, corpus) == []
-    # the answerable documents are the seeded draw, 2 per law, 1 per news
+    # the answerable documents are the seeded draw, 2 per law, 1 per news (tune4: the pass
+    # repeated until 120, so up to 4 per law and 2 per news)
     drawn = importlib.import_module(draw_module).draw(corpus)
     assert {d: sum(r["doc"] == d for r in answerable) for d, _ in drawn} == {d: len(p) for d, p in drawn}
     # and every law question sits in an article the draw gave (none was substituted)
     for d, p in drawn:
-        if p != ["whole text"]:
+        if set(p) != {"whole text"}:
             assert {r["section"] for r in answerable if r["doc"] == d} == set(p), d
 
 # --- own3.jsonl and own4.jsonl (third and fourth held-out sets, written blind on 1 Dec) --------
