@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.config import AnswerConfig
-from kb.extract import answer_types, direct_answer, has_type
+from kb.extract import answer_types, choose_clause, has_type, shown
 from kb.lexical import cjk_bigrams
 from kb.retriever import Hit, SearchResult
 
@@ -257,10 +257,11 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
                               config.second_passage_margin)
     quoted = [best, *extra]
 
-    # The direct answer comes from the best passage only: the one the reply stands on.
-    direct = ""
-    if verdict == "answer":
-        direct = direct_answer(question, sentences(best.text), context, about=best.citation)
+    # The direct answer comes from the best passage only: the one the reply stands on. The clause
+    # chosen steers which sentences are quoted whether or not the line gate shows it (kb.line_gate).
+    clause = choose_clause(question, sentences(best.text), context, about=best.citation) \
+        if verdict == "answer" else None
+    direct = clause.text if clause is not None and shown(clause) else ""
 
     further, seen = [], {h.citation for h in quoted}
     for hit in result.hits[1:]:
@@ -276,7 +277,8 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
     # adds only its answering sentences, up to max_chars for the whole reply.
     room = max(80, config.short_chars - len(direct) - FRAME_PER_QUOTE - len(best.citation) - further_len)
     first = select_sentences(best.text, question, room, config.max_sentences,
-                             kinds=kinds, direct=direct, hit=best, context=context, focus=focus)
+                             kinds=kinds, direct=clause.text if clause is not None else "", hit=best,
+                             context=context, focus=focus)
     quotes = [Quote(best.citation, first, best.doc_key, best.title, best.chunk_id)]
     left = config.max_chars - config.short_chars
     for hit in extra:

@@ -9,11 +9,13 @@ no clause of the passage has what was asked, there is no direct answer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kb.contact import FIELDS, asked_fields
 from kb.features import (CLOCK_ASKED, FUNCTION_CHARACTERS, LEAD_TIME, answer_type, counts_asked, has_answer_type,
                          has_count)
 from kb.lexical import cjk_bigrams
+from kb.line_gate import KINDS, bundled
 
 # Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
 _TYPE_CUES: list[tuple[str, re.Pattern]] = [
@@ -132,8 +134,28 @@ def _with_condition(parts: list[str], index: int, text: str) -> str:
     return joined if len(joined) <= _MAX_LINE else text
 
 
+@dataclass(frozen=True)
+class Clause:
+    """The clause chosen as the one-line answer, and the signals that chose it (kb.line_gate.SIGNALS)."""
+    text: str
+    kind: str                     # the answer type it gives (answer_types)
+    signals: tuple[float, ...]
+
+
 def direct_answer(question: str, sentences: list[str], context: str = "", about: str = "") -> str:
-    """A clause of ``sentences`` that gives what ``question`` asks for, or "".
+    """The one-line answer to ``question`` from ``sentences``, or "": the clause ``choose_clause``
+    picks, when the line gate (kb.line_gate) judges it likely to hold the answer."""
+    clause = choose_clause(question, sentences, context, about)
+    return clause.text if clause is not None and shown(clause) else ""
+
+
+def shown(clause: Clause) -> bool:
+    """Whether ``clause`` is shown as the one-line answer (kb.line_gate)."""
+    return bundled().keeps(clause.signals, clause.kind)
+
+
+def choose_clause(question: str, sentences: list[str], context: str = "", about: str = "") -> Clause | None:
+    """The clause of ``sentences`` that best gives what ``question`` asks for, or None.
 
     The clause must contain the asked type (a time, a number, an office, a yes/no
     clause) and share words with the question (with ``context``: its search words), so a
@@ -142,7 +164,7 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     """
     kinds = answer_types(question)
     if not kinds:
-        return ""
+        return None
     words = set(cjk_bigrams(question + " " + context))
     # The member's own words, less those of the heading every sentence of the passage shares. A
     # clause that holds none of them, in a sentence that holds fewer than two, is about something
@@ -169,7 +191,11 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
     fields = [FIELDS[f][1] for f in asked_fields(question) if f in ("phone", "email")]
     fields = [f for f in fields if any(f.search(s) for s in sentences)]
     best, best_at, best_score, tied = "", ([], 0), (float("-inf"), 0), False
+    scores, signals = [], ()
     characters = set(_HAN.findall(question)) - FUNCTION_CHARACTERS
+    # The line gate's signals are shares, not counts: a four-character question ("密码忘了找谁")
+    # shares few words with any clause, the right one included.
+    n_words, n_asked, n_characters = max(1, len(words - _GENERIC)), max(1, len(asked - _GENERIC)), max(1, len(characters))
     heading_overlap = _overlap(about, words)
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)
@@ -218,9 +244,19 @@ def direct_answer(question: str, sentences: list[str], context: str = "", about:
                 # line by: the quote shows both, and no one-line answer is given. (Earlier clauses
                 # won such ties, right about a third of the time over the tuning questions.)
                 score = (score, sentence_characters)
+                scores.append(score[0])
                 if score > best_score:
                     best, best_at, best_score, tied = text, (parts, c_index), score, False
+                    signals = (own / n_words, sentence_overlap / n_words, rank, unit_hit > 0,
+                               _overlap(text, asked) / n_asked, sentence_asked / n_asked,
+                               len(characters & set(text)) / n_characters, len(text), score[0], kind)
                 elif score == best_score and text != best:
                     tied = True
                 break
-    return "" if tied or not best else _with_condition(*best_at, best)
+    if tied or not best:
+        return None
+    *first, score, kind = signals
+    ranked = sorted(scores, reverse=True)
+    gap = min(ranked[0] - ranked[1], 20) if len(ranked) > 1 else 20
+    columns = (*first, gap, len(scores), score >= _TIER / 2, len(kinds), len(question), *(kind == k for k in KINDS))
+    return Clause(_with_condition(*best_at, best), kind, tuple(float(x) for x in columns))

@@ -293,6 +293,39 @@ def test_asked_which_day_a_year_alone_is_no_answer():
     assert direct_answer("传达全国两会精神的会是什么时候开的", meeting) == "3月24日"
 
 
+def test_a_line_that_answers_another_question_is_not_shown():
+    """The clause chosen for "居民公约要报哪里备案" is "由居民委员会监督执行" (another question of the same
+    sentence); the line gate (kb/line_gate.py) judges it unlikely to hold the answer, so the reply opens
+    with the quote. A short question keeps its right line: "密码忘了找谁" → the directory's 信息中心."""
+    from kb.extract import choose_clause, direct_answer
+
+    article = ["第十五条 居民公约由居民会议讨论制定，报不设区的市、市辖区的人民政府或者它的派出机关备案，"
+               "由居民委员会监督执行。", "居民应当遵守居民会议的决议和居民公约。"]
+    question = "按居委会组织法，居民公约要报哪里备案"
+    searched = question + " 居民委员会"            # the search's words (居委会 → 居民委员会)
+    about = "《中华人民共和国城市居民委员会组织法》第十五条"
+    assert choose_clause(question, article, searched, about).text == "由居民委员会监督执行"
+    assert direct_answer(question, article, searched, about) == ""
+    directory = ["3．会议请假、查询履职档案和积分、提交年度履职报告：找委员工作室（208室，0000-5550104）。",
+                 "4．提案系统或者履职平台登录不了、忘记密码：找信息中心（210室，0000-5550108）。"]
+    about = "《政协临江市委员会机关处室职责与联系方式》 三、常见事项办理去向"
+    assert "找信息中心（210室，0000-5550108）" in direct_answer("密码忘了找谁", directory, "", about)
+
+
+def test_the_line_gate_refuses_a_model_of_other_signals():
+    import json
+
+    import pytest
+
+    from kb.line_gate import GATE_FILE, LineGate, SIGNALS
+
+    data = json.loads(GATE_FILE.read_text(encoding="utf-8"))
+    assert data["signals"] == list(SIGNALS) and len(data["weights"]) == len(SIGNALS)
+    data["signals"] = data["signals"][:-1]
+    with pytest.raises(ValueError, match="refit"):
+        LineGate.from_json(data)
+
+
 def test_no_direct_answer_without_one_in_the_passage(sample_kb):
     answer = sample_kb.ask("社情民意信息有哪些报送方式")
     assert not answer.abstained and answer.direct == ""
