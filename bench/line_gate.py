@@ -103,7 +103,7 @@ def main(argv=None):
     for seed in (0, 1, 2):
         _print(f"tuning, gate 10-fold CV, seed {seed}", cross_validated(rows, seed))
     gate = fitted(rows)
-    _print(f"tuning, gate fitted on all (in-sample, t {gate.threshold:.2f})", tally(rows, gate))
+    _print(f"tuning, gate fitted on all (in-sample, t {gate.threshold:.3f})", tally(rows, gate))
     if args.held:
         held = lines(kb, args.held)
         _print(f"held out ({len(args.held)} files), no gate", tally(held))

@@ -195,7 +195,8 @@ def choose_clause(question: str, sentences: list[str], context: str = "", about:
     characters = set(_HAN.findall(question)) - FUNCTION_CHARACTERS
     # The line gate's signals are shares, not counts: a four-character question ("密码忘了找谁")
     # shares few words with any clause, the right one included.
-    n_words, n_asked, n_characters = max(1, len(words - _GENERIC)), max(1, len(asked - _GENERIC)), max(1, len(characters))
+    n_words, n_asked = max(1, len(words - _GENERIC)), max(1, len(asked - _GENERIC))
+    n_characters = max(1, len(characters))
     heading_overlap = _overlap(about, words)
     for s_index, sentence in enumerate(sentences):
         parts = clauses(sentence)

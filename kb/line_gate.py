@@ -25,8 +25,9 @@ from pathlib import Path
 KINDS = ("time", "phone", "place", "body", "number", "yesno")
 # The kinds of answer the gate judges. A date, a span, a number or a phone number is specific by
 # itself and its line misses less often (tuning: time 41 of 219 lines, number 39 of 210); when they
-# were gated too, the samples' "提案最晚什么时候交" lost "2026年12月20日…". An office, a yes or no, a place miss most
-# (body 101 of 324, yes/no 58 of 218, place 16 of 40).
+# were gated too, the samples' "提案最晚什么时候交" lost "2026年12月20日…". An office, a yes or no,
+# a place miss most (body 101 of 324, yes/no 58 of 218, place 16 of 40). English questions get
+# time lines only (kb.extract asks for the member's own Chinese words otherwise), so none is gated.
 GATED = ("body", "yesno", "place")
 # The columns of the model, in order (kb.extract.choose_clause fills them).
 SIGNALS = ("own_words", "sentence_words", "type_rank", "unit_asked", "member_words", "sentence_member_words",
@@ -58,7 +59,8 @@ class LineGate:
     @classmethod
     def from_json(cls, data: dict) -> "LineGate":
         if data.get("signals") != list(SIGNALS):
-            raise ValueError(f"{GATE_FILE.name} was fitted on other signals; refit it: python -m bench.line_gate --write")
+            raise ValueError(f"{GATE_FILE.name} was fitted on other signals; refit it: "
+                             "python -m bench.line_gate --write")
         return cls(tuple(data["weights"]), float(data["intercept"]), tuple(data["mean"]), tuple(data["std"]),
                    float(data["threshold"]))
 
