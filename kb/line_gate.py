@@ -26,8 +26,9 @@ KINDS = ("time", "phone", "place", "body", "number", "yesno")
 # The kinds of answer the gate judges. A date, a span, a number or a phone number is specific by
 # itself and its line misses less often (tuning: time 41 of 219 lines, number 39 of 210); when they
 # were gated too, the samples' "提案最晚什么时候交" lost "2026年12月20日…". An office, a yes or no,
-# a place miss most (body 101 of 324, yes/no 58 of 218, place 16 of 40). English questions get
-# time lines only (kb.extract asks for the member's own Chinese words otherwise), so none is gated.
+# a place miss most (body 101 of 324, yes/no 58 of 218, place 16 of 40). An English question gets
+# no office, yes/no or place line (kb.extract asks for the member's own Chinese words there), so
+# none of its lines is gated.
 GATED = ("body", "yesno", "place")
 # The columns of the model, in order (kb.extract.choose_clause fills them).
 SIGNALS = ("own_words", "sentence_words", "type_rank", "unit_asked", "member_words", "sentence_member_words",
