@@ -19,41 +19,33 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text or "")
 
 
 def lines(kb, files: list[Path]) -> list[dict]:
     """The clause each answerable question's answer would quote as its one line, with its signals."""
     from kb.answer import sentences
+    from kb.evaluation import load_questions, relevant, squash
     from kb.extract import choose_clause
 
     seen, rows = set(), []
     for path in files:
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            if not raw.strip():
+        for q in load_questions(path):
+            if not q.answerable or not q.answer_contains or q.question in seen:
                 continue
-            q = json.loads(raw)
-            if not q.get("answerable", True) or not q.get("answer_contains") or q["question"] in seen:
-                continue
-            seen.add(q["question"])
-            result = kb.search_question(q["question"])
+            seen.add(q.question)
+            result = kb.search_question(q.question)
             verdict = getattr(result, "verdict", None) or ("abstain" if result.abstain else "answer")
             if verdict != "answer" or not result.hits:
                 continue
             top = result.hits[0]
-            clause = choose_clause(q["question"], sentences(top.text), result.expanded, about=top.citation)
+            clause = choose_clause(q.question, sentences(top.text), result.expanded, about=top.citation)
             if clause is None:
                 continue
-            phrases = [_squash(p) for p in q["answer_contains"]]
-            docs = {q["doc"], *(q.get("also_docs") or [])}
-            rows.append({"signals": clause.signals, "kind": clause.kind, "holds": any(p in _squash(clause.text) for p in phrases),
-                         "right_passage": top.doc_key in docs and any(p in _squash(top.text) for p in phrases)})
+            rows.append({"signals": clause.signals, "kind": clause.kind,
+                         "holds": any(squash(p) in squash(clause.text) for p in q.answer_contains),
+                         "right_passage": relevant(q, top.doc_key, top.text)})
     return rows
 
 
