@@ -4,7 +4,9 @@ The one-line direct answer at the top of a reply is never written by us: it
 is a clause cut verbatim out of the quoted passage, chosen by the question's
 answer type (多久/期限 → a time expression, 多少/几 → a number, 谁/哪个部门
 → an office or body, 能不能/可以 → a permissive or prohibitive clause). When
-no clause of the passage has what was asked, there is no direct answer.
+no clause of the passage has what was asked, there is no direct answer; for an
+office, a yes/no or a place, the clause chosen is shown only when the line gate
+(kb/line_gate.py) judges it likely to hold the answer.
 """
 from __future__ import annotations
 
