@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,8 +46,10 @@ class LineGate:
 
     def chance(self, signals) -> float:
         """The estimated chance that the clause holds the answer."""
-        z = self.intercept + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, signals, self.mean, self.std))
-        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+        from kb.abstention import _sigmoid
+
+        return _sigmoid(self.intercept + sum(w * (x - m) / s
+                                             for w, x, m, s in zip(self.weights, signals, self.mean, self.std)))
 
     def keeps(self, signals, kind: str) -> bool:
         return kind not in GATED or self.chance(signals) >= self.threshold

@@ -18,5 +18,5 @@ def test_the_bench_reads_the_lines_and_a_refit_keeps_the_right_ones(sample_kb):
     assert gated["holding the phrase"] == no_gate["holding the phrase"] > 0
     assert gated["lines"] <= no_gate["lines"]
     # Refitting on lines takes only the kinds the gate judges, and keeps the columns it reads.
-    gate = fitted(rows * 3)
+    gate = fitted(rows)
     assert len(gate.weights) == len(SIGNALS) and 0.0 <= gate.threshold <= 0.7
