@@ -36,6 +36,13 @@ class Question:
     answerable: bool
     kind: str
     section: str | None = None
+    # Other documents that carry the same answer (the sample documents repeat phone numbers and
+    # deadlines); a passage or reply from one of them counts as well.
+    also_docs: tuple[str, ...] = ()
+
+    @property
+    def docs(self) -> set[str]:
+        return ({self.doc} | set(self.also_docs)) if self.doc else set()
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -48,6 +55,7 @@ def load_questions(path: Path) -> list[Question]:
             id=raw.get("id", f"Q{n}"), question=raw["question"], doc=raw.get("doc"),
             answer_contains=raw.get("answer_contains") or [], answerable=bool(raw.get("answerable", True)),
             kind=raw.get("kind", "other"), section=raw.get("section"),
+            also_docs=tuple(raw.get("also_docs") or ()),
         ))
     return out
 
@@ -125,7 +133,7 @@ def latency_summary(seconds: list[float]) -> dict:
 
 
 def relevant(question: Question, doc_key: str, text: str) -> bool:
-    if not question.doc or doc_key != question.doc:
+    if doc_key not in question.docs:
         return False
     body = squash(text)
     return any(squash(p) in body for p in question.answer_contains)
@@ -144,7 +152,7 @@ def score_question(question: Question, answer, reply_text: str, latency: float) 
     if question.answerable and verdict == "answer" and question.doc:
         # The reply must show a key phrase and cite the right document as its main source.
         has_phrase = any(squash(p) in reply for p in question.answer_contains)
-        correct = has_phrase and answer.doc_key == question.doc
+        correct = has_phrase and answer.doc_key in question.docs
     return Outcome(question, rank, abstained, correct, reply_text,
                    [h.citation for h in answer.hits[:5]], latency, verdict)
 
