@@ -660,3 +660,71 @@ def test_chain_sets(path, prefix, draw_module, seed):
         assert order[: len(module.COUNTS)] == list(module.COUNTS)
         opened = [name for name, n in module.COUNTS.items() for _ in range(n)]
         assert [r["messages"][0]["doc"] for r in shared] == opened
+
+
+# --- bench/tune5_questions.jsonl (tuning) and bench/questions/own_samples1.jsonl (held out): short
+# questions on the four sample documents, written blind by the helper on branch samples1 and split
+# by section (bench/samples_draw.py): the tuning file never asks a held-out section's facts ---
+
+SAMPLE_SET_FIELDS = DEV_FIELDS | {"also_docs", "corpus"}
+
+
+@pytest.mark.parametrize("path, prefix, total, answerable_count, held_out", [
+    ("bench/tune5_questions.jsonl", "SJ", 120, 90, False),
+    ("bench/questions/own_samples1.jsonl", "SS", 80, 60, True),
+])
+def test_sample_question_sets(path, prefix, total, answerable_count, held_out):
+    draw = importlib.import_module("bench.samples_draw")
+    assert (draw.SEED, draw.UNANSWERABLE_SEED) == (1313, 1314)
+    rows = _question_rows(Path(path).name, prefix, REPO / Path(path).parent)
+    assert [r["id"] for r in rows] == [f"{prefix}{n:03d}" for n in range(1, total + 1)], "ids 001-total, unique"
+    answerable = [r for r in rows if r["answerable"]]
+    assert len(answerable) == answerable_count and len(rows) - len(answerable) == total - answerable_count
+    for r in rows:
+        assert set(r) == SAMPLE_SET_FIELDS, f"{r['id']}: fields {set(r) ^ SAMPLE_SET_FIELDS}"
+        assert r["corpus"] == "samples" and isinstance(r["answerable"], bool), r["id"]
+        assert len(r["question"]) <= 20 and not r["question"].endswith(("？", "?")), r["id"]
+        if r["answerable"]:
+            assert r["doc"] in draw.SECTIONS and r["doc"] not in r["also_docs"], r["id"]
+            assert all(4 <= len(_squash(p)) <= 20 for p in r["answer_contains"]), r["id"]
+        else:
+            assert r["section"] is None and r["also_docs"] == [], r["id"]
+    for part in (answerable, [r for r in rows if not r["answerable"]]):
+        assert {r["kind"] for r in part} == KINDS, "every kind is asked, answerable and not"
+    # the phrases are in their documents, inside the labelled section, and also_docs is exactly the
+    # other samples carrying one of them
+    assert _phrases_missing(rows, SAMPLES) == []
+    texts = draw.section_texts()
+    for r in answerable:
+        assert all(_squash(p) in _squash(texts[(r["doc"], r["section"])]) for p in r["answer_contains"]), r["id"]
+    for r, carrying in zip(rows, _carriers(rows, SAMPLES.iterdir())):
+        assert set(r["also_docs"]) == carrying, r["id"]
+    # the split by section: every question on a section of its own side of the seeded draw; at most
+    # 3 questions per section; no tuning phrase occurs in a held-out section
+    held, tuning = draw.draw()
+    assert not set(held) & set(tuning) and len(held) == 37 and len(tuning) == 56
+    mine = set(held) if held_out else set(tuning)
+    on = [(r["doc"], r["section"]) for r in answerable]
+    assert set(on) <= mine and max(on.count(s) for s in set(on)) <= 3
+    if not held_out:
+        held_texts = [_squash(texts[s]) for s in held]
+        assert not [r["id"] for r in answerable for p in r["answer_contains"]
+                    if any(_squash(p) in t for t in held_texts)]
+
+
+def test_sample_question_sets_split_and_order():
+    draw = importlib.import_module("bench.samples_draw")
+    tune = _load("tune5_questions.jsonl", REPO / "bench")
+    held = _load("own_samples1.jsonl")
+    # no question twice, and none repeats a line of samples/questions.jsonl
+    questions = [r["question"] for r in tune + held]
+    assert len(questions) == len(set(questions))
+    assert not set(questions) & {r["question"] for r in _load("questions.jsonl", REPO / "samples")}
+    # the unanswerable questions were split 20 / 30 by random.Random(1314)
+    unanswerable = [r["question"] for r in tune + held if not r["answerable"]]
+    want_held, want_tune = draw.split_unanswerable(unanswerable)
+    assert set(want_held) == {r["question"] for r in held if not r["answerable"]}
+    assert set(want_tune) == {r["question"] for r in tune if not r["answerable"]}
+    # and each file's rows were numbered in the order of random.Random(1315) / (1316)
+    for rows, prefix, seed in ((tune, "SJ", 1315), (held, "SS", 1316)):
+        assert draw.number(rows, prefix, seed) == rows
