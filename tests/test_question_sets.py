@@ -585,6 +585,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own48.jsonl", "QB", "bench.questions.draw_own48", 1306),
     ("own49.jsonl", "QD", "bench.questions.draw_own49", 1308),
     ("own50.jsonl", "QE", "bench.questions.draw_own50", 1310),
+    ("own51.jsonl", "QF", "bench.questions.draw_own51", 1317),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
