@@ -108,6 +108,14 @@ class Signals:
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, s) for s in SIGNALS], dtype=np.float64)
 
+    def ruled_out(self) -> bool:
+        """Whether a rule says the passage cannot answer, whatever the confidence: the wrong
+        kind of passage (another province's or body's rule, another session, a report asked
+        for a rule) or one lacking what is asked (a count, a number, a figure on the question's
+        subject, a schedule)."""
+        return (self.other_province or self.other_body or self.missing_count or self.report_for_rule
+                or self.other_session or self.figure_elsewhere or self.missing_number or self.unscheduled)
+
 
 @dataclass
 class AbstentionModel:
@@ -146,9 +154,7 @@ class AbstentionModel:
 
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
-        if p < self.t_abstain or s.coverage < self.abstain_coverage or s.other_province or s.other_body \
-                or s.missing_count or s.report_for_rule or s.other_session or s.figure_elsewhere \
-                or s.missing_number or s.unscheduled:
+        if p < self.t_abstain or s.coverage < self.abstain_coverage or s.ruled_out():
             return ABSTAIN, p
         if p < self.t_answer:
             return POINTER, p

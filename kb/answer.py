@@ -66,6 +66,9 @@ class Answer:
     quotes: list[Quote] = field(default_factory=list)
     language: str = "zh"           # of the question (kb.language)
     contact: object = None         # kb.directory.Contact for "no answer" replies, when known
+    # On a decline: the closest passage, offered to read ("📄"), never quoted as the answer
+    # (nearest_passage). Its ``text`` is the whole passage, for the full-text button and scoring.
+    nearest: Quote | None = None
 
 
 def sentences(text: str) -> list[str]:
@@ -242,6 +245,23 @@ def _with_items(parts: list[str], chosen: list[int], used: int, scores: list[flo
     return keep, used
 
 
+def nearest_passage(result: SearchResult) -> Quote | None:
+    """The passage a decline offers to read, or None.
+
+    On the committee's own documents the verdict declines many questions whose top passage does
+    answer (tune5: 10 of its 20 false abstentions had the right article first): a member's short,
+    casual question gets low cosines. Offering that passage, framed as "maybe not the answer", puts
+    it one tap away without serving it as fact. Not when a rule declined because the passage is
+    the wrong kind (another province's or body's rule, a count or number it lacks, a report asked
+    for a rule, another session, an event it does not schedule): then it is known not to answer.
+    Nor when it holds none of the question's content words."""
+    s = result.signals
+    if not result.hits or s is None or s.coverage <= 0 or s.ruled_out():
+        return None
+    top = result.hits[0]
+    return Quote(top.citation, top.text, top.doc_key, top.title, top.chunk_id)
+
+
 def compose(result: SearchResult, config: AnswerConfig, *, question: str | None = None, focus: str = "") -> Answer:
     """The answer for ``result``; ``question`` is the member's own words (default: the searched text).
     ``focus``: the words a follow-up adds to the question it continues ("设区的市" after "县级人大常委会
@@ -249,7 +269,8 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
     question = question or result.question
     verdict = getattr(result, "verdict", None) or ("abstain" if result.abstain else "answer")
     if result.abstain or verdict == "abstain" or not result.hits:
-        return Answer(question, True, hits=result.hits, best_dense=result.best_dense, verdict="abstain")
+        return Answer(question, True, hits=result.hits, best_dense=result.best_dense, verdict="abstain",
+                      nearest=nearest_passage(result))
     best = result.hits[0]
     kinds = answer_types(question)
     context = result.expanded

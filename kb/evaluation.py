@@ -70,6 +70,9 @@ class Outcome:
     top: list[str]              # citations of the top passages
     latency: float
     verdict: str = ""           # "answer" | "pointer" | "abstain"
+    # A decline's offered passage (kb.answer.nearest_passage): None when none was offered, else
+    # whether it is relevant (from the question's documents and holding an answer phrase).
+    nearest_right: bool | None = None
 
 
 @dataclass
@@ -102,6 +105,17 @@ class Scores:
             groups[o.question.kind].append(o)
         return {kind: self.figures(items) for kind, items in sorted(groups.items())}
 
+    def declines(self) -> dict:
+        """Declined questions and the passage each was offered to read: answerable ones whose
+        offered passage answers are one tap away from their answer."""
+        declined = [o for o in self.outcomes if o.abstained]
+        answerable = [o for o in declined if o.question.answerable]
+        return {"answerable_declined": len(answerable),
+                "answerable_offered_right": sum(1 for o in answerable if o.nearest_right),
+                "unanswerable_declined": len(declined) - len(answerable),
+                "unanswerable_offered": sum(1 for o in declined if not o.question.answerable
+                                            and o.nearest_right is not None)}
+
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes
                 if (o.question.answerable and (not o.answer_correct or o.rank != 1))
@@ -112,6 +126,7 @@ class Scores:
             "overall": self.figures(),
             "by_kind": self.by_kind(),
             "latency_ms": latency_summary([o.latency for o in self.outcomes]),
+            "declines": self.declines(),
             "misses": [
                 {"id": o.question.id, "question": o.question.question, "expected_doc": o.question.doc,
                  "section": o.question.section, "rank": o.rank, "abstained": o.abstained,
@@ -153,8 +168,10 @@ def score_question(question: Question, answer, reply_text: str, latency: float) 
         # The reply must show a key phrase and cite the right document as its main source.
         has_phrase = any(squash(p) in reply for p in question.answer_contains)
         correct = has_phrase and answer.doc_key in question.docs
+    nearest = getattr(answer, "nearest", None) if abstained else None
+    nearest_right = None if nearest is None else relevant(question, nearest.doc_key, nearest.text)
     return Outcome(question, rank, abstained, correct, reply_text,
-                   [h.citation for h in answer.hits[:5]], latency, verdict)
+                   [h.citation for h in answer.hits[:5]], latency, verdict, nearest_right)
 
 
 def evaluate(ask: Callable[[str], tuple[object, str]], questions: list[Question],

@@ -19,7 +19,7 @@ MORE = ["考核优秀要多少分", "提案委员会的办公地点在哪", "提
         "社情民意一篇写多少字合适", "提案立案以后还能修改吗", "What is the deadline for proposals?"]
 
 FRAME_KEYS = ["direct_answer", "answer_intro", "answer_second", "answer_same", "further_sources", "pointer_intro",
-              "understood_as", "no_answer"]
+              "understood_as", "no_answer", "nearest"]
 
 
 def frame_patterns():

@@ -42,3 +42,22 @@ def test_an_unanswerable_question_has_no_document(tmp_path):
         "answerable": False, "kind": "unanswerable"}]))
     assert q.docs == set()
     assert not relevant(q, "委员履职手册.md", "补贴")
+
+
+def test_declines_count_the_passage_offered_to_read(tmp_path):
+    from kb.answer import Quote
+
+    ans, unans = load_questions(_write(tmp_path, [
+        {"id": "X4", "question": "答复写B类是啥意思", "doc": "委员履职手册.md", "answer_contains": ["B类"],
+         "answerable": True, "kind": "definition"},
+        {"id": "X5", "question": "委员补贴每年几月发", "doc": None, "answer_contains": [],
+         "answerable": False, "kind": "unanswerable"}]))
+    offered = Quote("《手册》第十八条", "第十八条 …B类：所提问题正在解决…", "委员履职手册.md")
+    declined = SimpleNamespace(hits=[], verdict="abstain", abstained=True, doc_key="", nearest=offered)
+    bare = SimpleNamespace(hits=[], verdict="abstain", abstained=True, doc_key="", nearest=None)
+    from kb.evaluation import Scores
+    scores = Scores([score_question(ans, declined, "抱歉", 0.01), score_question(unans, declined, "抱歉", 0.01),
+                     score_question(unans, bare, "抱歉", 0.01)])
+    assert scores.outcomes[0].nearest_right is True and scores.outcomes[2].nearest_right is None
+    assert scores.declines() == {"answerable_declined": 1, "answerable_offered_right": 1,
+                                 "unanswerable_declined": 2, "unanswerable_offered": 1}

@@ -331,7 +331,10 @@ class Assistant:
         row = [Button(t("button_up", language), data=f"fb:up:{qid}"),
                Button(t("button_down", language), data=f"fb:down:{qid}")]
         if answer.abstained:
-            return [row]
+            if answer.nearest is None:
+                return [row]
+            # The closest passage of a decline, read through the same full-text button.
+            return [row, [Button(t("button_nearest", language), data=f"full:{qid}")]]
         return [row, [Button(t("button_full", language), data=f"full:{qid}")]]
 
     def _log_question(self, msg: Incoming, question: str, answer, started: float) -> int:
@@ -339,7 +342,9 @@ class Assistant:
             self.db, transport=msg.transport, user_id=msg.user.id, chat_id=msg.chat.id, chat_kind=msg.chat.kind,
             language=lang_of(msg.user.language), text=question,
             status="abstained" if answer.abstained else "answered",
-            citation=answer.citation, doc_key=answer.doc_key, chunk_id=answer.chunk_id,
+            citation=answer.citation, doc_key=answer.doc_key,
+            # A decline keeps the passage it offered ("📄 看看这一条"), so the button can show it.
+            chunk_id=answer.chunk_id or (answer.nearest.chunk_id if answer.nearest else None),
             sources=[answer.citation] + [h.citation for h in answer.further] if not answer.abstained else [],
             best_dense=answer.best_dense, created_at=started)
 

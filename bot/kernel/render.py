@@ -33,6 +33,8 @@ def render_answer(answer: Answer, committee: CommitteeConfig, language: str | No
     if answer.abstained:
         contact = staff_contact(committee, language, getattr(answer, "contact", None))
         parts.append(t("no_answer", language, contact=esc(contact)))
+        if answer.nearest is not None:
+            parts.append(t("nearest", language, citation=f"<b>{esc(answer.nearest.citation)}</b>"))
         return "\n".join(parts)
     quotes = answer.quotes or _legacy_quotes(answer)
     if answer.verdict == "pointer":

@@ -31,6 +31,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "pointer_intro": {"zh": "这可能相关：{citation}", "en": "This may be relevant: {citation}"},
     "understood_as": {"zh": "（按“{question}”理解）", "en": "(Understood as “{question}”)"},
     "further_sources": {"zh": "另见：{sources}", "en": "See also: {sources}"},
+    "nearest": {"zh": "最接近的是{citation}，但它未必回答您的问题。",
+                "en": "The closest passage is {citation}; it may not answer your question."},
     "no_answer": {
         "zh": "抱歉，知识库中没有找到能回答这个问题的内容，我不想猜测。请联系{contact}。",
         "en": "Sorry, the knowledge base has nothing that answers this, and I won't guess. Please contact {contact}.",
@@ -60,6 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "button_up": {"zh": "👍 有用", "en": "👍 Helpful"},
     "button_down": {"zh": "👎 没用", "en": "👎 Not helpful"},
     "button_full": {"zh": "📄 查看全文", "en": "📄 Full text"},
+    "button_nearest": {"zh": "📄 看看这一条", "en": "📄 Read it"},
     "feedback_thanks": {"zh": "谢谢反馈！", "en": "Thanks for the feedback!"},
     "feedback_down_thanks": {
         "zh": "谢谢反馈，工作人员会查看这个问题。",
