@@ -36,8 +36,7 @@ def lines(kb, files: list[Path]) -> list[dict]:
                 continue
             seen.add(q.question)
             result = kb.search_question(q.question)
-            verdict = getattr(result, "verdict", None) or ("abstain" if result.abstain else "answer")
-            if verdict != "answer" or not result.hits:
+            if result.verdict != "answer" or not result.hits:     # SearchResult always sets verdict
                 continue
             top = result.hits[0]
             clause = choose_clause(q.question, sentences(top.text), result.expanded, about=top.citation)

@@ -366,9 +366,9 @@ def eval_(ctx, corpus, questions, json_out, use_kb, mode, misses):
     for m, scores in results.items():
         click.echo(format_table(f"[{m}] overall", {"all": scores.figures()}, FIGURE_COLUMNS))
         click.echo(format_table("by kind", scores.by_kind(), FIGURE_COLUMNS))
-        lat = scores.to_json()["latency_ms"]
+        report = scores.to_json()
+        lat, d = report["latency_ms"], report["declines"]
         click.echo(f"latency per question (ms): p50 {lat.get('p50')}, p95 {lat.get('p95')}")
-        d = scores.declines()
         click.echo(f"declined: {d['answerable_declined']} answerable (the right passage offered to read for "
                    f"{d['answerable_offered_right']}), {d['unanswerable_declined']} unanswerable (a passage "
                    f"offered for {d['unanswerable_offered']})\n")
