@@ -676,6 +676,7 @@ SAMPLE_SET_FIELDS = DEV_FIELDS | {"also_docs", "corpus"}
 @pytest.mark.parametrize("path, prefix, total, answerable_count, held_out", [
     ("bench/tune5_questions.jsonl", "SJ", 120, 90, False),
     ("bench/questions/own_samples1.jsonl", "SS", 80, 60, True),
+    ("bench/questions/own_samples2.jsonl", "ST", 80, 60, True),
 ])
 def test_sample_question_sets(path, prefix, total, answerable_count, held_out):
     draw = importlib.import_module("bench.samples_draw")
@@ -732,3 +733,18 @@ def test_sample_question_sets_split_and_order():
     # and each file's rows were numbered in the order of random.Random(1315) / (1316)
     for rows, prefix, seed in ((tune, "SJ", 1315), (held, "SS", 1316)):
         assert draw.number(rows, prefix, seed) == rows
+
+
+# --- bench/questions/own_samples2.jsonl: a second held-out set on the same 37 held-out sections,
+# written blind by the helper on branch samples2 (ids ST001-ST080, rows ordered by
+# random.Random(1325)); checked above with the own_samples1 assertions ---
+
+def test_own_samples2_repeats_no_question_and_keeps_its_order():
+    draw = importlib.import_module("bench.samples_draw")
+    rows = _load("own_samples2.jsonl")
+    mine = [_squash(r["question"]) for r in rows]
+    assert len(mine) == len(set(mine))
+    others = (_load("tune5_questions.jsonl", REPO / "bench") + _load("own_samples1.jsonl")
+              + _load("questions.jsonl", REPO / "samples"))
+    assert not [r["id"] for r in rows if _squash(r["question"]) in {_squash(o["question"]) for o in others}]
+    assert draw.number(rows, "ST", 1325) == rows
