@@ -333,6 +333,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups50.jsonl", "bench/questions", "HK", 50, 36, 6, "bench.questions.draw_followups50", 1311, True),
     ("followups51.jsonl", "bench/questions", "HL", 50, 36, 6, "bench.questions.draw_followups51", 1319, True),
     ("followups52.jsonl", "bench/questions", "HM", 50, 36, 6, "bench.questions.draw_followups52", 1323, True),
+    ("followups53.jsonl", "bench/questions", "HN", 50, 36, 6, "bench.questions.draw_followups53", 1329, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
