@@ -746,7 +746,7 @@ def test_own_samples2_repeats_no_question_and_keeps_its_order():
     rows = _load("own_samples2.jsonl")
     mine = [_squash(r["question"]) for r in rows]
     assert len(mine) == len(set(mine))
-    others = (_load("tune5_questions.jsonl", REPO / "bench") + _load("own_samples1.jsonl")
-              + _load("questions.jsonl", REPO / "samples"))
-    assert not [r["id"] for r in rows if _squash(r["question"]) in {_squash(o["question"]) for o in others}]
+    others = {_squash(o["question"]) for o in _load("tune5_questions.jsonl", REPO / "bench")
+              + _load("own_samples1.jsonl") + _load("questions.jsonl", REPO / "samples")}
+    assert not [r["id"] for r in rows if _squash(r["question"]) in others]
     assert draw.number(rows, "ST", 1325) == rows
