@@ -147,10 +147,10 @@ class AbstentionModel:
 
     def confidence(self, s: Signals) -> float:
         if not self.weights:
-            return _sigmoid(self.slope * (s.best_dense - self.threshold))
+            return sigmoid(self.slope * (s.best_dense - self.threshold))
         # An unknown signal (NaN) counts as the average of the questions the model was fitted on.
         x = np.nan_to_num((s.vector() - np.array(self.mean)) / np.array(self.std), nan=0.0)
-        return _sigmoid(float(x @ np.array(self.weights)) + self.intercept)
+        return sigmoid(float(x @ np.array(self.weights)) + self.intercept)
 
     def verdict(self, s: Signals, confidence: float | None = None) -> tuple[str, float]:
         p = self.confidence(s) if confidence is None else confidence
@@ -190,7 +190,7 @@ def choose_coverage_cut(coverages_answered: list[float], allowed: int) -> float:
     return best
 
 
-def _sigmoid(x: float) -> float:
+def sigmoid(x: float) -> float:
     if x < -60:
         return 0.0
     return 1.0 / (1.0 + math.exp(-x))

@@ -46,9 +46,9 @@ class LineGate:
 
     def chance(self, signals) -> float:
         """The estimated chance that the clause holds the answer."""
-        from kb.abstention import _sigmoid
+        from kb.abstention import sigmoid
 
-        return _sigmoid(self.intercept + sum(w * (x - m) / s
+        return sigmoid(self.intercept + sum(w * (x - m) / s
                                              for w, x, m, s in zip(self.weights, signals, self.mean, self.std)))
 
     def keeps(self, signals, kind: str) -> bool:
