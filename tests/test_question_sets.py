@@ -334,6 +334,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups51.jsonl", "bench/questions", "HL", 50, 36, 6, "bench.questions.draw_followups51", 1319, True),
     ("followups52.jsonl", "bench/questions", "HM", 50, 36, 6, "bench.questions.draw_followups52", 1323, True),
     ("followups53.jsonl", "bench/questions", "HN", 50, 36, 6, "bench.questions.draw_followups53", 1329, True),
+    ("followups54.jsonl", "bench/questions", "HO", 50, 36, 6, "bench.questions.draw_followups54", 1333, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
