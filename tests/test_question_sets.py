@@ -592,6 +592,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own52.jsonl", "QG", "bench.questions.draw_own52", 1321),
     ("own53.jsonl", "QH", "bench.questions.draw_own53", 1327),
     ("own54.jsonl", "QI", "bench.questions.draw_own54", 1331),
+    ("own55.jsonl", "QJ", "bench.questions.draw_own55", 1335),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
