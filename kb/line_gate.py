@@ -21,6 +21,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
+from kb.abstention import fit_logistic, sigmoid
+
 KINDS = ("time", "phone", "place", "body", "number", "yesno")
 # The kinds of answer the gate judges. A date, a span, a number or a phone number is specific by
 # itself and its line misses less often (tuning: time 41 of 219 lines, number 39 of 210); when they
@@ -46,10 +50,8 @@ class LineGate:
 
     def chance(self, signals) -> float:
         """The estimated chance that the clause holds the answer."""
-        from kb.abstention import sigmoid
-
         return sigmoid(self.intercept + sum(w * (x - m) / s
-                                             for w, x, m, s in zip(self.weights, signals, self.mean, self.std)))
+                                            for w, x, m, s in zip(self.weights, signals, self.mean, self.std)))
 
     def keeps(self, signals, kind: str) -> bool:
         return kind not in GATED or self.chance(signals) >= self.threshold
@@ -75,10 +77,6 @@ def bundled() -> LineGate:
 def fit(signals: list, holds: list[bool]) -> LineGate:
     """The model fitted on ``signals`` (rows of SIGNALS) labelled by whether the line held the answer,
     with the threshold that drops the most wrong lines net of right ones on the same rows."""
-    import numpy as np
-
-    from kb.abstention import fit_logistic
-
     X, y = np.asarray(signals, dtype=np.float64), np.asarray(holds, dtype=np.float64)
     weights, intercept, mean, std = fit_logistic(X, y, l2=1.0)
     gate = LineGate(tuple(map(float, weights)), intercept, tuple(map(float, mean)), tuple(map(float, std)), 0.0)
