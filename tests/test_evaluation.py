@@ -2,7 +2,8 @@
 import json
 from types import SimpleNamespace
 
-from kb.evaluation import load_questions, relevant, score_question
+from kb.answer import Quote
+from kb.evaluation import Scores, load_questions, relevant, score_question
 
 
 def _write(tmp_path, rows):
@@ -45,8 +46,6 @@ def test_an_unanswerable_question_has_no_document(tmp_path):
 
 
 def test_declines_count_the_passage_offered_to_read(tmp_path):
-    from kb.answer import Quote
-
     ans, unans = load_questions(_write(tmp_path, [
         {"id": "X4", "question": "答复写B类是啥意思", "doc": "委员履职手册.md", "answer_contains": ["B类"],
          "answerable": True, "kind": "definition"},
@@ -55,7 +54,6 @@ def test_declines_count_the_passage_offered_to_read(tmp_path):
     offered = Quote("《手册》第十八条", "第十八条 …B类：所提问题正在解决…", "委员履职手册.md")
     declined = SimpleNamespace(hits=[], verdict="abstain", abstained=True, doc_key="", nearest=offered)
     bare = SimpleNamespace(hits=[], verdict="abstain", abstained=True, doc_key="", nearest=None)
-    from kb.evaluation import Scores
     scores = Scores([score_question(ans, declined, "抱歉", 0.01), score_question(unans, declined, "抱歉", 0.01),
                      score_question(unans, bare, "抱歉", 0.01)])
     assert scores.outcomes[0].nearest_right is True and scores.outcomes[2].nearest_right is None
