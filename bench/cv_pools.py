@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from kb.contact import value_missing
 from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
@@ -132,6 +133,7 @@ class Pools:
             "no_number": np.array([number_missing(question, kind, r["title"] + "\n" + r["text"]) for r in rows]),
             "unscheduled": np.array([unscheduled(question, kind, r["article"], r["title"] + "\n" + r["text"])
                                      for r in rows]),
+            "no_value": np.array([value_missing(question, r["title"] + "\n" + r["text"]) for r in rows]),
             "chars": np.array([character_coverage(question, r["title"] + "\n" + r["text"]) for r in rows]),
             "sent_chars": np.array([sentence_character_coverage(question, r["title"], r["text"]) for r in rows]),
         }
@@ -174,5 +176,6 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              characters=float(p["chars"][first]) if first is not None else float("nan"),
                              figure_elsewhere=bool(p["elsewhere"][first]) if first is not None else False,
                              missing_number=bool(p["no_number"][first]) if first is not None else False,
-                             unscheduled=bool(p["unscheduled"][first]) if first is not None else False)
+                             unscheduled=bool(p["unscheduled"][first]) if first is not None else False,
+                             missing_value=bool(p["no_value"][first]) if first is not None else False)
     return rank, signals

@@ -95,6 +95,9 @@ class Signals:
     # The passage is about another numbered session than the one asked (kb.query.other_session:
     # the 五届六次会议's report for "五届七次会议定在啥时候开"): not served either.
     other_session: bool = False
+    # The question asks for a phone number, an e-mail or a web address and the passage holds none
+    # (kb.contact.value_missing): "履职平台网址是多少" and the article naming the platform only.
+    missing_value: bool = False
     # Where the top passage stood before the second stage: log(1 + its rank) among all candidates
     # by dense cosine and by BM25 (0: first on that side); and the share of the top ten passages
     # that come from its document. NaN when unknown (read as average, like latent coverage).
@@ -112,9 +115,10 @@ class Signals:
         """Whether a rule says the passage cannot answer, whatever the confidence: the wrong
         kind of passage (another province's or body's rule, another session, a report asked
         for a rule) or one lacking what is asked (a count, a number, a figure on the question's
-        subject, a schedule)."""
+        subject, a schedule, a phone number or address)."""
         return (self.other_province or self.other_body or self.missing_count or self.report_for_rule
-                or self.other_session or self.figure_elsewhere or self.missing_number or self.unscheduled)
+                or self.other_session or self.figure_elsewhere or self.missing_number or self.unscheduled
+                or self.missing_value)
 
 
 @dataclass

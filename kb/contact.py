@@ -17,6 +17,11 @@ does not answer that way but another of the returned passages does, that one
 goes first: "委员工作室电话多少" put the 社情民意 办法's article on its 信息工作室
 (no number in it) above the directory's 委员工作室 entry, and the member got the
 article. A top passage that answers is never moved.
+
+The other way round (``value_missing``): a question that asks for a phone
+number, an e-mail or a web address is not answered by a passage that holds
+none ("履职平台网址是多少" and the handbook's article that names the platform
+without its address); the verdict declines it (kb.abstention.Signals.missing_value).
 """
 from __future__ import annotations
 
@@ -41,6 +46,26 @@ NEAR = 40
 _CUE_WORDS = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in FIELDS.values())
                         + r"|联系|多少|是什么|找谁|哪里|哪儿|哪个")
 _ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*")
+
+
+# A contact value asked: its cue, then how it is asked (是多少, 是啥, 呢, or the cue last:
+# "委员工作室电话"), or "打哪个电话"; and what the value looks like in a passage. "能电话请假吗" and
+# "要写联系电话吗" ask no number.
+_HOW = r"(?:是|为)?(?:多少|啥|什么|几|呢|$|[？?])"
+VALUES = {
+    "phone": (re.compile(rf"(?:电话|号码|热线|座机|手机号)(?:号码|号)?{_HOW}|打(?:哪个|什么|啥)(?:电话|号码)"), PHONE),
+    "email": (re.compile(rf"(?:邮箱|电子邮件|邮件地址|e-?mail)(?:地址)?{_HOW}", re.I), FIELDS["email"][1]),
+    "web": (re.compile(rf"(?:网址|网站|官网|链接|域名|登录地址)(?:地址)?{_HOW}"),
+            re.compile(r"https?://|www\.|(?<![@\w.])[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|com|cn|org|net)\b")),
+}
+
+
+def value_missing(question: str, text: str) -> bool:
+    """Whether ``question`` asks for a phone number, an e-mail or a web address (``VALUES``) and
+    ``text`` (the passage, read with its title) holds no value of any kind asked: it cannot give
+    it. "城管投诉打哪个电话" and a 信访 article on complaints that lists no number."""
+    asked = [held for cue, held in VALUES.values() if cue.search(question.strip())]
+    return bool(asked) and not any(held.search(text) for held in asked)
 
 
 @dataclass(frozen=True)
@@ -120,5 +145,5 @@ def confirm_contact(result, question: str, tokenizer) -> ContactMatch | None:
     return found
 
 
-__all__ = ["ContactMatch", "FIELDS", "asked_fields", "confirm_contact", "entry_name", "match",
-           "subject_words"]
+__all__ = ["ContactMatch", "FIELDS", "VALUES", "asked_fields", "confirm_contact", "entry_name", "match",
+           "subject_words", "value_missing"]

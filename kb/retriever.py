@@ -28,6 +28,7 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
+from kb.contact import value_missing
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
                          coverage_words, distinctive, figure_elsewhere, has_answer_type, has_count, idf, is_report,
                          key_coverage, number_missing, rarity, covered_text, sentence_character_coverage,
@@ -257,7 +258,8 @@ class Retriever:
                                  bool(first) and figure_elsewhere(kind, covered, first["title"], texts[new[0]],
                                                                   c.synonyms),
                                  bool(first) and number_missing(question, kind, read),
-                                 bool(first) and unscheduled(question, kind, first["article"], read))
+                                 bool(first) and unscheduled(question, kind, first["article"], read),
+                                 bool(first) and value_missing(question, read))
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
@@ -339,7 +341,8 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    latent_coverage: float = float("nan"), other_session: bool = False,
                    ranks: tuple[float, float] | None = None,
                    characters: float = float("nan"), figure_elsewhere: bool = False,
-                   missing_number: bool = False, unscheduled: bool = False) -> Signals:
+                   missing_number: bool = False, unscheduled: bool = False,
+                   missing_value: bool = False) -> Signals:
     """The abstention signals of the top passage after re-ranking (``score``: the second
     stage's; ``key_coverage``: the top passage's kb.features.key_coverage, computed by the
     caller, which holds the index's frequencies; ``cited_coverage``: its coverage with its
@@ -360,7 +363,7 @@ def result_signals(cands: Candidates, order: np.ndarray, score: np.ndarray, best
                    document_share=float(np.mean([cands.doc_ids[i] == cands.doc_ids[first]
                                                  for i in order[:SHARE_OF]])),
                    characters=characters, figure_elsewhere=figure_elsewhere, missing_number=missing_number,
-                   unscheduled=unscheduled)
+                   unscheduled=unscheduled, missing_value=missing_value)
 
 
 def standing(d: np.ndarray, b: np.ndarray, i: int) -> tuple[float, float]:

@@ -40,7 +40,8 @@ def test_the_closest_passage_is_offered_when_only_confidence_declined():
 
 @pytest.mark.parametrize("flags", [{"coverage": 0.0}, {"other_body": True}, {"other_province": True},
                                    {"missing_count": True}, {"report_for_rule": True}, {"missing_number": True},
-                                   {"figure_elsewhere": True}, {"other_session": True}, {"unscheduled": True}])
+                                   {"figure_elsewhere": True}, {"other_session": True}, {"unscheduled": True},
+                                   {"missing_value": True}])
 def test_no_passage_is_offered_when_a_rule_knows_it_does_not_answer(flags):
     assert nearest_passage(_result(**flags)) is None
 

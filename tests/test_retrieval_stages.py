@@ -859,6 +859,29 @@ def test_the_verdict_abstains_on_a_coming_event_a_report_does_not_schedule(make_
     assert not unscheduled("法律专委会下一回座谈会谁主持", "body", None, report)
 
 
+def test_the_verdict_abstains_on_an_address_the_passage_does_not_give(make_config, tmp_path):
+    """The handbook's article names the 履职平台 but gives no address: "履职平台网址是多少" is declined
+    (Signals.missing_value, kb.contact.value_missing). With the address in the article it stands; a
+    question that only mentions a phone asks for no number."""
+    from kb.contact import value_missing
+
+    assert AbstentionModel.fallback(-1.0).verdict(
+        Signals(0.9, 0.9, 1.0, 1.0, 1.0, missing_value=True))[0] == ABSTAIN
+    article = ("委员履职手册\n第七条 市政协为委员提供网络履职平台，用于报送社情民意信息、在线请假、"
+               "提交年度履职报告。\n")
+    kb, docs, asked = _searched(make_config, tmp_path, "履职平台网址是多少", 手册=article)
+    assert asked.signals.missing_value and asked.verdict == ABSTAIN
+    (docs / "手册.txt").write_text(article.replace("履职平台，", "履职平台（https://lz.example.org），"),
+                                  encoding="utf-8")
+    kb.add_paths([docs])
+    assert not kb.search("履职平台网址是多少", ignore_threshold=True).signals.missing_value
+    assert value_missing("城管投诉打哪个电话", "第十七条 信访人可以采用书信、电子邮件、走访等形式。")
+    assert value_missing("委员工作室邮箱呢", "委员工作室负责委员联络。")
+    assert not value_missing("委员工作室电话", "委员工作室 联系电话：0000-5550104")
+    assert not any(value_missing(q, "第三十条 委员可以先电话向委员工作室请假。")
+                   for q in ("能电话请假吗", "请假单要写联系电话吗", "打电话反映算不算信访"))
+
+
 def test_a_norm_asked_is_a_rule_question():
     """How often or how long a rule says ("一般隔多久开一回", "每个月几号前要报") asks a rule; how long
     an event took does not. No cue hides inside another (it would never be the one that decides)."""
