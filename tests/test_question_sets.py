@@ -596,6 +596,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own54.jsonl", "QI", "bench.questions.draw_own54", 1331),
     ("own55.jsonl", "QJ", "bench.questions.draw_own55", 1335),
     ("own56.jsonl", "QK", "bench.questions.draw_own56", 1339),
+    ("own57.jsonl", "QL", "bench.questions.draw_own57", 1343),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
