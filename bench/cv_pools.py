@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kb.contact import value_missing
+from kb.contact import values_asked
 from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
@@ -96,6 +96,7 @@ class Pools:
         named, asked, named_instruments = regions_named(question), body_asked(question), instruments(question)
         home = set(self.kb.config.committee.home_region)
         kind, units = answer_type(question), counts_asked(question)
+        values = values_asked(question)
         rule = self.kb.config.retrieval.abstention.rules_not_from_reports and asks_rule(question)
         tokens = self.kb.tokenizer.words(question)
         words = content_words(tokens)
@@ -110,6 +111,7 @@ class Pools:
         lq = self.kb.embedder.latent_query(dense_text) if self.kb.embedder.latent_dim else None
         terms = [c.latent[i] for i in idx]
         p = {
+            "values": values,
             "lat": latent_scores(lq, terms) if lq is not None else None,
             "latcov": np.array([latent_coverage(lq, t) if lq is not None and t is not None else np.nan
                                 for t in terms]),
@@ -133,7 +135,8 @@ class Pools:
             "no_number": np.array([number_missing(question, kind, r["title"] + "\n" + r["text"]) for r in rows]),
             "unscheduled": np.array([unscheduled(question, kind, r["article"], r["title"] + "\n" + r["text"])
                                      for r in rows]),
-            "no_value": np.array([value_missing(question, r["title"] + "\n" + r["text"]) for r in rows]),
+            "has_value": np.array([any(held.search(r["title"] + "\n" + r["text"]) for held in values)
+                                   for r in rows]),
             "chars": np.array([character_coverage(question, r["title"] + "\n" + r["text"]) for r in rows]),
             "sent_chars": np.array([sentence_character_coverage(question, r["title"], r["text"]) for r in rows]),
         }
@@ -177,5 +180,7 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              figure_elsewhere=bool(p["elsewhere"][first]) if first is not None else False,
                              missing_number=bool(p["no_number"][first]) if first is not None else False,
                              unscheduled=bool(p["unscheduled"][first]) if first is not None else False,
-                             missing_value=bool(p["no_value"][first]) if first is not None else False)
+                             missing_value=first is not None and bool(p["values"]) and not any(
+                                 p["has_value"][top[n]] for n in new[:COUNT_NEIGHBOURS]
+                                 if p["doc"][top[n]] == p["doc"][first]))
     return rank, signals

@@ -28,7 +28,7 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.contact import value_missing
+from kb.contact import value_missing, values_asked
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
                          coverage_words, distinctive, figure_elsewhere, has_answer_type, has_count, idf, is_report,
                          key_coverage, number_missing, rarity, covered_text, sentence_character_coverage,
@@ -247,6 +247,9 @@ class Retriever:
         uncounted = bool(first) and count_missing(
             [has_count(first["title"] + "\n" + texts[n], units) for n in new[:COUNT_NEIGHBOURS]],
             [rows[ids[top[n]]]["doc_id"] == first["doc_id"] for n in new[:COUNT_NEIGHBOURS]])
+        # What the reply quotes: the top passage and its runners-up of the same document (kb.answer).
+        quoted = [first["title"] + "\n" + texts[n] for n in new[:COUNT_NEIGHBOURS]
+                  if rows[ids[top[n]]]["doc_id"] == first["doc_id"]] if first else []
         reported = (c.abstention.rules_not_from_reports and bool(first)
                     and is_report(first["article"], first["heading_path"]) and asks_rule(question))
         latent_cov = (latent_coverage(latent_q, terms[new[0]]) if latent_q is not None and len(new)
@@ -259,7 +262,7 @@ class Retriever:
                                                                   c.synonyms),
                                  bool(first) and number_missing(question, kind, read),
                                  bool(first) and unscheduled(question, kind, first["article"], read),
-                                 bool(first) and value_missing(question, read))
+                                 bool(first) and value_missing(values_asked(question), quoted))
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,
