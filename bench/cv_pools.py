@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from kb.contact import values_asked
 from kb.embedder import text_hash
 from kb.evaluation import relevant
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
@@ -22,6 +21,7 @@ from kb.rerank import Candidates
 from kb.retriever import (COUNT_NEIGHBOURS, count_missing, first_stage, ranked_down, result_signals, second_stage,
                           standing)
 from kb.sentences import embed_text, split
+from kb.values import values_asked
 
 BM25_GRID = [(0.9, 0.5), (1.2, 0.75), (0.9, 0.3)]   # the BM25 (k1, b) settings tuned over
 

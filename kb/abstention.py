@@ -95,8 +95,8 @@ class Signals:
     # The passage is about another numbered session than the one asked (kb.query.other_session:
     # the 五届六次会议's report for "五届七次会议定在啥时候开"): not served either.
     other_session: bool = False
-    # The question asks for a phone number, an e-mail or a web address and the passage holds none
-    # (kb.contact.value_missing): "履职平台网址是多少" and the article naming the platform only.
+    # The question asks for a phone number, an e-mail, a web address or a day and the passages the
+    # reply quotes hold none (kb.values): "履职平台网址是多少" and the article naming the platform only.
     missing_value: bool = False
     # Where the top passage stood before the second stage: log(1 + its rank) among all candidates
     # by dense cosine and by BM25 (0: first on that side); and the share of the top ten passages
@@ -115,7 +115,7 @@ class Signals:
         """Whether a rule says the passage cannot answer, whatever the confidence: the wrong
         kind of passage (another province's or body's rule, another session, a report asked
         for a rule) or one lacking what is asked (a count, a number, a figure on the question's
-        subject, a schedule, a phone number or address)."""
+        subject, a schedule, a phone number, address or day)."""
         return (self.other_province or self.other_body or self.missing_count or self.report_for_rule
                 or self.other_session or self.figure_elsewhere or self.missing_number or self.unscheduled
                 or self.missing_value)

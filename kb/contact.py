@@ -18,10 +18,7 @@ goes first: "委员工作室电话多少" put the 社情民意 办法's article 
 (no number in it) above the directory's 委员工作室 entry, and the member got the
 article. A top passage that answers is never moved.
 
-The other way round (``values_asked``, ``value_missing``): a question that asks for a phone
-number, an e-mail or a web address is not answered by a passage that holds
-none ("履职平台网址是多少" and the handbook's article that names the platform
-without its address); the verdict declines it (kb.abstention.Signals.missing_value).
+The other way round, a contact value asked and none held, is kb.values.
 """
 from __future__ import annotations
 
@@ -46,37 +43,6 @@ NEAR = 40
 _CUE_WORDS = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in FIELDS.values())
                         + r"|联系|多少|是什么|找谁|哪里|哪儿|哪个")
 _ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*")
-
-
-# A contact value asked: its cue, then how it is asked (是多少, 是啥, 呢, or the cue last:
-# "委员工作室电话"), or "打哪个电话"; and what the value looks like in a passage. "能电话请假吗" and
-# "要写联系电话吗" ask no number.
-_CLAUSES = re.compile(r"[，,；;。？?！!]")
-_HOW = r"(?:是|为)?(?:多少|啥|什么|几|呢|$|[？?])"
-VALUES = {
-    # A service number (110, 12345) answers a phone asked too: "12345市民服务热线".
-    "phone": (re.compile(rf"(?:电话|号码|热线|座机|手机号)(?:号码|号)?{_HOW}|打(?:哪个|什么|啥)(?:电话|号码)"),
-              re.compile(rf"{PHONE.pattern}|(?<![\d.-])1\d{{2}}(?:\d{{2}})?(?![\d.-])")),
-    "email": (re.compile(rf"(?:邮箱|电子邮件|邮件地址|e-?mail)(?:地址)?{_HOW}", re.I), FIELDS["email"][1]),
-    "web": (re.compile(rf"(?:网址|网站|官网|链接|域名|登录地址)(?:地址)?{_HOW}"),
-            re.compile(r"https?://|www\.|(?<![@\w.])[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|com|cn|org|net)\b")),
-}
-
-
-def values_asked(question: str) -> list[re.Pattern]:
-    """What the values ``question`` asks for look like (``VALUES``), [] when it asks for none. Only
-    its last clause is read: what a question asks comes last, and a follow-up read with the
-    question before it ("提案委员会电话多少，会议请假谁审批") asks what the member asks now."""
-    last = next((c for c in reversed(_CLAUSES.split(question)) if c.strip()), "")
-    return [held for cue, held in VALUES.values() if cue.search(last.strip())]
-
-
-def value_missing(asked: list[re.Pattern], texts: list[str]) -> bool:
-    """Whether values are asked (``values_asked``) and none of ``texts`` holds one of any kind
-    asked: the top passage, read with its title, and the runners-up of its document the reply
-    quotes below it. "城管投诉打哪个电话" and a 信访 article on complaints that lists no number
-    cannot be answered."""
-    return bool(asked) and not any(held.search(text) for held in asked for text in texts)
 
 
 @dataclass(frozen=True)
@@ -156,5 +122,5 @@ def confirm_contact(result, question: str, tokenizer) -> ContactMatch | None:
     return found
 
 
-__all__ = ["ContactMatch", "FIELDS", "VALUES", "asked_fields", "confirm_contact", "entry_name", "match",
-           "subject_words", "value_missing", "values_asked"]
+__all__ = ["ContactMatch", "FIELDS", "asked_fields", "confirm_contact", "entry_name", "match",
+           "subject_words"]

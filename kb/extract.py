@@ -18,6 +18,7 @@ from kb.features import (CLOCK_ASKED, FUNCTION_CHARACTERS, LEAD_TIME, answer_typ
                          has_count)
 from kb.lexical import cjk_bigrams
 from kb.line_gate import KINDS, bundled
+from kb.values import DAY_ASKED
 
 # Question cues, Chinese and English. Order matters: "多少天" is time, not a number.
 _TYPE_CUES: list[tuple[str, re.Pattern]] = [
@@ -45,8 +46,7 @@ _TIME = re.compile(
     rf"(?:内|以内|前|之内|后)?|"
     rf"当日|当天|每(?:年|季度|月|届|半年)|\d{{1,2}}:\d{{2}}|\d{{1,2}}时(?:\d{{1,2}}分)?(?![间期代候])"
 )
-# Asked which day, a calendar year alone ("2025年市政协…座谈会召开") says nothing.
-_DAY_ASKED = re.compile(r"哪天|哪一天|几号|几月几[日号]|日期|哪日")
+# Asked which day (kb.values.DAY_ASKED), a calendar year alone ("2025年市政协…座谈会召开") says nothing.
 _YEAR_ONLY = re.compile(r"(?<!\d)\d{4}年(?!\d{1,2}月)")
 _SPAN = re.compile(rf"[\d{_CN_NUM}]+个?(?:工作日|日|天|小时|个月|月|周|年)|\d{{1,2}}月\d{{1,2}}日")
 _NUMBER = re.compile(rf"\d+(?:\.\d+)?\s*(?:%|％|分|字|人|件|篇|次|名|个|元|日|天|年|条|项|届|倍)?|"
@@ -184,7 +184,7 @@ def choose_clause(question: str, sentences: list[str], context: str = "", about:
     # "要提前几天": a time after the event ("会后3个工作日内补交") answers nothing; its clause is
     # not served under any type (its "3个" would come back as a number).
     ahead = answer_type(question) == LEAD_TIME
-    day = bool(_DAY_ASKED.search(question))
+    day = bool(DAY_ASKED.search(question))
     # Asked for a unit ("多少字") that the passage has: only clauses with it qualify.
     unit_required = any(_unit_bonus(units, s) for s in sentences)
     # Asked for a phone number or an e-mail address that the passage has: only clauses holding it

@@ -28,7 +28,6 @@ import numpy as np
 
 from kb.abstention import ABSTAIN, AbstentionModel, Signals
 from kb.config import RetrievalConfig
-from kb.contact import value_missing, values_asked
 from kb.features import (answer_type, asks_rule, character_coverage, content_words, counts_asked, coverage,
                          coverage_words, distinctive, figure_elsewhere, has_answer_type, has_count, idf, is_report,
                          key_coverage, number_missing, rarity, covered_text, sentence_character_coverage,
@@ -37,6 +36,7 @@ from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import (body_asked, expand, instruments, normalise, off_region, other_body, other_instrument,
                       other_province, other_session, regions_named)
 from kb.rerank import Candidates, rerank, weight_vector
+from kb.values import value_missing, values_asked
 
 
 @dataclass

@@ -861,9 +861,9 @@ def test_the_verdict_abstains_on_a_coming_event_a_report_does_not_schedule(make_
 
 def test_the_verdict_abstains_on_an_address_the_passage_does_not_give(make_config, tmp_path):
     """The handbook's article names the 履职平台 but gives no address: "履职平台网址是多少" is declined
-    (Signals.missing_value, kb.contact.value_missing). With the address in the article it stands; a
-    question that only mentions a phone asks for no number."""
-    from kb.contact import value_missing, values_asked
+    (Signals.missing_value, kb.values). With the address in the article it stands; a question that
+    only mentions a phone asks for no number. A day asked is a value too."""
+    from kb.values import value_missing, values_asked
 
     assert AbstentionModel.fallback(-1.0).verdict(
         Signals(0.9, 0.9, 1.0, 1.0, 1.0, missing_value=True))[0] == ABSTAIN
@@ -888,6 +888,10 @@ def test_the_verdict_abstains_on_an_address_the_passage_does_not_give(make_confi
                    for q in ("能电话请假吗", "请假单要写联系电话吗", "打电话反映算不算信访",
                              # A follow-up read with the question before it asks what comes last.
                              "提案委员会电话多少，会议请假谁审批"))
+    assert missing("民宗委座谈会哪天开的", "民宗委召开工作座谈会，委员们围绕民族团结建言。")
+    assert not missing("民宗委座谈会哪天开的", "12月10日，民宗委召开工作座谈会。")
+    assert not missing("收到答复最晚哪天评价", "提案人收到答复后15日内作出评价。")   # a span tells when
+    assert not missing("法律必须写清楚从哪天开始施行吗", "法律应当明确规定施行日期。")    # yes or no
 
 
 def test_a_norm_asked_is_a_rule_question():
