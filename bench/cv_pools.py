@@ -18,8 +18,8 @@ from kb.features import (answer_type, asks_rule, character_coverage, content_wor
 from kb.latent import coverage as latent_coverage, scores as latent_scores
 from kb.query import body_asked, instruments, normalise, other_body, other_province, other_session, regions_named
 from kb.rerank import Candidates
-from kb.retriever import (COUNT_NEIGHBOURS, count_missing, first_stage, ranked_down, result_signals, second_stage,
-                          standing)
+from kb.retriever import (COUNT_NEIGHBOURS, first_stage, quoted_neighbours, ranked_down, result_signals,
+                          second_stage, standing)
 from kb.sentences import embed_text, split
 from kb.values import values_asked
 
@@ -164,14 +164,14 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
     ranked = list(top[new]) + list(order[depth:])
     rank = next((n for n, i in enumerate(ranked[:10], 1) if p["rel"][i]), None)
     first = top[new[0]] if len(new) else None
+    # The passages the reply quotes (kb.retriever.quoted_neighbours), as pool indices.
+    quoted = [top[n] for n in quoted_neighbours(new, [p["doc"][top[n]] for n in new[:COUNT_NEIGHBOURS]])]
     signals = result_signals(cands, new, score, float(p["d"].max()) if len(p["d"]) else 0.0,
                              key_coverage=float(p["kcov"][first]) if first is not None else 0.0,
                              cited_coverage=float(p["ccov"][first]) if first is not None else None,
                              other_province=bool(p["other"][first]) if first is not None else False,
                              other_body=bool(p["body"][first]) if first is not None else False,
-                             missing_count=first is not None and count_missing(
-                                 [p["counted"][top[n]] for n in new[:COUNT_NEIGHBOURS]],
-                                 [p["doc"][top[n]] == p["doc"][first] for n in new[:COUNT_NEIGHBOURS]]),
+                             missing_count=first is not None and not any(p["counted"][i] for i in quoted),
                              report_for_rule=bool(p["reported"][first]) if first is not None else False,
                              latent_coverage=float(p["latcov"][first]) if first is not None else float("nan"),
                              other_session=bool(p["session"][first]) if first is not None else False,
@@ -181,6 +181,5 @@ def run_question(p: dict, rc) -> tuple[int | None, object]:
                              missing_number=bool(p["no_number"][first]) if first is not None else False,
                              unscheduled=bool(p["unscheduled"][first]) if first is not None else False,
                              missing_value=first is not None and bool(p["values"]) and not any(
-                                 p["has_value"][top[n]] for n in new[:COUNT_NEIGHBOURS]
-                                 if p["doc"][top[n]] == p["doc"][first]))
+                                 p["has_value"][i] for i in quoted))
     return rank, signals

@@ -242,14 +242,12 @@ class Retriever:
         cited = coverage(words, read, c.synonyms) if first else 0.0
         other = other_province(first["region"], named, self.home_region) if first else False
         body = other_body(first["title"], body_asked(question)) if first else False
-        # The reply quotes the top passage's close neighbours of the same document too (kb.answer):
-        # one of them may hold the count ("每次扣2分" below "无故缺席的，按照下列规定处理").
-        uncounted = bool(first) and count_missing(
-            [has_count(first["title"] + "\n" + texts[n], units) for n in new[:COUNT_NEIGHBOURS]],
-            [rows[ids[top[n]]]["doc_id"] == first["doc_id"] for n in new[:COUNT_NEIGHBOURS]])
-        # What the reply quotes: the top passage and its runners-up of the same document (kb.answer).
-        quoted = [first["title"] + "\n" + texts[n] for n in new[:COUNT_NEIGHBOURS]
-                  if rows[ids[top[n]]]["doc_id"] == first["doc_id"]] if first else []
+        # What the reply quotes (kb.answer): the top passage and its close runners-up of the same
+        # document, each read with the title. One of them may hold the count asked ("每次扣2分" below
+        # "无故缺席的，按照下列规定处理") or the value (kb.values).
+        quoted = [first["title"] + "\n" + texts[n] for n in quoted_neighbours(
+            new, [rows[ids[top[n]]]["doc_id"] for n in new[:COUNT_NEIGHBOURS]])] if first else []
+        uncounted = bool(first) and not any(has_count(text, units) for text in quoted)
         reported = (c.abstention.rules_not_from_reports and bool(first)
                     and is_report(first["article"], first["heading_path"]) and asks_rule(question))
         latent_cov = (latent_coverage(latent_q, terms[new[0]]) if latent_q is not None and len(new)
@@ -291,10 +289,11 @@ class Retriever:
         return question, [found.get(h) for h in hashes]
 
 
-def count_missing(counted: list[bool], same_document: list[bool]) -> bool:
-    """Whether the count asked is missing from the top passage (``counted[0]``) and from its
-    runners-up of the same document (the rest, in order): the reply quotes those too."""
-    return not any(c for c, same in zip(counted, same_document) if same)
+def quoted_neighbours(order, documents: list) -> list:
+    """The top passage of ``order`` and those of its first ``COUNT_NEIGHBOURS`` that share its
+    document (``documents``: the document of each of them, in order): the passages the reply
+    quotes, where a count or a value asked may stand."""
+    return [n for n, doc in zip(order[:COUNT_NEIGHBOURS], documents) if doc == documents[0]]
 
 
 def ranked_down(row: dict, named: set[str], asked: set[str], home: set[str]) -> bool:
