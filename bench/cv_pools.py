@@ -96,7 +96,7 @@ class Pools:
         named, asked, named_instruments = regions_named(question), body_asked(question), instruments(question)
         home = set(self.kb.config.committee.home_region)
         kind, units = answer_type(question), counts_asked(question)
-        values = values_asked(question)
+        values = values_asked(question, kind)
         rule = self.kb.config.retrieval.abstention.rules_not_from_reports and asks_rule(question)
         tokens = self.kb.tokenizer.words(question)
         words = content_words(tokens)

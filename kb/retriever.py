@@ -260,7 +260,7 @@ class Retriever:
                                                                   c.synonyms),
                                  bool(first) and number_missing(question, kind, read),
                                  bool(first) and unscheduled(question, kind, first["article"], read),
-                                 bool(first) and value_missing(values_asked(question), quoted))
+                                 bool(first) and value_missing(values_asked(question, kind), quoted))
         verdict, confidence = abstention.verdict(signals)
         t5 = time.perf_counter()
         return SearchResult(question, expanded, hits, best_dense, verdict == ABSTAIN,

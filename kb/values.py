@@ -22,7 +22,7 @@ import re
 
 from kb.contact import FIELDS
 from kb.directory import PHONE
-from kb.features import TIME, answer_type
+from kb.features import TIME
 
 _CLAUSES = re.compile(r"[，,；;。？?！!]")
 # How a value is asked after its cue: 是多少, 是啥, 呢, or nothing (the cue last: "委员工作室电话").
@@ -45,12 +45,12 @@ _DAY_HELD = re.compile(r"[\d一二三四五六七八九十两]+\s*[日号](?!报
 _YES_NO = re.compile(r"(?:吗|么|不|没|没有)\s*$|是否|是不是|要不要|必须")
 
 
-def values_asked(question: str) -> list[re.Pattern]:
+def values_asked(question: str, kind: str | None) -> list[re.Pattern]:
     """What the values the question's last clause asks for look like in a passage ([] when it
-    asks for none)."""
+    asks for none); ``kind``: the question's kb.features.answer_type, which the callers hold."""
     last = next((c for c in reversed(_CLAUSES.split(question)) if c.strip()), "").strip()
     asked = [held for cue, held in VALUES.values() if cue.search(last)]
-    if DAY_ASKED.search(last) and answer_type(question) == TIME and not _YES_NO.search(last):
+    if DAY_ASKED.search(last) and kind == TIME and not _YES_NO.search(last):
         asked.append(_DAY_HELD)
     return asked
 

@@ -863,6 +863,7 @@ def test_the_verdict_abstains_on_an_address_the_passage_does_not_give(make_confi
     """The handbook's article names the 履职平台 but gives no address: "履职平台网址是多少" is declined
     (Signals.missing_value, kb.values). With the address in the article it stands; a question that
     only mentions a phone asks for no number. A day asked is a value too."""
+    from kb.features import answer_type
     from kb.values import value_missing, values_asked
 
     assert AbstentionModel.fallback(-1.0).verdict(
@@ -876,7 +877,7 @@ def test_the_verdict_abstains_on_an_address_the_passage_does_not_give(make_confi
     kb.add_paths([docs])
     assert not kb.search("履职平台网址是多少", ignore_threshold=True).signals.missing_value
     def missing(question, *texts):
-        return value_missing(values_asked(question), list(texts))
+        return value_missing(values_asked(question, answer_type(question)), list(texts))
 
     assert missing("城管投诉打哪个电话", "第十七条 信访人可以采用书信、电子邮件、走访等形式。")
     assert missing("委员工作室邮箱呢", "委员工作室负责委员联络。")
