@@ -309,7 +309,10 @@ def content_words(words: list[str]) -> list[str]:
     """Distinct words that carry meaning (from jieba), question words and particles removed."""
     out: list[str] = []
     for w in words:
-        w = w.strip().lower()
+        w = w.strip()
+        # Latin words as the tokenizer gives them (lower case); a class letter with its 类 keeps
+        # its capital (kb.lexical: "C类"), as the passage's text has it.
+        w = w.lower() if w.isascii() else w
         if len(w) < 2 or w in STOPWORDS or w in out:
             continue
         if not _CJK.search(w) and not w.isalnum():

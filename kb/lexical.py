@@ -19,6 +19,11 @@ import numpy as np
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
+# A class named by a Latin letter ("C类答复", "A类提案"): jieba cuts it into the letter and 类, and
+# both are too short to count as content words, so "C类答复啥意思" kept only 答复. The whole is
+# added as a word, its letter in capitals as documents write it ("c类" typed finds "C类"): the
+# coverage signals look for a word in the passage's text as it is written.
+_CLASS = re.compile(r"[A-Za-z]类")
 
 
 class Tokenizer:
@@ -41,7 +46,8 @@ class Tokenizer:
             self._jieba.add_word(word, freq=200000)
 
     def words(self, text: str) -> list[str]:
-        return [w.lower() for w in self._jieba.lcut_for_search(text) if _WORD.search(w)]
+        words = [w.lower() for w in self._jieba.lcut_for_search(text) if _WORD.search(w)]
+        return words + [c[0].upper() + c[1:] for c in _CLASS.findall(text)]
 
     def tokens(self, text: str) -> list[str]:
         tokens = self.words(text)
