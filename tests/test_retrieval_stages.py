@@ -394,6 +394,27 @@ def test_key_coverage_weighs_the_rare_words():
     assert key_coverage(["how", "much"], "委员", weight=weight) == 1.0     # nothing to look for
 
 
+def test_a_class_named_by_a_latin_letter_is_one_word(tmp_path):
+    from kb.features import content_words, key_coverage
+    from kb.lexical import Tokenizer
+
+    words = Tokenizer(tmp_path).words("c类答复啥意思")
+    # jieba cuts it into the letter and 类, too short to count: the class stands as one word, its
+    # letter in capitals as the documents write it.
+    assert {"c", "类", "C类"} <= set(words)
+    assert "C类" in content_words(words)
+    asked = content_words(words)
+    assert key_coverage(asked, "（三）C类：所提问题因条件限制暂时不能解决，留作参考。") > \
+        key_coverage(asked, "（一）A类：所提问题已经解决或者基本解决；")
+    assert "B类" in Tokenizer(tmp_path).words("答复写B类是啥意思")
+
+
+def test_the_class_asked_is_answered_from_the_article_that_defines_it(sample_kb):
+    answer = sample_kb.ask("C类答复啥意思")
+    assert answer.verdict == "answer" and "第十八条" in answer.citation
+    assert "C类" in answer.quote
+
+
 def test_character_coverage_counts_the_characters_jieba_drops():
     from kb.features import character_coverage, content_words
 
