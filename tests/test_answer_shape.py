@@ -395,3 +395,26 @@ def test_a_close_paragraph_of_the_same_report_is_quoted_too(sample_kb):
     pieces, _ = unframed(reply)
     sources = squash("".join(h.text for h in hits))
     assert pieces and all(squash(p) in sources for p in pieces), reply
+
+
+# A news paragraph (《市政协主席黄恩赴北京拜访文化和旅游部》, public): every sentence names 黄恩, 文旅部
+# or 拜访, the words the question names its subject by.
+VISIT = ("4月13日至15日，市政协主席、党组书记黄恩率河池市文旅考察团赴北京市，专程拜访文化和旅游部，并实地考察北京五和"
+         "博澳药业股份有限公司、依文集团、中国丝绸协会等知名企业与行业机构，积极争取政策支持、深化产业合作、共谋发展蓝图。\n"
+         "在文化和旅游部，黄恩一行分别拜访非遗司、资源开发司负责同志，专题汇报河池文化旅游工作，介绍河池生态文旅、红色文化、"
+         "民族非遗等资源禀赋和产业发展成效，重点就国家级铜鼓文化(河池)生态保护区提质建设、国家级旅游度假区品牌创建等工作，"
+         "恳请给予政策倾斜、项目扶持和业务指导。文旅部相关司局对河池文旅发展给予充分肯定，表示将持续关心支持革命老区、民族"
+         "地区文旅事业，在项目申报、品牌创建、资金安排、人才培养等方面加大帮扶力度，助力河池打造文旅精品、培育特色品牌，推动"
+         "文旅产业高质量发展。")
+
+
+def test_the_words_every_sentence_holds_do_not_choose_the_sentence():
+    """The passage's topic words (黄恩, 文旅, 拜访) are in most of its sentences and say little about
+    which answers; "在哪些方面帮河池" is answered by the sentence that holds 方面 and 帮, which a
+    plain count of shared words passed over for the one naming the visit."""
+    from kb.answer import _rarity, select_sentences
+
+    quoted = select_sentences(VISIT, "黄恩去文旅部拜访 人家答应在哪些方面帮河池", 200, 4)
+    assert "项目申报、品牌创建、资金安排、人才培养" in quoted
+    weight = _rarity([{"黄恩", "文旅"}, {"黄恩", "方面"}, {"黄恩"}], {"黄恩", "文旅", "方面"})
+    assert weight["方面"] == weight["文旅"] == pytest.approx(1.0) and weight["黄恩"] < 0.3
