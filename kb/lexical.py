@@ -24,6 +24,9 @@ _WORD = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 # added as a word, its letter in capitals as documents write it ("c类" typed finds "C类"): the
 # coverage signals look for a word in the passage's text as it is written.
 _CLASS = re.compile(r"[A-Za-z]类")
+# Bumped whenever ``Tokenizer.tokens`` cuts a text differently, so a knowledge base whose passages
+# were tokenised before tokenises them again (KnowledgeBase.lexical_index): 2 since the class letter.
+TOKENS_VERSION = 2
 
 
 class Tokenizer:
@@ -41,9 +44,18 @@ class Tokenizer:
         self._jieba.tmp_dir = str(cache_dir)
         with self._lock:
             self._jieba.initialize()
+        self.vocabulary = list(vocabulary)
         for word in vocabulary:
             # A high frequency keeps domain words whole ("社情民意" not "社情"+"民意").
             self._jieba.add_word(word, freq=200000)
+
+    @property
+    def fingerprint(self) -> str:
+        """What a passage's tokens depend on: the cutting rules' version and the vocabulary."""
+        import hashlib
+
+        vocabulary = hashlib.sha1("\n".join(self.vocabulary).encode()).hexdigest()[:12]
+        return f"{TOKENS_VERSION}:{vocabulary}"
 
     def words(self, text: str) -> list[str]:
         words = [w.lower() for w in self._jieba.lcut_for_search(text) if _WORD.search(w)]

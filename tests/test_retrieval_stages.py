@@ -415,6 +415,33 @@ def test_the_class_asked_is_answered_from_the_article_that_defines_it(sample_kb)
     assert "C类" in answer.quote
 
 
+def test_passages_tokenised_by_an_earlier_tokenizer_are_tokenised_again(sample_kb):
+    """An upgrade that cuts words differently (the class letter above) reaches a knowledge base
+    ingested before it: its passages are tokenised again when the BM25 index is next loaded, once."""
+    from kb.knowledge_base import TOKENS_META, KnowledgeBase
+
+    def classes():
+        return sum("C类" in tokens.split() for _, tokens in sample_kb.records.chunk_tokens())
+
+    assert sample_kb.records.meta(TOKENS_META) == sample_kb.tokenizer.fingerprint    # stamped when built
+    assert classes() >= 1
+    # As an earlier version left them: no class words, and its fingerprint.
+    sample_kb.records.set_tokens(lambda text: " ".join(
+        t for t in sample_kb.tokenizer.tokens(text) if t not in ("A类", "B类", "C类")))
+    sample_kb.records.set_meta(TOKENS_META, "1:earlier")
+    assert classes() == 0
+    upgraded = KnowledgeBase(sample_kb.config)
+    upgraded.lexical_index()
+    assert classes() >= 1
+    assert upgraded.records.meta(TOKENS_META) == upgraded.tokenizer.fingerprint
+    # Once: a process opening it next finds nothing to do.
+    later = KnowledgeBase(sample_kb.config)
+    later.records.set_tokens = lambda tokenise: pytest.fail("tokenised again")
+    later._lexical = None
+    later.lexical_index()
+    assert later.ask("C类答复啥意思").verdict == "answer"
+
+
 def test_character_coverage_counts_the_characters_jieba_drops():
     from kb.features import character_coverage, content_words
 
