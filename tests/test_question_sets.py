@@ -600,6 +600,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own56.jsonl", "QK", "bench.questions.draw_own56", 1339),
     ("own57.jsonl", "QL", "bench.questions.draw_own57", 1343),
     ("own58.jsonl", "QM", "bench.questions.draw_own58", 1347),
+    ("own59.jsonl", "QN", "bench.questions.draw_own59", 1351),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
