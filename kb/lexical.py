@@ -9,6 +9,7 @@ a stale index is detected rather than trusted.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -52,8 +53,6 @@ class Tokenizer:
     @property
     def fingerprint(self) -> str:
         """What a passage's tokens depend on: the cutting rules' version and the vocabulary."""
-        import hashlib
-
         vocabulary = hashlib.sha1("\n".join(self.vocabulary).encode()).hexdigest()[:12]
         return f"{TOKENS_VERSION}:{vocabulary}"
 
