@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.features.conversation.choice import Scored, alternative, choose, margin_for, outvoted, resolve, settled
+from bot.features.conversation.choice import Scored, alternative, choose, margin_for, resolve, settled
 from bot.features.conversation.followup import Resolver
 from bot.features.conversation.readings import Reading, as_shown, is_fragment, readings
 from kb.language import Glossary
@@ -343,31 +343,3 @@ def test_reading_settings_are_checked(make_config):
 ])
 def test_a_yes_no_reading_is_shown_with_its_question_word(reading, message, expected):
     assert as_shown(reading, message) == expected
-
-
-def test_two_readings_agreeing_on_another_passage_outvote_the_message_as_typed():
-    """The rules saw a question of its own, but the message read with the previous question, in
-    both ways, finds one other passage, and more surely: that passage is served."""
-    rs = [Reading("typed", "A"), Reading("topic", "B"), Reading("context", "C")]
-    agree = {"A": ("answer", 0.9, "art 1"), "B": ("answer", 0.92, "art 2"), "C": ("answer", 0.95, "art 2")}
-    kb = FakeKB(agree)
-    picked = resolve(kb, rs, 1.0, "confidence", typed_margin=0.5)
-    # A typed reading at 0.9 would settle it under the margin: here it is searched past.
-    assert kb.searched == ["A", "B", "C"] and picked.chosen.reading.text == "C"
-    for changed in ({"B": ("answer", 0.92, "art 3")},      # they disagree
-                    {"B": ("pointer", 0.92, "art 2")},     # one only points at it
-                    {"C": ("answer", 0.95, "art 1")},      # they agree with the typed reading
-                    {"A": ("answer", 0.97, "art 1")}):     # the typed reading is surer
-        assert resolve(FakeKB(agree | changed), rs, 1.0, "confidence", typed_margin=0.5).chosen.reading.text == "A"
-    # After the rules' own reading the margin alone decides, as before.
-    rule = [Reading("rule", "A"), Reading("topic", "B"), Reading("context", "C")]
-    assert resolve(FakeKB(agree), rule, 1.0, "confidence").chosen.reading.text == "A"
-    # Two readings are needed to outvote one.
-    assert outvoted(*_scored(FakeKB(agree), rs[:2])) is None
-
-
-def _scored(kb, rs):
-    from bot.features.conversation.choice import answer_reading
-
-    done = [answer_reading(kb, r) for r in rs]
-    return done[0], done[1:]

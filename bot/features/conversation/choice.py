@@ -15,11 +15,6 @@ the tuning pairs (``python -m bench.followup_cv``), with the verdict calibrated 
 ``make run`` calibrates it: confidence alone, 0.15 for a typed default and 1.0 (never
 on confidence alone) for a rewrite (``bot.conversation``; docs/conversation.md).
 
-A message read as typed (the rules saw a question of its own) is outvoted when all the other
-readings (two or more) are answered from one passage, another than its own, and the surest of
-them is surer than it (``outvoted``): two wordings with the previous question finding one
-passage is evidence the margin does not see.
-
 When no reading is answered, the readings may still agree: every one of them
 puts the same passage first. Each reading alone is too short or too long for
 the verdict to be sure, but several wordings finding one passage is evidence
@@ -103,9 +98,6 @@ def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Score
     with the margin; ``"confidence"`` compares the calibrated confidence alone.
     """
     default, others = scored[0], scored[1:]
-    voted = outvoted(default, others)
-    if voted is not None:
-        return voted
     # A reading the knowledge base only points at (or abstains on) never replaces one it
     # answers, however sure: "全会去不了 请假找谁 要提前几天" after "社情民意一篇写多少字合适" was
     # answered as typed, and the previous question + the message, surer because of the
@@ -118,32 +110,6 @@ def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Score
     return best if _better(best, default, by, margin) else default
 
 
-def outvoted(default: Scored, others: list[Scored]) -> Scored | None:
-    """The reading that replaces a message read as typed (the rules saw a question of its own) when
-    every other reading, at least two, is answered from one passage, another than the typed
-    reading's, and the surest of them is surer than it; else None. Two wordings of the message with
-    the previous question finding one passage is evidence the margin does not see: "会前那个全体会
-    干啥了" read alone finds some plenary, read with the question before it the one meant. Over the
-    2237 tuning pairs, follow-ups right 1238 -> 1257 with no standalone control lost; but the rule
-    was chosen among five on those pairs, so held-out sets decided: followups55-60, +3 follow-ups
-    and -1 control (docs/conversation-log.md, forty-third and forty-fourth rounds)."""
-    if default.reading.kind != "typed" or len(others) < 2:
-        return None
-    if any(s.verdict != "answer" or not _top(s) for s in others):
-        return None
-    tops = {_top(s) for s in others}
-    if len(tops) != 1 or _top(default) in tops:
-        return None
-    best = max(others, key=lambda s: s.confidence)
-    return best if best.confidence > default.confidence else None
-
-
-def _top(s: Scored) -> str | None:
-    """The id of the passage ``s``'s search put first, or None."""
-    hits = getattr(s.result, "hits", None)
-    return hits[0].chunk_id if hits else None
-
-
 def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
     if by == "verdict":
         ra, rb = VERDICT_RANK.get(a.verdict, 0), VERDICT_RANK.get(b.verdict, 0)
@@ -152,16 +118,12 @@ def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
     return a.confidence > b.confidence + margin
 
 
-def settled(default: Scored, by: str, margin: float, agreement: float = 1.01, outvotable: bool = False) -> bool:
+def settled(default: Scored, by: str, margin: float, agreement: float = 1.01) -> bool:
     """True when no other reading could be chosen over ``default``, so the others are not
     searched at all: with ``by="verdict"`` and ``margin >= 1`` when its search answers (only a
     better verdict could replace it; a confidence is at most 1); with ``by="confidence"`` when
     no confidence can exceed it by ``margin``. Agreeing readings (``agreed``) are served only
-    when none is answered, so an answered default settles it either way. ``outvotable``: the
-    default is the message as typed with two or more other readings, which may outvote it
-    (``outvoted``) whatever its confidence, so it never settles."""
-    if outvotable:
-        return False
+    when none is answered, so an answered default settles it either way."""
     if by == "verdict":
         return margin >= 1.0 and default.verdict == "answer"
     return default.confidence + margin >= 1.0 and (default.verdict == "answer" or agreement > 1.0)
@@ -207,8 +169,7 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     """
     margin = margin_for(readings[0].kind, margin, typed_margin)
     scored = [answer_reading(kb, readings[0])]
-    outvotable = readings[0].kind == "typed" and len(readings) >= 3
-    if settled(scored[0], by, margin, agreement, outvotable):
+    if settled(scored[0], by, margin, agreement):
         if offer:
             scored += [answer_reading(kb, r) for r in readings[1:]]
         picked = scored[0]
@@ -219,4 +180,4 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     return Choice(picked, scored, alternative(scored, picked) if offer else None)
 
 
-__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "alternative", "answer_reading", "choose", "margin_for", "outvoted", "resolve", "score", "serve_agreed", "settled"]
+__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "alternative", "answer_reading", "choose", "margin_for", "resolve", "score", "serve_agreed", "settled"]
