@@ -341,6 +341,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups58.jsonl", "bench/questions", "HS", 50, 36, 6, "bench.questions.draw_followups58", 1349, True),
     ("followups59.jsonl", "bench/questions", "HT", 50, 36, 6, "bench.questions.draw_followups59", 1353, True),
     ("followups60.jsonl", "bench/questions", "HU", 50, 36, 6, "bench.questions.draw_followups60", 1357, True),
+    ("followups61.jsonl", "bench/questions", "HV", 50, 36, 6, "bench.questions.draw_followups61", 1361, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
