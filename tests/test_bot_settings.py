@@ -72,6 +72,10 @@ def test_a_missing_secret_stops_python_m_bot_before_anything_opens(tmp_path, mon
     had opened and warmed up)."""
     from bot.__main__ import main
 
+    # main() points the root logger at this test's captured stderr (bot.logsetup.configure); left
+    # there, every later test's warning fails to write to it once it is closed ("--- Logging error
+    # --- ValueError: I/O operation on closed file" in the suite's output).
+    monkeypatch.setattr("bot.logsetup.configure", lambda **kwargs: None)
     for name in ("TELEGRAM_BOT_TOKEN", "MATRIX_ACCESS_TOKEN", "MATRIX_PASSWORD", "BOT_CONFIG", "BOT_DATA_DIR"):
         monkeypatch.delenv(name, raising=False)
     data = tmp_path / "data"
