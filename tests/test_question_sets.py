@@ -606,6 +606,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own59.jsonl", "QN", "bench.questions.draw_own59", 1351),
     ("own60.jsonl", "QO", "bench.questions.draw_own60", 1355),
     ("own61.jsonl", "QP", "bench.questions.draw_own61", 1359),
+    ("own62.jsonl", "QQ", "bench.questions.draw_own62", 1363),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
