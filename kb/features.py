@@ -159,9 +159,18 @@ _NOT_UNIT = {"人": "大民员士", "分": "钟之"}
 # "好几年", "十几天", "没几天" say "several", "这几天", "那几天" say "these days", they ask nothing;
 # "哪几个人组成" asks who, not how many.
 _HOW_MUCH = r"(?:(?<![好十没哪这那])几|多少)"
-_ASKS_COUNT = re.compile(_HOW_MUCH + r"个?(" + "|".join(
-    re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
-    for u in sorted(_COUNTED, key=len, reverse=True)) + ")")
+# Measure words do not follow 个: in "多少个项目", "几个条件", "几个家庭" the character after 个 starts
+# the thing counted (read as a thing, below), not a unit. Nouns and time units may: 几个人, 几个月.
+_AFTER_GE = {"人", "人次", "月", "工作日", "小时", "周", "字"}
+
+
+def _units_pattern(units) -> str:
+    return "|".join(re.escape(u) + (f"(?![{_NOT_UNIT[u]}])" if u in _NOT_UNIT else "")
+                    for u in sorted(units, key=len, reverse=True))
+
+
+_ASKS_COUNT = re.compile(_HOW_MUCH + r"(?:个(" + _units_pattern(_AFTER_GE) + r")|("
+                         + _units_pattern(_COUNTED) + r"))")
 # "一年有多少补贴", "活动经费有多少": an amount of money asked with no measure word after 多少; it is
 # counted in 元 like "多少钱". Not when the question asks something else beside it ("经费花了多少
 # 要不要公开" is answered by the rule on making it public, which names no sum).
@@ -230,7 +239,7 @@ def counts_asked(question: str) -> tuple[str, ...]:
     thing's name for another thing counted by 个 ("行政村" for "一共有多少个行政村")."""
     # Not a count followed by another question: "几家单位一起办的建议 答复时要不要讲会办意见" asks
     # 要不要, and its 几家 says "several".
-    units = tuple(dict.fromkeys(m.group(1) for m in _ASKS_COUNT.finditer(question)
+    units = tuple(dict.fromkeys(m.group(1) or m.group(2) for m in _ASKS_COUNT.finditer(question)
                                 if not _asks_after(question, m.end())))
     if not units and _ASKS_MONEY.search(question) and not _ASKS_ELSE.search(question):
         return ("钱",)

@@ -708,6 +708,10 @@ def test_another_sessions_report_is_never_the_answer(make_config, tmp_path):
     ("五届六次闭幕会上 除了几个决议还通过了啥", ()),     # asks 啥: 几个 says "several"
     ("市政协全会分组讨论一般分几个组", ()),             # a name of one character says too little
     ("河池市政协一共建了几个委员工作室", ("委员工作",)),  # offices, not members
+    # a measure word never follows 个: after it the thing counted starts (项目, not the unit 项)
+    ("民建去年在定点帮扶的地方 一共落了多少个项目", ("项目",)),
+    ("五届市政协委员里 妇联那块有几个名额", ("名额",)),
+    ("委员学习班一般办几个月", ("月",)),               # a time unit may follow 个
     # things counted by their own measure word
     ("天峨种珍珠李的果农 一共有多少户", ("户",)),
     ("河池的委员企业一共有多少家", ("家",)),
