@@ -608,6 +608,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own60.jsonl", "QO", "bench.questions.draw_own60", 1355),
     ("own61.jsonl", "QP", "bench.questions.draw_own61", 1359),
     ("own62.jsonl", "QQ", "bench.questions.draw_own62", 1363),
+    ("own63.jsonl", "QR", "bench.questions.draw_own63", 1367),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
