@@ -292,7 +292,13 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
         return Answer(question, True, hits=result.hits, best_dense=result.best_dense, verdict="abstain",
                       nearest=nearest_passage(result))
     best = result.hits[0]
-    kinds = answer_types(question)
+    # A follow-up read with the previous question asks what its own words ask when they ask a kind
+    # of their own: "不满意的话 重办多久答复" after "重庆代表收到答复函 多久内要评价" asks the time of
+    # the new reply (两个月内), not the previous question's (二十个工作日内), though both are in
+    # the joined text and the same article. Words asking nothing of their own ("那优秀提案呢")
+    # ask again what the previous question asked, which the joined text holds.
+    asked = focus if focus and answer_types(focus) else question
+    kinds = answer_types(asked)
     context = result.expanded
     extra = _close_runners_up(result.hits, config.second_passage_ratio, config.max_quoted_articles,
                               config.second_passage_margin)
@@ -300,7 +306,7 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
 
     # The direct answer comes from the best passage only: the one the reply stands on. The clause
     # chosen steers which sentences are quoted whether or not the line gate shows it (kb.line_gate).
-    clause = choose_clause(question, sentences(best.text), context, about=best.citation) \
+    clause = choose_clause(asked, sentences(best.text), context, about=best.citation) \
         if verdict == "answer" else None
     direct = clause.text if clause is not None and shown(clause) else ""
 

@@ -369,6 +369,21 @@ def test_a_followup_quotes_the_sentences_holding_its_own_words():
     assert "十九人至四十一人" in focused
 
 
+def test_a_followup_asking_a_kind_of_its_own_is_answered_by_it(sample_kb):
+    """"一大群人去上访能去几个" after "信访事项一般多少天能办结" asks a number of people: the joined
+    reading's reply gave the previous question's time ("60日内办结") as its one-line answer and left
+    the sentence on 代表人数 out. The follow-up's own words ask the kind, so no time is served as the
+    answer and the sentence holding the count is quoted."""
+    from kb.answer import compose
+
+    question, own = "信访事项一般多少天能办结，一大群人去上访能去几个", "一大群人去上访能去几个"
+    result = sample_kb.search_question(question)
+    before = compose(result, sample_kb.config.answer, question=question)
+    after = compose(result, sample_kb.config.answer, question=question, focus=own)
+    assert "60日内办结" in before.direct and "不超过5人" not in before.quote
+    assert "60日" not in after.direct and "代表人数不超过5人" in after.quote
+
+
 def test_a_close_paragraph_of_the_same_report_is_quoted_too(sample_kb):
     """A news report's paragraphs all cite the report: the one that answers, second by a hair, is
     quoted under "同篇还写道：" (it was left out while runners-up were told apart by citation)."""
