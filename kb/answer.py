@@ -293,10 +293,12 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
                       nearest=nearest_passage(result))
     best = result.hits[0]
     # A follow-up read with the previous question asks what its own words ask when they ask a kind
-    # of their own: "不满意的话 重办多久答复" after "重庆代表收到答复函 多久内要评价" asks the time of
-    # the new reply (两个月内), not the previous question's (二十个工作日内), though both are in
-    # the joined text and the same article. Words asking nothing of their own ("那优秀提案呢")
-    # ask again what the previous question asked, which the joined text holds.
+    # of their own: "一大群人去上访能去几个" after "信访事项一般多少天能办结" asks how many people
+    # (代表人数不超过5人), not the previous question's time (60日内办结), though both kinds are in the
+    # joined text and the same passage. Words asking nothing of their own ("那优秀提案呢") ask again
+    # what the previous question asked, which the joined text holds. The clause is still read with
+    # the search's words, which hold the previous question's: choosing it from the follow-up's words
+    # alone gained one tuning pair of 1888 (docs/conversation-log.md, forty-sixth round).
     asked = focus if focus and answer_types(focus) else question
     kinds = answer_types(asked)
     context = result.expanded
