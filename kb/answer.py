@@ -97,6 +97,8 @@ def sentence_spans(text: str) -> list[tuple[str, int, int]]:
 
 # How much more a follow-up's own words count than the rest of the question it was read into.
 FOCUS_WEIGHT = 2.0
+# How much a question's word that stands in the passage's document title counts (set a priori).
+TITLE_WEIGHT = 0.5
 
 
 def _bigrams(text: str) -> set[str]:
@@ -115,13 +117,17 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
     given = _cosines(parts, getattr(hit, "sentences", None) or [])
     grams = [_bigrams(s) for s in parts]
     weight = _rarity(grams, q | c)
+    title = _bigrams(hit.title or "")
     scores, worded = [], []
     for s, b in zip(parts, grams):
         # The member's own words count fully; search-only words (synonyms) half. A word most of
         # the passage's sentences hold is its topic ("黄恩" in a report on his visit) and tells
         # little which of them answers: each counts by how few sentences hold it.
-        score = (sum(weight[x] for x in q & b) + 0.5 * sum(weight[x] for x in c & b)
-                 + FOCUS_WEIGHT * len(f & b))
+        # A word of the document's title names the document (the citation shows it) and says
+        # little about which of its sentences answers: "委员名单" put the list's lead line above
+        # the line holding "水族" for "五届委员名单里 有没有水族的委员".
+        score = (sum(weight[x] * (TITLE_WEIGHT if x in title else 1.0) for x in q & b)
+                 + 0.5 * sum(weight[x] for x in c & b) + FOCUS_WEIGHT * len(f & b))
         # What the question asks for: its most specific type counts most.
         for rank, kind in enumerate(kinds):
             if has_type(s, kind):

@@ -384,6 +384,32 @@ def test_a_followup_asking_a_kind_of_its_own_is_answered_by_it(sample_kb):
     assert "60日" not in after.direct and "代表人数不超过5人" in after.quote
 
 
+def test_the_documents_title_words_do_not_choose_the_sentence():
+    """A list of members (its lead line says what the list is) asked "有没有水族的委员": the lead
+    holds the title's words 委员名单 and 五届, the line that answers only 水族, and it was left out
+    as far less relevant than the lead. Title words name the document, which the citation shows;
+    they count half in choosing the sentences, so the line with 水族 is quoted beside the lead."""
+    from kb.answer import select_sentences
+    from kb.retriever import Hit
+
+    title = "政协河池市第五届委员会委员名单"
+    text = ("中国人民政治协商会议第五届河池市委员会委员名单如下：（共305人，按姓氏笔画排序）\n"
+            + "\n".join(f"{a}（壮族） {b}（瑶族） {c}（女） {d}（仫佬族）" for a, b, c, d in
+                        [("韦平", "韦茂明", "韦海山", "龙超云"), ("龙慧芬", "朱琳", "罗彩梅", "胡革"),
+                         ("洪浩", "徐钦恒", "黄小耿", "黄正华"), ("黄训力", "黄岸锋", "银建林", "覃舟"),
+                         ("覃忠严", "蓝启章", "蒙仕林", "黎丽"), ("潘秋琳", "潘慧华", "韦海良", "牛得斌"),
+                         ("李建", "周莉", "周新汉", "廖国芳"), ("滕萍", "卢兴隆", "苏翠芬", "杜红坤")])
+            + "\n莫秋婷（女）莫毅坚（壮族）唐雯丽（女）梁华（水族）")
+    # Retrieval's sentence cosines as e5 gave them (the lead 0.92, the 水族 line 0.89, the others
+    # about 0.88), and the formal words the search added for 政协.
+    lines = text.split("\n")
+    cosines = [(lines[0], 0.921), (lines[-1], 0.891)] + [(x, 0.88) for x in lines[1:-1]]
+    hit = Hit("c1", 1, "list.txt", title, f"《{title}》", text, [], None, sentences=cosines)
+    quote = select_sentences(text, "五届市政协委员名单里 有没有水族的委员 是谁", 120, 4, hit=hit,
+                             context="政治协商会议")
+    assert "梁华（水族）" in quote
+
+
 def test_a_close_paragraph_of_the_same_report_is_quoted_too(sample_kb):
     """A news report's paragraphs all cite the report: the one that answers, second by a hair, is
     quoted under "同篇还写道：" (it was left out while runners-up were told apart by citation)."""
