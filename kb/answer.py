@@ -305,8 +305,8 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
     # what the previous question asked, which the joined text holds. The clause is still read with
     # the search's words, which hold the previous question's: choosing it from the follow-up's words
     # alone gained one tuning pair of 1888 (docs/conversation-log.md, forty-sixth round).
-    asked = focus if focus and answer_types(focus) else question
-    kinds = answer_types(asked)
+    own_kinds = answer_types(focus) if focus else []
+    asked, kinds = (focus, own_kinds) if own_kinds else (question, answer_types(question))
     context = result.expanded
     extra = _close_runners_up(result.hits, config.second_passage_ratio, config.max_quoted_articles,
                               config.second_passage_margin)
