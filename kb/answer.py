@@ -340,11 +340,11 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
         per_room = min(left // max(1, len(extra)), 200) - FRAME_PER_QUOTE - len(hit.citation)
         if per_room < 40:
             break
-        # Words of the document's title say nothing about which of its articles answers.
-        own = "".join(b for b in cjk_bigrams(question) if b not in _bigrams(best.title))
         # The runner-up is quoted as the dev-tuned setting did (retrieval can barely tell them
-        # apart); a third article only when a sentence of it answers.
-        text = select_sentences(hit.text, own, per_room, max(1, config.max_sentences // 2),
+        # apart); a third article only when a sentence of it answers. It is read with the question
+        # as typed, title words at half weight as in the best passage: the question's bigrams strung
+        # together without the title's made words of their own ("要要" of "职要要围" matched 重要要求).
+        text = select_sentences(hit.text, question, per_room, max(1, config.max_sentences // 2),
                                 kinds=kinds, hit=hit, relevant_only=hit is not extra[0], context=context,
                                 focus=focus)
         if text:

@@ -410,6 +410,31 @@ def test_the_documents_title_words_do_not_choose_the_sentence():
     assert "梁华（水族）" in quote
 
 
+def test_a_runner_up_is_read_with_the_question_as_typed(sample_kb):
+    """A close paragraph of the same report is read with the member's question, as the best
+    passage is (title words at half weight). It was read with the question's bigrams strung
+    together without the title's ("组扩大会议说说履履职职要要围围绕…"), whose doubled characters
+    made words of their own: "要要" matched "重要要求", and for "党组扩大会议说履职要围绕啥来抓"
+    that sentence was quoted instead of the one saying what to 围绕."""
+    from kb.answer import compose
+    from kb.retriever import Hit, SearchResult
+
+    title = "市政协党组（扩大）会议召开"
+    asked = ("要紧紧围绕贯彻落实好市委同意的市政协年度协商计划、常委会工作要点，充分发挥专门协商机构作用，"
+             "为加快地方建设献计出力，推动各项工作不断取得新成效，努力开创新时代政协工作新局面，以优异成绩回报全市人民的期待。")
+    other = ("与会人员一致表示，要将学习贯彻会议精神与贯彻执行自治区党委部署和市委工作重要要求结合起来，"
+             "与本单位实际结合起来，把学习引向深入，做到学思用贯通、知信行统一，切实把思想和行动统一到中央和区市各项决策部署上来。")
+    second = other + "\n" + asked
+    hits = [Hit("c1", 1, "c_1.txt", title, f"《{title}》", "市政协党组召开扩大会议，传达学习全国两会精神。", [], None,
+                score=1.0, stage2=5.0),
+            Hit("c2", 1, "c_1.txt", title, f"《{title}》", second, [], None, score=1.0, stage2=4.8,
+                sentences=[(other, 0.90), (asked, 0.86)])]
+    question = "党组扩大会议说履职要围绕啥来抓"
+    answer = compose(SearchResult(question, question, hits, 0.9, False, verdict="answer"), sample_kb.config.answer)
+    assert len(answer.quotes) == 2, answer.quotes
+    assert "紧紧围绕" in answer.quotes[1].text and "重要要求" not in answer.quotes[1].text, answer.quotes[1].text
+
+
 def test_a_close_paragraph_of_the_same_report_is_quoted_too(sample_kb):
     """A news report's paragraphs all cite the report: the one that answers, second by a hair, is
     quoted under "同篇还写道：" (it was left out while runners-up were told apart by citation)."""
