@@ -346,6 +346,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups63.jsonl", "bench/questions", "HX", 50, 36, 6, "bench.questions.draw_followups63", 1371, True),
     ("followups64.jsonl", "bench/questions", "HY", 50, 36, 6, "bench.questions.draw_followups64", 1375, True),
     ("followups65.jsonl", "bench/questions", "HZ", 50, 36, 6, "bench.questions.draw_followups65", 1379, True),
+    ("followups66.jsonl", "bench/questions", "IA", 50, 36, 6, "bench.questions.draw_followups66", 1383, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
