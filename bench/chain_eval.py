@@ -108,7 +108,7 @@ def bot_asker(kb, config):
 
     conv = load_bot_settings(config).conversation
     choose_with = {"margin": conv.reading_margin, "by": conv.reading_by, "agreement": conv.agreement_confidence,
-                   "typed_margin": conv.reading_margin_typed}
+                   "typed_margin": conv.reading_margin_typed, "as_typed": conv.reading_margin_as_typed}
     resolver = make_resolver(kb)
 
     def render(answer, understood, language):

@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.features.conversation.choice import VERDICT_RANK as RANK, margin_for
+from bot.features.conversation.choice import VERDICT_RANK as RANK, margin_for, margin_of
 
 MARGINS = (-0.05, 0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0)   # 1.0: confidence alone never decides
 BYS = ("confidence", "verdict")
@@ -41,7 +41,7 @@ def agreed(readings: list[dict], agreement: float) -> dict | None:
 
 
 def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: float = 1.01,
-           typed_margin: float | None = None) -> dict:
+           typed_margin: float | None = None, as_typed: float | None = None) -> dict:
     """bot.features.conversation.choice.resolve over recorded readings."""
     default = readings[0]
     margin = margin_for(default["kind"], margin, typed_margin)
@@ -57,10 +57,13 @@ def chosen(readings: list[dict], margin: float, by: str, kinds=None, agreement: 
     def key(r):
         return (RANK[r["verdict"]], r["confidence"]) if by == "verdict" else (r["confidence"],)
 
-    best = max(others, key=key)
-    if by == "verdict" and RANK[best["verdict"]] != RANK[default["verdict"]]:
-        return best if RANK[best["verdict"]] > RANK[default["verdict"]] else default
-    return best if best["confidence"] > default["confidence"] + margin else default
+    def better(r):
+        if by == "verdict" and RANK[r["verdict"]] != RANK[default["verdict"]]:
+            return RANK[r["verdict"]] > RANK[default["verdict"]]
+        return r["confidence"] > default["confidence"] + margin_of(r["kind"], default["kind"], margin, as_typed)
+
+    better_ones = [r for r in others if better(r)]
+    return max(better_ones, key=key) if better_ones else default
 
 
 # A setting: (by, margin, typed margin, agreement). "Never switch" serves the default reading.

@@ -105,7 +105,7 @@ def figures(rows: list[dict]) -> dict:
 
 
 def latency(records: list[dict], by: str, margin: float, agreement: float,
-            typed_margin: float | None = None) -> str:
+            typed_margin: float | None = None, as_typed: float | None = None) -> str:
     """Search time added by reading follow-ups several ways, against searching one reading.
 
     The bot searches every reading when it offers another as a button
@@ -117,13 +117,14 @@ def latency(records: list[dict], by: str, margin: float, agreement: float,
     if not several:
         return "latency: no message had more than one reading"
     every = sorted(sum(r["seconds"] for r in rs[1:]) for rs in several)
-    from bot.features.conversation.choice import margin_for, settled
+    from bot.features.conversation.choice import margin_for, margin_of, settled
 
-    def settles(r: dict) -> bool:
-        m = margin_for(r["kind"], margin, typed_margin)
-        return settled(SimpleNamespace(verdict=r["verdict"], confidence=r["confidence"]), by, m, agreement)
+    def settles(rs: list[dict]) -> bool:
+        m = margin_for(rs[0]["kind"], margin, typed_margin)
+        m = min(margin_of(r["kind"], rs[0]["kind"], m, as_typed) for r in rs)
+        return settled(SimpleNamespace(verdict=rs[0]["verdict"], confidence=rs[0]["confidence"]), by, m, agreement)
 
-    lazy = sorted(0.0 if settles(rs[0]) else sum(r["seconds"] for r in rs[1:]) for rs in several)
+    lazy = sorted(0.0 if settles(rs) else sum(r["seconds"] for r in rs[1:]) for rs in several)
     searched = sum(1 for x in lazy if x > 0)
 
     def ms(xs):
@@ -221,6 +222,7 @@ def main() -> int:
                         else settings.conversation.reading_margin_typed)
         by = args.by or settings.conversation.reading_by
         agreement = args.agreement if args.agreement is not None else settings.conversation.agreement_confidence
+        as_typed = settings.conversation.reading_margin_as_typed
 
         def ask(text: str, understood: str = ""):
             answer = kb.ask(text)
@@ -267,7 +269,7 @@ def main() -> int:
                     "correct": judged[scored.index(together)]["correct_if_served"], "abstained": False,
                     "agreed": True})
             else:
-                picked = choose(scored, margin_for(scored[0].reading.kind, margin, typed_margin), by)
+                picked = choose(scored, margin_for(scored[0].reading.kind, margin, typed_margin), by, as_typed)
                 results["chosen"].append(judged[scored.index(picked)])
             other = alternative(scored, picked)
             offered.append(judged[scored.index(other)] if other is not None else None)
@@ -293,7 +295,7 @@ def main() -> int:
         wrongly = sum(1 for r in results[mode] if r["kind"] != "typed" and not r["pair"].get("is_followup", True))
         print(f"{mode}: read as follow-ups: {merged} of {n_follow} follow-ups; {wrongly} of {len(pairs) - n_follow} "
               f"standalone questions rewritten by mistake")
-    print(latency(records, by, margin, agreement, typed_margin))
+    print(latency(records, by, margin, agreement, typed_margin, as_typed))
     print(offered_line(results["chosen"], offered))
     if args.json:
         args.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")

@@ -59,6 +59,9 @@ class ConversationSettings:
     reading_margin: float = 0.5
     # ... and replaces the message as typed (the rule read no follow-up into it) by more than this.
     reading_margin_typed: float = 0.5
+    # ... and the message as typed, offered after a long message the rule merged, replaces the rule's
+    # reading by more than this.
+    reading_margin_as_typed: float = 0.0
     reading_by: str = "confidence"      # "verdict" (answer > pointer > abstain, then confidence) | "confidence"
     # No reading answered, but all put the same passage first: the surest is served when its
     # confidence reaches this (above 1: never).

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.features.conversation.choice import Scored, alternative, choose, margin_for, resolve, settled
+from bot.features.conversation.choice import Scored, alternative, choose, margin_for, margin_of, resolve, settled
 from bot.features.conversation.followup import Resolver
 from bot.features.conversation.readings import Reading, as_shown, is_fragment, readings
 from kb.language import Glossary
@@ -49,6 +49,16 @@ def test_a_fragment_the_rule_reads_as_new_keeps_its_words_first(resolver):
     assert kinds(rs) == ["typed", "topic", "context"]
     assert rs[0].text == "谁审批"
     assert rs[2].text == "全体会议请假要提前多久，谁审批"
+
+
+def test_a_long_message_the_rule_merges_is_also_read_as_typed_last(resolver):
+    # The glossary lacks 学习和文史委员会, so the rule reads no topic and merges a question of its
+    # own into the previous one; the message as typed is read too, after the rule's readings.
+    rs = readings(resolver, "学习和文史那个委员会电话多少", "提案正文最多写多少字")
+    assert kinds(rs)[0] == "rule" and kinds(rs)[-1] == "typed"
+    assert rs[-1].text == "学习和文史那个委员会电话多少"
+    # A short fragment still is not: read alone, it matches some passage confidently.
+    assert "typed" not in kinds(readings(resolver, "多少人到场才能开", "地方人代会一年至少开几次"))
 
 
 @pytest.mark.parametrize("first, question", [
@@ -170,6 +180,24 @@ def test_a_typed_default_has_its_own_margin():
     assert margin_for("typed", 1.0, 0.15) == 0.15
     assert margin_for("rule", 1.0, 0.15) == 1.0
     assert margin_for("typed", 1.0, None) == 1.0
+
+
+def test_the_message_as_typed_has_its_own_margin_over_the_rule():
+    # bot.conversation.reading_margin_as_typed: the message as typed replaces the rule's reading
+    # when surer by its own margin; the other readings keep theirs.
+    rs = [Reading("rule", "A"), Reading("context", "B"), Reading("typed", "C")]
+    fake = {"A": ("answer", 0.5), "B": ("answer", 0.9), "C": ("answer", 0.6)}
+    assert resolve(FakeKB(fake), rs, 0.5, "confidence", as_typed=0.0).chosen.reading.text == "C"
+    assert resolve(FakeKB(fake), rs, 0.5, "confidence").chosen.reading.text == "A"
+    # Surer still, another reading wins by the usual margin.
+    fake["A"], fake["B"] = ("answer", 0.4), ("answer", 0.95)
+    assert resolve(FakeKB(fake), rs, 0.5, "confidence", as_typed=0.0).chosen.reading.text == "B"
+    # A default only the typed reading could beat is not settled by the usual margin.
+    kb = FakeKB({"A": ("answer", 0.7), "B": ("answer", 0.8), "C": ("answer", 0.75)})
+    assert resolve(kb, rs, 0.5, "confidence", as_typed=0.0).chosen.reading.text == "C"
+    assert kb.searched == ["A", "B", "C"]
+    assert margin_of("typed", "rule", 0.5, 0.0) == 0.0
+    assert margin_of("typed", "typed", 0.5, 0.0) == margin_of("context", "rule", 0.5, 0.0) == 0.5
 
 
 def test_a_default_no_reading_can_beat_by_the_margin_settles_it():
@@ -304,16 +332,23 @@ def test_the_cross_validation_chooses_as_the_bot_does():
         rows = [{"kind": k, "verdict": rng.choice(verdicts), "confidence": round(rng.random(), 2),
                  "correct": rng.random() < 0.5, "correct_if_served": rng.random() < 0.5,
                  "top": rng.choice(["p1", "p1", "p2"])} for k in (first, "topic", "context")[: rng.randint(1, 3)]]
+        if first == "rule" and rng.random() < 0.5:
+            # The message as typed, read last after a long message the rule merged.
+            rows.append({"kind": "typed", "verdict": rng.choice(verdicts), "confidence": round(rng.random(), 2),
+                         "correct": rng.random() < 0.5, "correct_if_served": rng.random() < 0.5, "top": "p2"})
         records.append({"pair": {"is_followup": n % 5 != 0}, "readings": rows})
         texts = {r["kind"]: (r["verdict"], r["confidence"], r["top"]) for r in rows}
         for by in ("verdict", "confidence"):
             for margin in (0.0, 0.1, 1.0):
                 fakes = [scored(r["kind"], r["verdict"], r["confidence"]) for r in rows]
-                assert fakes.index(choose(fakes, margin, by)) == rows.index(chosen(rows, margin, by))
-                for agreement, typed in ((0.3, None), (0.6, 0.15), (1.01, 0.5), (1.01, None)):
+                for as_typed in (None, 0.0):
+                    assert (fakes.index(choose(fakes, margin, by, as_typed))
+                            == rows.index(chosen(rows, margin, by, as_typed=as_typed)))
+                for agreement, typed, as_typed in ((0.3, None, None), (0.6, 0.15, 0.0), (1.01, 0.5, 0.0),
+                                                   (1.01, None, None)):
                     picked = resolve(FakeKB(texts), [Reading(r["kind"], r["kind"]) for r in rows], margin, by,
-                                     agreement, typed_margin=typed)
-                    replay = chosen(rows, margin, by, agreement=agreement, typed_margin=typed)
+                                     agreement, typed_margin=typed, as_typed=as_typed)
+                    replay = chosen(rows, margin, by, agreement=agreement, typed_margin=typed, as_typed=as_typed)
                     assert picked.chosen.reading.kind == replay["kind"]
     picked, settings = loo(records)
     assert len(picked) == len(settings) == 40
@@ -329,6 +364,8 @@ def test_reading_settings_are_checked(make_config):
     assert load_bot_settings(make_config()).conversation.reading_by == "confidence"
     assert load_bot_settings(make_config(bot={"conversation": {"reading_margin_typed": 0.3}})
                              ).conversation.reading_margin_typed == 0.3
+    assert load_bot_settings(make_config(bot={"conversation": {"reading_margin_as_typed": 0.2}})
+                             ).conversation.reading_margin_as_typed == 0.2
     with pytest.raises(ConfigError, match="reading_by"):
         load_bot_settings(make_config(bot={"conversation": {"reading_by": "vibes"}}))
 

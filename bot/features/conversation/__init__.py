@@ -32,7 +32,7 @@ def install(assistant: "Assistant") -> Conversation:
                         {"zh": list(settings.examples), "en": list(settings.examples_en)},
                         margin=settings.reading_margin, by=settings.reading_by,
                         agreement=settings.agreement_confidence, typed_margin=settings.reading_margin_typed,
-                        offer=settings.offer_other_reading)
+                        offer=settings.offer_other_reading, as_typed=settings.reading_margin_as_typed)
     assistant.conversation = conv
 
     @assistant.command("new", description={"zh": t("cmd_new", "zh"), "en": t("cmd_new", "en")})

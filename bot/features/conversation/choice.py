@@ -90,9 +90,12 @@ def margin_for(default_kind: str, margin: float, typed_margin: float | None = No
     return typed_margin if typed_margin is not None and default_kind == "typed" else margin
 
 
-def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Scored:
+def choose(scored: list[Scored], margin: float, by: str = "confidence", as_typed: float | None = None) -> Scored:
     """The default (first) reading unless another, with a verdict as good, is more sure by more
-    than ``margin``.
+    than ``margin`` (the surest such one).
+
+    ``as_typed``: the margin of the message as typed over the rule's reading it was merged into
+    (``margin_of``); None: ``margin``.
 
     ``by="verdict"`` compares verdicts first (answer > pointer > abstain), then confidence
     with the margin; ``"confidence"`` compares the calibrated confidence alone.
@@ -104,10 +107,16 @@ def choose(scored: list[Scored], margin: float, by: str = "confidence") -> Score
     # previous question's own words, was served as a pointer to the 社情民意 article.
     floor = VERDICT_RANK.get(default.verdict, 0)
     others = [s for s in others if VERDICT_RANK.get(s.verdict, 0) >= floor]
-    if not others:
-        return default
-    best = max(others, key=lambda s: score(s, by))       # the first of equals
-    return best if _better(best, default, by, margin) else default
+    better = [s for s in others if _better(s, default, by, margin_of(s.reading.kind, default.reading.kind,
+                                                                    margin, as_typed))]
+    return max(better, key=lambda s: score(s, by)) if better else default       # the first of equals
+
+
+def margin_of(kind: str, default_kind: str, margin: float, as_typed: float | None) -> float:
+    """How much surer a reading of ``kind`` must be than the default to replace it: ``as_typed``
+    for the message as typed against the rule's reading (readings.readings offers it after a long
+    message the rule merged), else ``margin``."""
+    return as_typed if as_typed is not None and kind == "typed" and default_kind == "rule" else margin
 
 
 def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
@@ -158,26 +167,29 @@ def alternative(scored: list[Scored], chosen: Scored) -> Scored | None:
 
 
 def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
-            agreement: float = 1.01, typed_margin: float | None = None, offer: bool = False) -> Choice:
+            agreement: float = 1.01, typed_margin: float | None = None, offer: bool = False,
+            as_typed: float | None = None) -> Choice:
     """Search the readings and choose one (an abstaining answer carries the staff contact, as
     ``KnowledgeBase.answer`` composes it).
 
     The default reading is searched first; the others only when they could be chosen, or
     with ``offer`` (to name an ``alternative``; it never changes the choice). When none is
     answered but all agree on the passage (``agreed``), the surest is served.
-    ``typed_margin``: the margin when the default is the message as typed (``margin_for``).
+    ``typed_margin``: the margin when the default is the message as typed (``margin_for``);
+    ``as_typed``: the message as typed against the rule's reading (``margin_of``).
     """
     margin = margin_for(readings[0].kind, margin, typed_margin)
+    least = min(margin_of(r.kind, readings[0].kind, margin, as_typed) for r in readings)
     scored = [answer_reading(kb, readings[0])]
-    if settled(scored[0], by, margin, agreement):
+    if settled(scored[0], by, least, agreement):
         if offer:
             scored += [answer_reading(kb, r) for r in readings[1:]]
         picked = scored[0]
     else:
         scored += [answer_reading(kb, r) for r in readings[1:]]
         together = agreed(scored, agreement)
-        picked = serve_agreed(kb, together) if together is not None else choose(scored, margin, by)
+        picked = serve_agreed(kb, together) if together is not None else choose(scored, margin, by, as_typed)
     return Choice(picked, scored, alternative(scored, picked) if offer else None)
 
 
-__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "alternative", "answer_reading", "choose", "margin_for", "resolve", "score", "serve_agreed", "settled"]
+__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "alternative", "answer_reading", "choose", "margin_for", "margin_of", "resolve", "score", "serve_agreed", "settled"]

@@ -94,10 +94,11 @@ def make_resolver(kb) -> Resolver:
 class Conversation:
     def __init__(self, assistant, ttl_seconds: float, examples: dict[str, list[str]],
                  margin: float = 1.0, by: str = "confidence", agreement: float = 1.01,
-                 typed_margin: float | None = 0.15, offer: bool = True):
+                 typed_margin: float | None = 0.15, offer: bool = True, as_typed: float | None = None):
         self.assistant = assistant
         self.ttl = ttl_seconds
         self.margin, self.by, self.agreement, self.typed_margin = margin, by, agreement, typed_margin
+        self.as_typed = as_typed          # the message as typed against the rule's reading (choice.margin_of)
         self.offer_other = offer          # offer another reading as a button (choice.alternative)
         self.examples = examples
         self._turns: dict[tuple[str, str], Turn] = {}
@@ -162,7 +163,7 @@ class Conversation:
             # searched in its language and quoting its focus, as each of several would be.
             return choice.answer_reading(kb, u.readings[0]).answer
         picked = choice.resolve(kb, u.readings, self.margin, self.by, self.agreement, self.typed_margin,
-                                offer=self.offer_other)
+                                offer=self.offer_other, as_typed=self.as_typed)
         u.search, u.understood = picked.chosen.reading.text, shown(picked.chosen.reading, u.question)
         if picked.alternative is not None:
             u.alternative, u.alternative_citation = picked.alternative.reading, picked.alternative.answer.citation
