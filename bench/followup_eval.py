@@ -117,11 +117,10 @@ def latency(records: list[dict], by: str, margin: float, agreement: float,
     if not several:
         return "latency: no message had more than one reading"
     every = sorted(sum(r["seconds"] for r in rs[1:]) for rs in several)
-    from bot.features.conversation.choice import margin_for, margin_of, settled
+    from bot.features.conversation.choice import least_margin, margin_for, settled
 
     def settles(rs: list[dict]) -> bool:
-        m = margin_for(rs[0]["kind"], margin, typed_margin)
-        m = min(margin_of(r["kind"], rs[0]["kind"], m, as_typed) for r in rs)
+        m = least_margin([r["kind"] for r in rs], margin_for(rs[0]["kind"], margin, typed_margin), as_typed)
         return settled(SimpleNamespace(verdict=rs[0]["verdict"], confidence=rs[0]["confidence"]), by, m, agreement)
 
     lazy = sorted(0.0 if settles(rs) else sum(r["seconds"] for r in rs[1:]) for rs in several)

@@ -119,6 +119,12 @@ def margin_of(kind: str, default_kind: str, margin: float, as_typed: float | Non
     return as_typed if as_typed is not None and kind == "typed" and default_kind == "rule" else margin
 
 
+def least_margin(kinds: list[str], margin: float, as_typed: float | None) -> float:
+    """The smallest margin any of the readings of ``kinds`` (the default's first) must beat the
+    default by: what ``settled`` weighs, since any of them might replace it."""
+    return min(margin_of(kind, kinds[0], margin, as_typed) for kind in kinds)
+
+
 def _better(a: Scored, b: Scored, by: str, margin: float) -> bool:
     if by == "verdict":
         ra, rb = VERDICT_RANK.get(a.verdict, 0), VERDICT_RANK.get(b.verdict, 0)
@@ -179,9 +185,8 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     ``as_typed``: the message as typed against the rule's reading (``margin_of``).
     """
     margin = margin_for(readings[0].kind, margin, typed_margin)
-    least = min(margin_of(r.kind, readings[0].kind, margin, as_typed) for r in readings)
     scored = [answer_reading(kb, readings[0])]
-    if settled(scored[0], by, least, agreement):
+    if settled(scored[0], by, least_margin([r.kind for r in readings], margin, as_typed), agreement):
         if offer:
             scored += [answer_reading(kb, r) for r in readings[1:]]
         picked = scored[0]
@@ -192,4 +197,4 @@ def resolve(kb, readings: list[Reading], margin: float, by: str = "confidence",
     return Choice(picked, scored, alternative(scored, picked) if offer else None)
 
 
-__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "alternative", "answer_reading", "choose", "margin_for", "margin_of", "resolve", "score", "serve_agreed", "settled"]
+__all__ = ["VERDICT_RANK", "Choice", "Scored", "agreed", "alternative", "answer_reading", "choose", "least_margin", "margin_for", "margin_of", "resolve", "score", "serve_agreed", "settled"]

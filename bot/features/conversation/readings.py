@@ -139,7 +139,8 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     out.append(Reading("context", f"{before}，{fragment}", resolution.kind, focus=fragment))
     if resolution.kind != "new" and len(_PUNCT.sub("", text)) > SHORT:
         # A message this long may be a question of its own the rule merged ("学习和文史委电话多少"
-        # names an office the glossary lacks): as typed, last, chosen only when surer by the margin.
+        # names an office the glossary lacks): as typed, last, chosen when surer than the rule's
+        # reading by its own margin (choice.margin_of).
         out.append(typed)
     seen: set[str] = set()
     distinct = []
