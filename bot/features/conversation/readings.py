@@ -11,7 +11,8 @@ The generators know no topic: they cut and join the two messages.
 - ``rule``: the rule's standalone question, when the rule reads a follow-up
   (then the default);
 - ``typed``: the message as typed, when the rule sees a question of its own
-  (then the default);
+  (then the default), and last, never the default, when the rule merges a message
+  longer than ``AS_TYPED_OVER`` characters;
 - ``topic``: the previous question's topic words, then the message;
 - ``context``: the previous question, then the message.
 
@@ -126,9 +127,10 @@ def readings(resolver: Resolver, text: str, previous: str | None,
     fragment = core(text) or text
     before = core(previous) or previous
     if resolution.kind != "new":
-        # The fragment alone is not offered: read alone, an elliptical fragment is what the bot
+        # A short fragment alone is not offered: read alone, an elliptical fragment is what the bot
         # answered before follow-ups were read (0.17 right on the dev pairs), and a short text
-        # matches some passage confidently ("周末有人吗" finds any weekend).
+        # matches some passage confidently ("周末有人吗" finds any weekend). A longer one is, last
+        # (AS_TYPED_OVER, below).
         out = [Reading("rule", resolution.standalone, resolution.kind, focus=fragment)]
     elif refers_back(text):
         # "上面说的那个期限能延长吗": read with the previous question first, as typed after.
