@@ -25,6 +25,9 @@ def resolver():
     ("考核合格要多少分", "那优秀呢", "topic", "考核优秀要多少分"),
     ("社情民意被省政协采用计几分", "全国政协呢", "topic", "社情民意被全国政协采用计几分"),
     ("提案交上去多久审查完", "那承办单位多久答复", "topic", "提案承办单位多久答复"),
+    # Words that presuppose a subject, after a question that names no instrument or concept:
+    # about what that question asked of (a new question before the forty-eighth round).
+    ("全体会议请假要提前多久", "谁审批", "aspect", "全体会议请假谁审批"),
     # The old question's predicate is not kept when the fragment asks anew, nor a qualifier doubled.
     ("年度履职报告什么时候交", "在哪交", "aspect", "年度履职报告在哪交"),
     ("提案什么时候截止", "在哪交", "aspect", "提案在哪交"),

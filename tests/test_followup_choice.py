@@ -44,11 +44,12 @@ def test_the_fragment_alone_is_not_offered_when_the_rule_reads_a_followup(resolv
 
 
 def test_a_fragment_the_rule_reads_as_new_keeps_its_words_first(resolver):
-    # "谁审批" names no subject: read as typed first, with the previous question as fallbacks.
-    rs = readings(resolver, "谁审批", "全体会议请假要提前多久")
+    # "常委几个人" names a subject of its own: read as typed first, with the previous question as
+    # fallbacks.
+    rs = readings(resolver, "常委几个人", "全会请假找谁")
     assert kinds(rs) == ["typed", "topic", "context"]
-    assert rs[0].text == "谁审批"
-    assert rs[2].text == "全体会议请假要提前多久，谁审批"
+    assert rs[0].text == "常委几个人"
+    assert rs[2].text == "全会请假找谁，常委几个人"
 
 
 def test_a_long_message_the_rule_merges_is_also_read_as_typed_last(resolver):

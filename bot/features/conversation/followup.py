@@ -130,7 +130,12 @@ class Resolver:
         if len(raw) <= SHORT and all(t in DEPENDENT for t, _ in topics):
             # "承办单位多久再答复" after a question on 提案: a short question whose words all
             # presuppose a subject (whose 立案? whose 承办单位?) is about the previous one's.
-            return self._with_subject(fragment, topics, previous)
+            resolution = self._with_subject(fragment, topics, previous)
+            if resolution.kind != "new":
+                return resolution
+            # The previous question named no instrument or concept ("全体会议请假要提前多久" then
+            # "谁审批"): the words are still about what it asked of, its subject.
+            return self._new_aspect(fragment, previous, asks=bool(asks) or asking(fragment))
         return Resolution("new", text)
 
     @staticmethod

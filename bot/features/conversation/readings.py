@@ -28,7 +28,7 @@ Otherwise a message is read only as typed, and so never rewritten, when there is
 previous question or when it is long enough to be a question of its own (more
 than ``followup.MAX_FRAGMENT`` characters). A fragment the rule takes for a new
 question is read as typed first, the other readings after it, whether it names a
-subject of its own ("常委几个人", "社情民意一篇写多少字") or not ("谁审批", "能延长吗"):
+subject of its own ("常委几个人", "社情民意一篇写多少字") or asks nothing ("明天我要出差去外地"):
 another reading replaces it only when the knowledge base is surer of it by the
 choice's margin. Pure functions: no state, no I/O.
 """
