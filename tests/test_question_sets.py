@@ -347,6 +347,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups64.jsonl", "bench/questions", "HY", 50, 36, 6, "bench.questions.draw_followups64", 1375, True),
     ("followups65.jsonl", "bench/questions", "HZ", 50, 36, 6, "bench.questions.draw_followups65", 1379, True),
     ("followups66.jsonl", "bench/questions", "IA", 50, 36, 6, "bench.questions.draw_followups66", 1383, True),
+    ("followups67.jsonl", "bench/questions", "IB", 50, 36, 6, "bench.questions.draw_followups67", 1387, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
