@@ -659,6 +659,7 @@ CHAIN_FIELDS = {"text", "resolved", "is_followup", "doc", "section", "answer_con
     ("bench/chain_tune.jsonl", "HB", "bench.chain_tune_draw", 1296),
     ("bench/questions/chains.jsonl", "HC", "bench.questions.draw_chains", 1297),
     ("bench/chain_tune2.jsonl", "HF", "bench.chain_tune2_draw", 1300),
+    ("bench/chain_tune3.jsonl", "HG", "bench.chain_tune3_draw", 1389),
     ("bench/questions/chains2.jsonl", "HE", "bench.questions.draw_chains2", 1301),
 ])
 def test_chain_sets(path, prefix, draw_module, seed):
