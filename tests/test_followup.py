@@ -32,6 +32,8 @@ def resolver():
     ("年度履职报告什么时候交", "在哪交", "aspect", "年度履职报告在哪交"),
     ("提案什么时候截止", "在哪交", "aspect", "提案在哪交"),
     ("全会请假找谁", "要提前几天", "aspect", "全会请假要提前几天"),
+    # 提前 leads into the asking: the subject is 全会请假, not "全会请假要提前" ("全会请假要提前谁审批").
+    ("全会请假要提前几天", "谁审批", "aspect", "全会请假谁审批"),
     ("优秀社情民意一年评几篇", "那优秀提案呢", "topic", "优秀提案一年评几篇"),
     # A question phrase goes whole, not its 几个 leaving a stray 人.
     ("联名提案最多几个人", "答复给谁", "aspect", "联名提案答复给谁"),

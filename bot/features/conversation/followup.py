@@ -236,8 +236,9 @@ class Resolver:
 # Where a question starts asking; what comes before it is what the question is about.
 _ASKING = re.compile(r"谁|哪|什么|多少|几|多久|多长|多大|多快|怎么|怎样|咋|如何|啥|何时|是否|能否|能不能|可不可以|吗")
 # Words that lead into the asking and belong to it ("由谁", "要在哪天", "可以通过哪些"), longest first.
-# 到 too: "提案截止到什么时候" is about 提案, as "要在哪天" leads in with 在.
-_INTO_ASKING = ("可以通过", "通过", "应该", "可以", "需要", "一般", "最多", "最少", "最晚", "最迟", "大概",
+# 到 too: "提案截止到什么时候" is about 提案, as "要在哪天" leads in with 在; and 提前 ("全会请假要提前几天"
+# is about 全会请假: "谁审批" after it read "全会请假要提前谁审批" before the forty-eighth round).
+_INTO_ASKING = ("可以通过", "通过", "应该", "可以", "需要", "一般", "最多", "最少", "最晚", "最迟", "大概", "提前",
                 "要", "在", "由", "是", "的", "去", "找", "向", "能", "得", "都", "还", "该", "给", "从", "跟", "有",
                 "到")
 
