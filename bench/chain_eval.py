@@ -15,8 +15,9 @@ bot: docs/conversation-log.md, thirty-fifth round): ``all`` is the bot's.
 
 A line of the file: {"id", "corpus": "samples" | "shared", "messages": [...]}, each message with
 ``text``, ``resolved``, ``is_followup`` and the scoring fields of bench/questions/README.md
-("Fields"). Scoring as bench.followup_eval (``judge``). Tune only on bench/chain_tune.jsonl and
-bench/chain_tune2.jsonl; bench/questions/chains.jsonl and chains2.jsonl are held out.
+("Fields"). Scoring as bench.followup_eval (``judge``). Tune only on bench/chain_tune.jsonl,
+bench/chain_tune2.jsonl and bench/chain_tune3.jsonl (the three joined with ``cat`` for one run);
+bench/questions/chains.jsonl and chains2.jsonl are held out.
 """
 from __future__ import annotations
 
