@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sys
 
-from bench.draws import print_counts, shuffled
+from bench.draws import print_counts, print_switches, shuffled
 
 SEED = 1389
 
@@ -80,8 +80,4 @@ def draw(names: list[str]) -> list[str]:
 
 if __name__ == "__main__":
     print_counts(sys.argv, COUNTS, draw, 15)
-    from bench.draws import default_corpus
-    order = draw([p.name for p in default_corpus(sys.argv).glob("*.txt")])
-    for name, (pos, uses) in SWITCHES.items():
-        assert order[pos - 1] == name, f"the draw does not reproduce SWITCHES ({name})"
-    print("switches:", ", ".join(f"{pos} {uses}" for pos, uses in SWITCHES.values()))
+    print_switches(sys.argv, SWITCHES, draw)

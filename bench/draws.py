@@ -51,6 +51,15 @@ def print_counts(argv: list[str], counts: dict[str, int], draw, pairs: int) -> N
         print(f"{n:2d} {counts.get(name, 0)} {name}")
 
 
+def print_switches(argv: list[str], switches: dict[str, tuple[int, str]], draw) -> None:
+    """Print where a conversation set's standalone switches come from in the draw (``switches``: file
+    name -> (draw position, the messages it answers)), after checking the draw reproduces them."""
+    order = draw([p.name for p in default_corpus(argv).glob("*.txt")])
+    for name, (pos, uses) in switches.items():
+        assert order[pos - 1] == name, f"the draw does not reproduce SWITCHES ({name})"
+    print("switches:", ", ".join(f"{pos} {uses}" for pos, uses in switches.values()))
+
+
 def is_law(name: str) -> bool:
     """Laws and regulations (n…) and the CPPCC charter have numbered articles; news is read whole."""
     return name.startswith("n") or name.startswith("c_154")
