@@ -348,6 +348,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups65.jsonl", "bench/questions", "HZ", 50, 36, 6, "bench.questions.draw_followups65", 1379, True),
     ("followups66.jsonl", "bench/questions", "IA", 50, 36, 6, "bench.questions.draw_followups66", 1383, True),
     ("followups67.jsonl", "bench/questions", "IB", 50, 36, 6, "bench.questions.draw_followups67", 1387, True),
+    ("followups68.jsonl", "bench/questions", "IC", 50, 36, 6, "bench.questions.draw_followups68", 1393, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
