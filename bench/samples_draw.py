@@ -1,6 +1,8 @@
 """Record of the seeded draw behind the two question sets on the four sample documents:
 bench/tune5_questions.jsonl (tuning, "tune5", ids SJ001-SJ120) and
 bench/questions/own_samples1.jsonl (held out, ids SS001-SS080). Standard library only.
+bench/tune6_questions.jsonl (tuning, "tune6", T6001-T6200; bench/tune6_draw.py) asks its 80 sample
+questions on the same TUNING sections, under the same no-held-out-phrase rule.
 
 Run: python -m bench.samples_draw [--text]
 

@@ -782,3 +782,78 @@ def test_own_samples2_repeats_no_question_and_keeps_its_order():
               + _load("own_samples1.jsonl") + _load("questions.jsonl", REPO / "samples")}
     assert not [r["id"] for r in rows if _squash(r["question"]) in others]
     assert draw.number(rows, "ST", 1325) == rows
+
+
+# --- bench/tune6_questions.jsonl (tuning, written in the forty-ninth round): 200 short questions,
+# typed as on a phone, over the 51 shared documents and the four samples together (ids T6001-T6200;
+# bench/tune6_draw.py, seed 1397). Its sample questions keep to the tuning side of
+# bench/samples_draw.py's split, as tune5's do. ---
+
+def _typed_length(question: str) -> int:
+    """Characters of a question, punctuation and spaces not counted."""
+    import unicodedata
+    return sum(1 for c in question if not c.isspace() and not unicodedata.category(c).startswith("P"))
+
+
+def test_tune6_set():
+    draw = importlib.import_module("bench.tune6_draw")
+    split = importlib.import_module("bench.samples_draw")
+    assert draw.SEED == 1397
+    rows = _question_rows("tune6_questions.jsonl", "T6", REPO / "bench")
+    assert [r["id"] for r in rows] == [f"T6{n:03d}" for n in range(1, 201)], "ids T6001-T6200, in order"
+    answerable = [r for r in rows if r["answerable"]]
+    shared = [r for r in answerable if r["corpus"] == "shared"]
+    samples = [r for r in answerable if r["corpus"] == "samples"]
+    assert (len(answerable), len(shared), len(samples)) == (170, 102, 68)
+    assert sorted(r["corpus"] for r in rows if not r["answerable"]) == ["samples"] * 12 + ["shared"] * 18
+    for r in rows:
+        assert set(r) == SAMPLE_SET_FIELDS, f"{r['id']}: fields {set(r) ^ SAMPLE_SET_FIELDS}"
+        assert isinstance(r["answerable"], bool), r["id"]
+        # short, as typed on a phone: at most 10 characters (punctuation and spaces not counted)
+        assert _typed_length(r["question"]) <= 10, r["id"]
+        assert "请问" not in r["question"] and not r["question"].endswith(("？", "?")), r["id"]
+        if r["answerable"]:
+            assert all(4 <= len(_squash(p)) <= 20 for p in r["answer_contains"]), r["id"]
+        else:
+            assert r["section"] is None and r["also_docs"] == [], r["id"]
+    for part in (answerable, [r for r in rows if not r["answerable"]]):
+        assert {r["kind"] for r in part} == KINDS, "every kind is asked, answerable and not"
+    # the rows were numbered in the order of random.Random(1397)
+    assert draw.number(rows) == rows
+    # no question repeats one of another question file of the repository
+    others = set()
+    for path in list((REPO / "bench").rglob("*.jsonl")) + [REPO / "samples" / "questions.jsonl"]:
+        if path.name == "tune6_questions.jsonl":
+            continue
+        for o in _load(path.name, path.parent):
+            for m in [o] + list(o.get("messages") or []):
+                others |= {_squash(m[k]) for k in ("question", "text", "resolved") if isinstance(m.get(k), str)}
+    assert not [r["id"] for r in rows if _squash(r["question"]) in others]
+    # samples: the drawn tuning sections, phrases inside them and in no held-out section
+    texts = split.section_texts()
+    held, _ = split.draw()
+    held_texts = [_squash(texts[s]) for s in held]
+    assert _phrases_missing(samples, SAMPLES) == []
+    for r in samples:
+        assert all(_squash(p) in _squash(texts[(r["doc"], r["section"])]) for p in r["answer_contains"]), r["id"]
+        assert not any(_squash(p) in t for p in r["answer_contains"] for t in held_texts), r["id"]
+    corpus = _shared_corpus()
+    if corpus is None:
+        pytest.skip("../shared/eval is not on this machine; the corpus checks need it")
+    picks, sections = draw.used(corpus)
+    assert sorted((r["doc"], r["section"]) for r in samples) == sorted(sections)
+    assert sorted((r["doc"], r["section"]) for r in shared) == sorted((d, p) for d, ps in picks for p in ps)
+    assert _phrases_missing(shared, corpus) == []
+    for r in shared:
+        body = _squash(draw.pick_text(corpus, r["doc"], r["section"]))
+        assert all(_squash(p) in body for p in r["answer_contains"]), r["id"]
+    # also_docs: exactly the other documents (of the 55) whose text holds one of the phrases
+    files = list(corpus.glob("*.txt")) + list(SAMPLES.iterdir())
+    for r, carrying in zip(rows, _carriers(rows, files)):
+        assert set(r["also_docs"]) == carrying, r["id"]
+    # no question copies 12 characters of its document (unanswerable: of any document)
+    texts55 = {p.name: _squash(p.read_text(encoding="utf-8")) for p in files}
+    for r in rows:
+        q = _squash(r["question"])
+        docs = [texts55[r["doc"]]] if r["doc"] else list(texts55.values())
+        assert not any(q[i:i + 12] in t for i in range(len(q) - 11) for t in docs), r["id"]
