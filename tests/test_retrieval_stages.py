@@ -1019,6 +1019,18 @@ def test_the_bundled_casual_words_join_the_configured_synonyms(make_config, tmp_
         casual_words(broken)
 
 
+def test_a_shorthand_members_type_finds_the_office_the_documents_name_in_full(sample_kb):
+    """社法委 is how members type the 社会和法制委员会; the samples' directory never writes it. The
+    bundled casual words (the 简称 section) give the search the full name: the office is found and
+    the reply answers with its number."""
+    result = sample_kb.search("社法委电话多少")
+    assert "社会和法制委员会" in result.expanded
+    assert "社会和法制委员会" in " ".join(result.hits[0].heading_path)
+    answer = sample_kb.ask("社法委电话多少")
+    assert answer.verdict == "answer" and answer.doc_key == "机关处室职责与联系方式.txt"
+    assert "0000-5550107" in answer.quote
+
+
 def test_expand_dense_off_embeds_the_question_as_typed(make_config, tmp_path):
     """With ``expand_dense: false`` the dense side reads the question as typed; BM25 still gets
     the formal words (the result's ``expanded``)."""
