@@ -55,7 +55,7 @@ import sys
 from pathlib import Path
 
 from bench import samples_draw
-from bench.draws import ARTICLE_TEXT, default_corpus, is_law
+from bench.draws import ARTICLE_TEXT, default_corpus, is_law, text_of
 
 SEED = 1397
 CORPUS_ANSWERABLE = 102
@@ -119,21 +119,15 @@ def used(corpus: Path) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str
 
 
 def number(rows: list[dict]) -> list[dict]:
-    """The rows sorted by question, shuffled with random.Random(SEED), numbered T6001…"""
-    order = sorted(rows, key=lambda r: r["question"])
-    random.Random(SEED).shuffle(order)
-    return [{"id": f"{PREFIX}{n:03d}", **{k: v for k, v in r.items() if k != "id"}}
-            for n, r in enumerate(order, 1)]
+    """The rows sorted by question, shuffled with random.Random(SEED), numbered T6001… (tune5's way)."""
+    return samples_draw.number(rows, PREFIX, SEED)
 
 
 def pick_text(corpus: Path, name: str, pick: str) -> str:
-    text = (corpus / name).read_text(encoding="utf-8")
+    """A pick's text: a news paragraph ("第3段") here, an article as bench.draws reads it."""
     if pick.startswith("第") and pick.endswith("段"):
-        return dict(paragraphs(text))[pick]
-    for art, body in ARTICLE_TEXT.findall(text):
-        if art == pick:
-            return art + body
-    return ""
+        return dict(paragraphs((corpus / name).read_text(encoding="utf-8")))[pick]
+    return text_of(corpus, name, pick)
 
 
 if __name__ == "__main__":
