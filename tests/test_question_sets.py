@@ -622,6 +622,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own67.jsonl", "QV", "bench.questions.draw_own67", 1381),
     ("own68.jsonl", "QW", "bench.questions.draw_own68", 1385),
     ("own69.jsonl", "QX", "bench.questions.draw_own69", 1391),
+    ("own70.jsonl", "QY", "bench.questions.draw_own70", 1399),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
