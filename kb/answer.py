@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from kb.config import AnswerConfig
 from kb.extract import answer_types, choose_clause, has_type, shown
+from kb.features import content_characters
 from kb.lexical import cjk_bigrams
 from kb.retriever import Hit, SearchResult
 
@@ -243,9 +244,44 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     quote = "".join(out)
     if len(quote) <= max_chars + 40:
         return quote
+    window = _best_window(quote, question, max_chars)
+    if window is not None:
+        return window
     # One sentence longer than the budget: cut it at a clause end, never mid-word.
     cut = max(quote.rfind(p, 0, max_chars) for p in "，,；;：:")
     return quote[: cut + 1 if cut > max_chars // 2 else max_chars] + GAP
+
+
+_CLAUSE_END = frozenset("，,；;：:。！？!?")
+
+
+def _best_window(quote: str, question: str, max_chars: int) -> str | None:
+    """The run of whole clauses of an over-long quote, within ``max_chars``, that holds the most
+    of the question's character pairs, then of its content characters; None when the head holds
+    as many (the cut above).
+
+    A report's paragraph can be one sentence of ten clauses: its head says who spoke, and the
+    clause asked about ("在画好最大同心圆上展现新作为") may stand far past the budget."""
+    pairs, chars = set(cjk_bigrams(question)), content_characters(question)
+    bounds = [0] + [i + 1 for i, ch in enumerate(quote) if ch in _CLAUSE_END]
+    if bounds[-1] != len(quote):
+        bounds.append(len(quote))
+    best, best_score, head_score = None, (-1, -1), None
+    for a, start in enumerate(bounds[:-1]):
+        end = max((b for b in bounds[a + 1:] if b - start <= max_chars), default=None)
+        if end is None:
+            continue
+        window = quote[start:end]
+        held = (sum(p in window for p in pairs), sum(ch in window for ch in chars))
+        if start == 0:
+            head_score = held
+        if held > best_score:
+            best, best_score = (start, end), held
+    if best is None or head_score is None or best_score <= head_score:
+        return None
+    start, end = best
+    text = quote[start:end]
+    return ("" if start == 0 or text.startswith(GAP) else GAP) + text + ("" if end == len(quote) else GAP)
 
 
 def _with_items(parts: list[str], chosen: list[int], used: int, scores: list[float],

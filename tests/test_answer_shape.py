@@ -484,3 +484,22 @@ def test_the_words_every_sentence_holds_do_not_choose_the_sentence():
     assert "项目申报、品牌创建、资金安排、人才培养" in quoted
     weight = _rarity([{"黄恩", "文旅"}, {"黄恩", "方面"}, {"黄恩"}], {"黄恩", "文旅", "方面"})
     assert weight["方面"] == weight["文旅"] == pytest.approx(1.0) and weight["黄恩"] < 0.3
+
+
+def test_a_sentence_longer_than_the_budget_keeps_the_clauses_asked_about():
+    """A report's paragraph of one long sentence: the reply kept its head and cut "在画好最大同心圆上
+    展现新作为", the clause the member asked about. The clauses holding the question's words are kept,
+    verbatim, and "……" marks what is left out on either side."""
+    from kb.answer import GAP, select_sentences
+
+    text = ("全市各级政协组织、政协各参加单位和广大政协委员要坚持以习近平新时代中国特色社会主义思想为指导，"
+            "全面贯彻落实习近平总书记关于加强和改进人民政协工作的重要思想，深入贯彻落实习近平总书记关于广西工作论述的重要要求，"
+            "贯彻落实好市委书记在大会开幕会上的讲话精神，在筑牢思想根基上彰显新担当，在服务高质量发展上取得新成果，"
+            "在增进民生福祉上实现新突破，在画好最大同心圆上展现新作为，在锻造过硬队伍上呈现新面貌。")
+    quoted = select_sentences(text, "闭幕讲话在画同心圆这块要求做到啥", 80, 1, kinds=[])
+    assert "在画好最大同心圆上展现新作为" in quoted
+    assert quoted.startswith(GAP) and len(quoted) <= 80 + 2 * len(GAP)
+    assert all(part in text for part in quoted.split(GAP) if part)
+    # Nothing asked beyond the head: the head is kept, as before.
+    head = select_sentences(text, "政协委员要坚持以什么为指导", 80, 1, kinds=[])
+    assert head.startswith("全市各级政协组织") and head.endswith(GAP)
