@@ -32,6 +32,10 @@ _ASKS_LIST = re.compile(r"哪些|哪几|什么样|啥样|哪种|哪类|几种|�
 _ITEM = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[．.、])")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;]?[”’」』）)]*")
 GAP = "……"
+# The Nth of something asked by its ordinal ("第二点希望是啥", "第四个方面"); not 第N条, 第N次 or
+# 第N届, which name an article or a session.
+_ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})(?:点|个|项|方面|类|种|部分|条意见|条建议|条要求)")
+_DIGITS = {str(n): c for n, c in enumerate("一二三四五六七八九十", 1)}
 # Characters of frame around each quote (citation line, marks), counted against the budget.
 FRAME_PER_QUOTE = 12
 # Sentence score (shared question bigrams, +2 with the asked answer type) a further article
@@ -119,6 +123,7 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
     grams = [_bigrams(s) for s in parts]
     weight = _rarity(grams, q | c)
     title = _bigrams(hit.title or "")
+    item = _item_asked(question)
     scores, worded = [], []
     for s, b in zip(parts, grams):
         # The member's own words count fully; search-only words (synonyms) half. A word most of
@@ -136,11 +141,27 @@ def _sentence_scores(hit: Hit, parts: list[str], question: str, kinds: list[str]
                 break
         if direct and direct in s:
             score += 5.0
+        # The item the member counted to: "二是希望…" for "提的第二点希望是啥", whatever words it holds.
+        if item is not None and item.search(s):
+            score += 6.0
         # Retrieval's own sentence scores (cosines), when it gives them.
         score += 4.0 * given.get(s, 0.0)
         scores.append(score)
         worded.append(bool((q | c | f) & b) or bool(direct and direct in s))
     return scores, worded
+
+
+def _item_asked(question: str) -> re.Pattern | None:
+    """Where the passage's Nth item starts, when the question asks the Nth by its ordinal: "N是",
+    "第N，", "其N，", "（N）" or "N、" opening a sentence or following a colon, comma or semicolon."""
+    asked = _ORDINAL_ASKED.search(question)
+    if not asked:
+        return None
+    n = asked.group(1)
+    n = _DIGITS.get(n, n)
+    if n.isdigit():
+        return None
+    return re.compile(rf"(?:^|[：:，,；;])\s*(?:{n}是|第{n}[，、,]|其{n}[，、,]|（{n}）|{n}、)")
 
 
 def _rarity(grams: list[set[str]], wanted: set[str]) -> dict[str, float]:

@@ -503,3 +503,16 @@ def test_a_sentence_longer_than_the_budget_keeps_the_clauses_asked_about():
     # Nothing asked beyond the head: the head is kept, as before.
     head = select_sentences(text, "政协委员要坚持以什么为指导", 80, 1, kinds=[])
     assert head.startswith("全市各级政协组织") and head.endswith(GAP)
+
+
+def test_the_item_asked_by_its_ordinal_is_quoted():
+    """"提的第二点希望是啥": the reply quoted "一是…" and "三是…", the sentences holding the question's
+    words (希望, 民盟), and left out "二是…". The item counted to is quoted first; 第N条 names an article."""
+    from kb.answer import select_sentences
+
+    text = ("贺词提出了三点希望：一是希望市委会坚持把思想政治建设摆在首位，组织全体盟员深入学习。"
+            "二是立足特色优势，把履职重点聚焦到中心工作上来。"
+            "三是希望市委会按照参政党建设要求，持续加强领导班子建设。")
+    quoted = select_sentences(text, "市委在民盟代表大会上提的第二点希望是啥", 60, 1, kinds=[])
+    assert "把履职重点聚焦到中心工作上来" in quoted
+    assert "把履职重点聚焦到中心工作上来" not in select_sentences(text, "宪法第二条讲的希望是啥", 60, 1, kinds=[])
