@@ -623,6 +623,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own68.jsonl", "QW", "bench.questions.draw_own68", 1385),
     ("own69.jsonl", "QX", "bench.questions.draw_own69", 1391),
     ("own70.jsonl", "QY", "bench.questions.draw_own70", 1399),
+    ("own71.jsonl", "QZ", "bench.questions.draw_own71", 1403),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
