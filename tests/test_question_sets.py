@@ -350,6 +350,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups67.jsonl", "bench/questions", "IB", 50, 36, 6, "bench.questions.draw_followups67", 1387, True),
     ("followups68.jsonl", "bench/questions", "IC", 50, 36, 6, "bench.questions.draw_followups68", 1393, True),
     ("followups69.jsonl", "bench/questions", "ID", 50, 36, 6, "bench.questions.draw_followups69", 1401, True),
+    ("followups70.jsonl", "bench/questions", "IE", 50, 36, 6, "bench.questions.draw_followups70", 1409, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
