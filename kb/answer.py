@@ -283,7 +283,7 @@ def _best_window(quote: str, question: str, max_chars: int) -> str | None:
 
     A report's paragraph can be one sentence of ten clauses: its head says who spoke, and the
     clause asked about ("在画好最大同心圆上展现新作为") may stand far past the budget."""
-    pairs, chars = set(cjk_bigrams(question)), content_characters(question)
+    pairs, chars = _bigrams(question), content_characters(question)
     bounds = [0] + [i + 1 for i, ch in enumerate(quote) if ch in _CLAUSE_END]
     if bounds[-1] != len(quote):
         bounds.append(len(quote))
