@@ -625,6 +625,7 @@ def test_blind_tuning_sets(name, prefix, total, answerable_count, draw_module):
     ("own69.jsonl", "QX", "bench.questions.draw_own69", 1391),
     ("own70.jsonl", "QY", "bench.questions.draw_own70", 1399),
     ("own71.jsonl", "QZ", "bench.questions.draw_own71", 1403),
+    ("own72.jsonl", "RA", "bench.questions.draw_own72", 1411),
 ])
 def test_own3_own4_sets(name, prefix, draw_module, seed):
     rows = _question_rows(name, prefix)
