@@ -351,6 +351,7 @@ TUNE_FIELDS = FOLLOWUP_FIELDS | {"also_docs"}
     ("followups68.jsonl", "bench/questions", "IC", 50, 36, 6, "bench.questions.draw_followups68", 1393, True),
     ("followups69.jsonl", "bench/questions", "ID", 50, 36, 6, "bench.questions.draw_followups69", 1401, True),
     ("followups70.jsonl", "bench/questions", "IE", 50, 36, 6, "bench.questions.draw_followups70", 1409, True),
+    ("followups71.jsonl", "bench/questions", "IF", 50, 36, 6, "bench.questions.draw_followups71", 1413, True),
 ])
 def test_blind_followup_sets(name, folder, prefix, pairs, answerable, unanswerable, draw_module, seed,
                              all_carriers):
