@@ -441,14 +441,16 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
 
 def _complementary(hits: list[Hit], quoted: list[Hit], question: str, room: int) -> list[Hit]:
     """The best passage's document's passages ranked second or third, not quoted, that hold a
-    character pair of the question the best passage lacks (its title's and generic pairs aside),
-    at most ``room`` of them."""
+    character pair of the question the best passage lacks (read with its title and headings;
+    generic pairs aside), at most ``room`` of them."""
     from kb.extract import _GENERIC
 
     if room <= 0 or not hits:
         return []
     best = hits[0]
-    asked = _bigrams(question) - _GENERIC - _bigrams(best.title or "") - _bigrams(best.text)
+    # A directory entry names its office in its heading ("（二）提案委员会"), not in its text.
+    held = _bigrams(" ".join([best.title or "", *(best.heading_path or []), best.text]))
+    asked = _bigrams(question) - _GENERIC - held
     seen = {h.chunk_id for h in quoted}
     out = [h for h in hits[1:3] if h.doc_key == best.doc_key and h.chunk_id not in seen
            and asked & _bigrams(h.text)]
