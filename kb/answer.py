@@ -38,6 +38,8 @@ _ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})
 _DIGITS = {str(n): c for n, c in enumerate("一二三四五六七八九十", 1)}
 # Characters of frame around each quote (citation line, marks), counted against the budget.
 FRAME_PER_QUOTE = 12
+# How far past its room a quote may run rather than cut a sentence short (select_sentences).
+SLACK = 40
 # Sentence score (shared question bigrams, +2 with the asked answer type) a further article
 # needs to be quoted at all.
 RELEVANT = 4.0
@@ -263,7 +265,7 @@ def select_sentences(text: str, question: str, max_chars: int, max_sentences: in
     if chosen and chosen[-1] != len(parts) - 1:
         out.append(GAP)
     quote = "".join(out)
-    if len(quote) <= max_chars + 40:
+    if len(quote) <= max_chars + SLACK:
         return quote
     window = _best_window(quote, question, max_chars)
     if window is not None:
@@ -411,6 +413,23 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
         quoted_citations = {q.citation for q in quotes}
         dropped = [h for h in extra if h.citation not in quoted_citations]
         further = (dropped + further)[: max(config.further_sources, len(dropped))]
+    # A runner-up of the same document holding words of the question the best passage lacks
+    # answers what it leaves out, however far behind the second stage put it: quoted last, in the
+    # room the reply has left, never shortening what is quoted before it.
+    left = config.max_chars - len(direct) - further_len - sum(len(q.text) + FRAME_PER_QUOTE + len(q.citation)
+                                                               for q in quotes)
+    for hit in _complementary(result.hits, quoted, question, config.max_quoted_articles - len(quotes)):
+        # select_sentences may run up to SLACK past the room it is given (a sentence is not cut short).
+        per_room = min(left, 200) - FRAME_PER_QUOTE - len(hit.citation) - SLACK
+        if per_room < 40:
+            break
+        text = select_sentences(hit.text, question, per_room, max(1, config.max_sentences // 2),
+                                kinds=kinds, hit=hit, relevant_only=True, context=context, focus=focus)
+        if text:
+            quotes.append(Quote(hit.citation, text, hit.doc_key, hit.title, hit.chunk_id))
+            left -= len(text) + FRAME_PER_QUOTE + len(hit.citation)
+            # Quoted now, so no longer "see also"; nothing takes its place, which would lengthen the reply.
+            further = [h for h in further if h.citation != hit.citation]
     second = quotes[1] if len(quotes) > 1 else None
     return Answer(
         question=question, abstained=False, quote=quotes[0].text, citation=best.citation,
@@ -418,6 +437,24 @@ def compose(result: SearchResult, config: AnswerConfig, *, question: str | None 
         title=best.title, doc_key=best.doc_key, chunk_id=best.chunk_id, further=further,
         hits=result.hits, best_dense=result.best_dense, verdict=verdict, direct=direct, quotes=quotes,
     )
+
+
+def _complementary(hits: list[Hit], quoted: list[Hit], question: str, room: int) -> list[Hit]:
+    """The best passage's document's passages ranked second or third, not quoted, that hold a
+    character pair of the question the best passage lacks (read with its title and headings;
+    generic pairs aside), at most ``room`` of them."""
+    from kb.extract import _GENERIC
+
+    if room <= 0 or not hits:
+        return []
+    best = hits[0]
+    # A directory entry names its office in its heading ("（二）提案委员会"), not in its text.
+    held = _bigrams(" ".join([best.title or "", *(best.heading_path or []), best.text]))
+    asked = _bigrams(question) - _GENERIC - held
+    seen = {h.chunk_id for h in quoted}
+    out = [h for h in hits[1:3] if h.doc_key == best.doc_key and h.chunk_id not in seen
+           and asked & _bigrams(h.text)]
+    return out[:room]
 
 
 def _close_runners_up(hits: list[Hit], ratio: float, most: int, margin: float = 0.0) -> list[Hit]:

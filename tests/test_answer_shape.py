@@ -463,6 +463,35 @@ def test_a_close_paragraph_of_the_same_report_is_quoted_too(sample_kb):
     assert pieces and all(squash(p) in sources for p in pieces), reply
 
 
+def test_a_runner_up_holding_what_the_best_article_lacks_is_quoted(sample_kb):
+    """A question on 查询 and 进度 ranked 第二十四条 (on 办理) first and 第九条, which says how to
+    查询 the 进度, second but far behind: only close runners-up were quoted. A same-document
+    runner-up holding words of the question the best article lacks is quoted too, after everything
+    quoted before, and leaves the see-also line; one holding nothing new (第二十五条) is not."""
+    from kb.answer import compose
+    from kb.retriever import Hit, SearchResult
+
+    title = "浙江省信访条例"
+
+    def article(n, text, stage2):
+        return Hit(f"a{n}", 1, "zj.txt", title, f"《{title}》第{n}条", f"第{n}条 {text}", [], f"第{n}条",
+                   score=1.0, stage2=stage2)
+
+    hits = [article("二十四", "有权处理的机关、单位应当依法办理信访事项，并书面答复信访人。", 9.0),
+            article("九", "信访人可以通过信访信息系统查询信访事项的办理进度和结果。", 5.0),
+            article("二十五", "有权处理的机关、单位办理信访事项，应当听取信访人陈述事实和理由。", 4.9)]
+    question = "浙江信访人能查询自己信访事项的办理进度吗"
+    answer = compose(SearchResult(question, question, hits, 0.9, False, verdict="answer"), sample_kb.config.answer)
+    assert [q.citation for q in answer.quotes] == [f"《{title}》第二十四条", f"《{title}》第九条"], answer.quotes
+    assert "查询信访事项的办理进度" in answer.quotes[1].text
+    assert [h.citation for h in answer.further] == [f"《{title}》第二十五条"]
+    reply = to_plain(render_answer(answer, sample_kb.config.committee))
+    assert "查询信访事项的办理进度" in reply, reply
+    pieces, _ = unframed(reply)
+    sources = squash("".join(h.text for h in hits))
+    assert pieces and all(squash(p) in sources for p in pieces), reply
+
+
 # A news paragraph (《市政协主席黄恩赴北京拜访文化和旅游部》, public): every sentence names 黄恩, 文旅部
 # or 拜访, the words the question names its subject by.
 VISIT = ("4月13日至15日，市政协主席、党组书记黄恩率河池市文旅考察团赴北京市，专程拜访文化和旅游部，并实地考察北京五和"
